@@ -1,0 +1,49 @@
+package dev.haven.cli;
+
+import dev.haven.core.vocab.Suggestions;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.Term;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.Vocabularies;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters and completion candidates for the vocabularies the CLI takes. */
+final class Converters {
+
+  private Converters() {}
+
+  static final class Kind extends VocabularyConverter<ClauseKind> {
+    Kind() {
+      super(ClauseKind.class, "a clause kind");
+    }
+  }
+
+  static final class ModalityValue extends VocabularyConverter<Modality> {
+    ModalityValue() {
+      super(Modality.class, "a modality");
+    }
+  }
+
+  static final class Grounds extends VocabularyConverter<ExceptionGround> {
+    Grounds() {
+      super(ExceptionGround.class, "an exception ground");
+    }
+  }
+
+  /** An exception ground, or an {@code x-} extension ground. */
+  static final class Ground implements ITypeConverter<Term<ExceptionGround>> {
+    @Override
+    public Term<ExceptionGround> convert(String value) {
+      if (Vocabularies.isExtension(value)) {
+        return Term.extension(value);
+      }
+      return Vocabularies.find(ExceptionGround.class, value).map(Term::of)
+          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not an exception ground"
+              + Suggestions.didYouMean(value, Vocabularies.wireNames(ExceptionGround.class))
+              + " (expected one of " + String.join(", ", Vocabularies.wireNames(ExceptionGround.class))
+              + ", or an x- ground)"));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.haven.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Runs the haven command line in-process: all output goes to the writers given, and the exit code is
+ * returned, never passed to {@code System.exit} (that is {@link Main}'s job), so tests can run it directly.
+ */
+public final class HavenCli {
+
+  private final Terminal terminal;
+
+  public HavenCli(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  public int run(PrintWriter out, PrintWriter err, String... args) {
+    HavenCommand root = new HavenCommand(terminal);
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(new ShortUsageErrors());
+    cli.setExecutionExceptionHandler(new ShortExecutionErrors(root));
+    addExitCodeList(cli);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static void addExitCodeList(CommandLine cli) {
+    CommandSpec spec = cli.getCommandSpec();
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    spec.exitCodeOnInvalidInput(ExitCode.BAD_INPUT).exitCodeOnExecutionException(ExitCode.INTERNAL);
+    cli.getSubcommands().values().forEach(HavenCli::addExitCodeList);
+  }
+
+  /** A wrong option or value: one line saying what is wrong, a suggestion if one is close, and where help is. */
+  private static final class ShortUsageErrors implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("haven: error: " + ex.getMessage());
+      UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return ExitCode.BAD_INPUT;
+    }
+  }
+
+  /** Input mistakes found while running get one line and exit 2; anything else is a bug and exits 3. */
+  private static final class ShortExecutionErrors implements IExecutionExceptionHandler {
+    private final HavenCommand root;
+
+    ShortExecutionErrors(HavenCommand root) {
+      this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+      PrintWriter err = cmd.getErr();
+      if (ex instanceof InputException) {
+        err.println("haven: error: " + ex.getMessage());
+        err.flush();
+        return ExitCode.BAD_INPUT;
+      }
+      err.println("haven: internal error: " + ex + " (this is a bug in Haven; please report it"
+          + (root.verbose() ? ")" : " with the output of --verbose)"));
+      if (root.verbose()) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
+  }
+}

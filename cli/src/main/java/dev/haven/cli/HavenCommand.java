@@ -1,0 +1,67 @@
+package dev.haven.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code haven}: the root command; its subcommands do the work. */
+@Command(
+    name = "haven",
+    mixinStandardHelpOptions = true,
+    versionProvider = HavenCommand.Version.class,
+    header = "Safe-haven legislation as typed clauses: validate, query and compare.",
+    description = {
+        "Haven reads clause sets (format haven/1, YAML or JSON) and answers questions about them.",
+        "A PATH may be a file or a folder; a folder means every *.yaml, *.yml and *.json below it."
+    },
+    subcommands = {KindsCommand.class, ValidateCommand.class, QueryCommand.class},
+    synopsisSubcommandLabel = "COMMAND")
+public final class HavenCommand implements Runnable {
+
+  private final Terminal terminal;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Show stack traces of internal errors.")
+  private boolean verbose;
+
+  @picocli.CommandLine.Spec
+  private picocli.CommandLine.Model.CommandSpec spec;
+
+  HavenCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = HavenCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"haven " + p.getProperty("version", "(unknown version)")};
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.haven.cli;
+
+import dev.haven.cli.output.QueryOutput;
+import dev.haven.cli.output.QueryRow;
+import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.Term;
+import dev.haven.core.query.Query;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.StandardActor;
+import dev.haven.core.vocab.Suggestions;
+import dev.haven.core.vocab.Vocabularies;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code haven query PATH... [filters]}: lists the clauses that pass every filter, across all sets. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Lists the clauses of all sets under PATH that pass every filter.",
+        "Repeating a filter accepts any of its values (OR); different filters must all hold (AND).",
+        "Exit 0 when something matched, 1 when nothing did."
+    })
+final class QueryCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { TABLE, JSON, YAML, CSV }
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
+  private List<Path> paths;
+
+  @Option(names = "--kind", paramLabel = "KIND", converter = Converters.Kind.class,
+      completionCandidates = Converters.Kind.class, description = "Clauses of this kind (see 'haven kinds').")
+  private List<ClauseKind> kinds = new ArrayList<>();
+
+  @Option(names = "--actor", paramLabel = "ACTOR",
+      description = "Clauses binding this actor: a standard actor (also matching parties of that kind) "
+          + "or a party key.")
+  private List<String> actors = new ArrayList<>();
+
+  @Option(names = "--exception", paramLabel = "GROUND", converter = Converters.Ground.class,
+      completionCandidates = Converters.Grounds.class, description = "Clauses with an exception on this ground.")
+  private List<Term<ExceptionGround>> grounds = new ArrayList<>();
+
+  @Option(names = "--no-exceptions", description = "Clauses with no exception at all.")
+  private boolean noExceptions;
+
+  @Option(names = "--modality", paramLabel = "MODALITY", converter = Converters.ModalityValue.class,
+      completionCandidates = Converters.ModalityValue.class,
+      description = "Clauses of this modality: ${COMPLETION-CANDIDATES}.")
+  private List<Modality> modalities = new ArrayList<>();
+
+  @Option(names = "--jurisdiction", paramLabel = "TEXT",
+      description = "Sets whose jurisdiction's name contains TEXT (ignoring case).")
+  private List<String> jurisdictions = new ArrayList<>();
+
+  @Option(names = "--text", paramLabel = "WORDS",
+      description = "Clauses whose text contains all these words (ignoring case).")
+  private List<String> texts = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "Output: table, json, yaml or csv (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @ParentCommand
+  private HavenCommand parent;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    for (String actor : actors) {
+      if (!ActorKey.isWellFormed(actor)) {
+        throw new InputException("--actor '" + actor + "' is not an actor name (lowercase letters, digits, '-')");
+      }
+    }
+    SetLoader.Loaded loaded = new SetLoader().loadAll(paths,
+        new Diagnostics(spec.commandLine().getErr(), parent.terminal()));
+    if (loaded.anyInvalid()) {
+      return ExitCode.BAD_INPUT;
+    }
+    checkActorsExist(loaded.sets());
+    Query query = query();
+    List<QueryRow> rows = new ArrayList<>();
+    for (LoadedSet loadedSet : loaded.sets()) {
+      query.in(loadedSet.set()).forEach(c -> rows.add(QueryRow.of(loadedSet.file(), loadedSet.set(), c)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON -> QueryOutput.json(rows, out);
+      case YAML -> QueryOutput.yaml(rows, out);
+      case CSV -> QueryOutput.csv(rows, out);
+      case TABLE -> {
+        if (rows.isEmpty()) {
+          spec.commandLine().getErr().println("No clause matched.");
+        } else {
+          QueryOutput.table(rows, out);
+        }
+      }
+    }
+    out.flush();
+    return rows.isEmpty() ? ExitCode.NO : ExitCode.OK;
+  }
+
+  private Query query() {
+    Query q = Query.all();
+    if (!kinds.isEmpty()) {
+      q = q.kind(kinds.toArray(ClauseKind[]::new));
+    }
+    if (!actors.isEmpty()) {
+      q = q.actor(actors.toArray(String[]::new));
+    }
+    if (!grounds.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Term<ExceptionGround>[] wanted = grounds.toArray(Term[]::new);
+      q = q.exception(wanted);
+    }
+    if (noExceptions) {
+      q = q.noExceptions();
+    }
+    if (!modalities.isEmpty()) {
+      q = q.modality(modalities.toArray(Modality[]::new));
+    }
+    if (!jurisdictions.isEmpty()) {
+      q = q.jurisdiction(jurisdictions.toArray(String[]::new));
+    }
+    if (!texts.isEmpty()) {
+      q = q.text(texts.toArray(String[]::new));
+    }
+    return q;
+  }
+
+  /** An actor no set knows is a typo, not a question whose answer is "none". */
+  private void checkActorsExist(List<LoadedSet> sets) {
+    Set<String> known = new TreeSet<>(Vocabularies.wireNames(StandardActor.class));
+    sets.forEach(s -> s.set().parties().keySet().forEach(k -> known.add(k.value())));
+    for (String actor : actors) {
+      if (!known.contains(actor)) {
+        throw new InputException("--actor '" + actor + "' is neither a standard actor nor a party of any set"
+            + Suggestions.didYouMean(actor, known));
+      }
+    }
+  }
+}

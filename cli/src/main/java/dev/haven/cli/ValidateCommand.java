@@ -1,0 +1,49 @@
+package dev.haven.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code haven validate PATH...}: checks files against format haven/1. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Checks clause-set files against format haven/1.",
+        "Prints 'OK FILE (N clauses)' for each valid file; every problem of an invalid file goes to stderr as "
+            + "FILE:LINE:COLUMN: error: MESSAGE."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
+  private List<Path> paths;
+
+  @ParentCommand
+  private HavenCommand parent;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), parent.terminal());
+    var out = spec.commandLine().getOut();
+    boolean[] invalid = {false};
+    new SetLoader().load(paths, result -> {
+      if (result.isValid()) {
+        int n = result.clauseSet().clauses().size();
+        out.println("OK " + result.origin() + " (" + n + (n == 1 ? " clause)" : " clauses)"));
+      } else {
+        invalid[0] = true;
+        diagnostics.print(result);
+      }
+    });
+    out.flush();
+    return invalid[0] ? ExitCode.BAD_INPUT : ExitCode.OK;
+  }
+}

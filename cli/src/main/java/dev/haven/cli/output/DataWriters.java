@@ -1,0 +1,31 @@
+package dev.haven.cli.output;
+
+import java.io.PrintWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/** Writes plain data (maps, lists, strings) as JSON or YAML for machines. */
+public final class DataWriters {
+
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(YAMLWriteFeature.SPLIT_LINES)
+          .build())
+      .build();
+
+  private DataWriters() {}
+
+  public static void json(Object value, PrintWriter out) {
+    out.println(JSON.writeValueAsString(value));
+  }
+
+  public static void yaml(Object value, PrintWriter out) {
+    out.print(YAML.writeValueAsString(value));
+  }
+}

@@ -1,0 +1,66 @@
+package dev.haven.cli.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints query results in each of the formats {@code haven query} offers. */
+public final class QueryOutput {
+
+  /** The width the table is laid out for: readable in a 100-column terminal. */
+  public static final int TABLE_WIDTH = 100;
+
+  private static final List<String> CSV_HEADER =
+      List.of("set", "jurisdiction", "file", "id", "kind", "modality", "actors", "exceptions", "text");
+
+  private QueryOutput() {}
+
+  public static void json(List<QueryRow> rows, PrintWriter out) {
+    DataWriters.json(rows.stream().map(QueryRow::toMap).toList(), out);
+  }
+
+  public static void yaml(List<QueryRow> rows, PrintWriter out) {
+    DataWriters.yaml(rows.stream().map(QueryRow::toMap).toList(), out);
+  }
+
+  /** One row per clause; lists are joined with "; " so that each cell stays one value. */
+  public static void csv(List<QueryRow> rows, PrintWriter out) {
+    List<List<String>> cells = new ArrayList<>();
+    for (QueryRow r : rows) {
+      cells.add(java.util.Arrays.asList(r.set(), r.jurisdiction(), r.file(), r.id(), r.kind(),
+          r.modality() == null ? "" : r.modality(), String.join("; ", r.actors()),
+          String.join("; ", r.exceptions()), r.text()));
+    }
+    CsvCells.write(CSV_HEADER, cells, out);
+  }
+
+  /** For people: a heading per set, then its clauses with their text wrapped in full. */
+  public static void table(List<QueryRow> rows, PrintWriter out) {
+    Map<String, List<QueryRow>> bySet = new LinkedHashMap<>();
+    for (QueryRow r : rows) {
+      bySet.computeIfAbsent(r.file() + "\u0000" + r.set(), k -> new ArrayList<>()).add(r);
+    }
+    boolean first = true;
+    for (List<QueryRow> group : bySet.values()) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      QueryRow head = group.get(0);
+      out.println(head.jurisdiction() + " · " + head.set() + " (" + head.file() + ")");
+      TextTable table = new TextTable(List.of("CLAUSE", "KIND", "MODALITY", "BINDS", "EXCEPTIONS"),
+          List.of(28, 29, 14, 24));
+      for (QueryRow r : group) {
+        table.add(List.of(List.of(r.id()), List.of(r.kind()), List.of(r.modality() == null ? "-" : r.modality()),
+            List.of(String.join(", ", r.actors())),
+            List.of(r.exceptions().isEmpty() ? "-" : String.join(", ", r.exceptions()))), r.text());
+      }
+      table.print(out, TABLE_WIDTH);
+    }
+    out.println();
+    out.println(rows.size() + (rows.size() == 1 ? " clause" : " clauses") + " in " + bySet.size()
+        + (bySet.size() == 1 ? " set" : " sets"));
+  }
+}

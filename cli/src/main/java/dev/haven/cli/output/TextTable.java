@@ -1,0 +1,98 @@
+package dev.haven.cli.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table that fits a width: every column but the last takes its widest cell up to a cap, the last
+ * takes the rest, and long cells wrap (at spaces, and after hyphens in long names) instead of being cut. A row
+ * may carry a detail (a clause's text), printed in full beneath it, indented.
+ */
+public final class TextTable {
+
+  private static final String GAP = "  ";
+  private static final String DETAIL_INDENT = "    ";
+
+  private final List<String> header;
+  private final List<Integer> caps;
+  private final List<List<List<String>>> rows = new ArrayList<>();
+  private final List<String> details = new ArrayList<>();
+
+  /**
+   * @param caps the widest each column but the last may grow
+   */
+  public TextTable(List<String> header, List<Integer> caps) {
+    if (caps.size() != header.size() - 1) {
+      throw new IllegalArgumentException("one cap for every column but the last");
+    }
+    this.header = List.copyOf(header);
+    this.caps = List.copyOf(caps);
+  }
+
+  /** Adds a row; each cell is a list of lines (an actor per line, say). */
+  public void add(List<List<String>> cells) {
+    add(cells, null);
+  }
+
+  /** Adds a row with a detail printed beneath it, wrapped to the table's width. */
+  public void add(List<List<String>> cells, String detail) {
+    if (cells.size() != header.size()) {
+      throw new IllegalArgumentException("expected " + header.size() + " cells");
+    }
+    rows.add(cells);
+    details.add(detail);
+  }
+
+  public void print(PrintWriter out, int width) {
+    int[] widths = new int[header.size()];
+    int used = 0;
+    for (int c = 0; c < caps.size(); c++) {
+      int w = header.get(c).length();
+      for (List<List<String>> row : rows) {
+        for (String line : row.get(c)) {
+          w = Math.max(w, line.length());
+        }
+      }
+      widths[c] = Math.min(w, caps.get(c));
+      used += widths[c] + GAP.length();
+    }
+    widths[widths.length - 1] = Math.max(20, width - used);
+    printRow(out, widths, header.stream().map(List::of).toList());
+    for (int r = 0; r < rows.size(); r++) {
+      printRow(out, widths, rows.get(r));
+      if (details.get(r) != null) {
+        for (String line : Wrap.lines(details.get(r), width - DETAIL_INDENT.length())) {
+          out.println(DETAIL_INDENT + line);
+        }
+        if (r < rows.size() - 1) {
+          out.println();
+        }
+      }
+    }
+  }
+
+  private static void printRow(PrintWriter out, int[] widths, List<List<String>> cells) {
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
+    for (int c = 0; c < widths.length; c++) {
+      List<String> lines = new ArrayList<>();
+      for (String line : cells.get(c)) {
+        lines.addAll(Wrap.lines(line, widths[c]));
+      }
+      wrapped.add(lines);
+      height = Math.max(height, lines.size());
+    }
+    for (int i = 0; i < height; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int c = 0; c < widths.length; c++) {
+        String part = i < wrapped.get(c).size() ? wrapped.get(c).get(i) : "";
+        sb.append(part);
+        if (c < widths.length - 1) {
+          sb.append(" ".repeat(widths[c] - part.length())).append(GAP);
+        }
+      }
+      out.println(sb.toString().stripTrailing());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.haven.core.io;
+
+import dev.haven.core.io.internal.SetBinder;
+import dev.haven.core.io.internal.TreeReader;
+import dev.haven.core.model.ClauseSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and validates clause-set files (format {@value ClauseSet#FORMAT}, YAML or JSON).
+ *
+ * <p>Bad input is a normal result, not an exception: a {@link LoadResult} carries either the set or every
+ * problem found in the file, each with its line and column. Instances are immutable and thread-safe.
+ */
+public final class ClauseSetReader {
+
+  private final ReadLimits limits;
+  private final TreeReader trees;
+
+  /** A reader with {@link ReadLimits#DEFAULT}. */
+  public ClauseSetReader() {
+    this(ReadLimits.DEFAULT);
+  }
+
+  public ClauseSetReader(ReadLimits limits) {
+    this.limits = limits;
+    this.trees = new TreeReader(limits);
+  }
+
+  /** Reads a file; its name decides the syntax ({@code .json} is JSON, anything else YAML). */
+  public LoadResult read(Path file) {
+    String origin = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        return failed(origin, "the file is " + size + " bytes; clause sets are limited to " + limits.maxFileBytes()
+            + " bytes");
+      }
+      return read(origin, Files.readAllBytes(file), Syntax.of(file).orElse(Syntax.YAML));
+    } catch (NoSuchFileException e) {
+      return failed(origin, "no such file");
+    } catch (IOException e) {
+      return failed(origin, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /** Reads a clause set from text, naming it {@code origin} in problems. */
+  public LoadResult read(String origin, String text, Syntax syntax) {
+    return read(origin, text.getBytes(StandardCharsets.UTF_8), syntax);
+  }
+
+  /** Reads a clause set from UTF-8 bytes, naming it {@code origin} in problems. */
+  public LoadResult read(String origin, byte[] bytes, Syntax syntax) {
+    TreeReader.Tree tree = trees.read(bytes, syntax == Syntax.JSON);
+    List<Problem> problems = new ArrayList<>(tree.problems());
+    Optional<ClauseSet> set = Optional.empty();
+    if (tree.root().isPresent()) {
+      SetBinder binder = new SetBinder();
+      set = binder.bind(tree.root().get());
+      problems.addAll(binder.problems());
+    }
+    return new LoadResult(origin, problems.isEmpty() ? set : Optional.empty(), problems, tree.text());
+  }
+
+  private static LoadResult failed(String origin, String message) {
+    return new LoadResult(origin, Optional.empty(), List.of(new Problem(Position.START, message)), "");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.haven.core.io;
+
+import dev.haven.core.model.ClauseSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What reading one file gave: the clause set when the file is valid, otherwise every problem found in it,
+ * sorted by position. The source text is kept so that a tool can show the offending line.
+ *
+ * @param origin the file as the caller named it
+ * @param text the decoded file text (empty when it could not be read)
+ */
+public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> problems, String text) {
+
+  public LoadResult {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(set, "set");
+    problems = problems.stream().sorted().toList();
+    Objects.requireNonNull(text, "text");
+    if (set.isPresent() && !problems.isEmpty()) {
+      throw new IllegalArgumentException("a set with problems is not valid");
+    }
+  }
+
+  public boolean isValid() {
+    return set.isPresent();
+  }
+
+  /** The valid set; call only when {@link #isValid()}. */
+  public ClauseSet clauseSet() {
+    return set.orElseThrow(() -> new IllegalStateException(origin + " is not a valid clause set"));
+  }
+
+  /** The text of a 1-based line of the file, without its line break; empty past the end. */
+  public String line(int number) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+  }
+}

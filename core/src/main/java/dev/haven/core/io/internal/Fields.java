@@ -1,0 +1,262 @@
+package dev.haven.core.io.internal;
+
+import dev.haven.core.io.Position;
+import dev.haven.core.io.Problem;
+import dev.haven.core.io.internal.Node.Entry;
+import dev.haven.core.io.internal.Node.ListNode;
+import dev.haven.core.io.internal.Node.MapNode;
+import dev.haven.core.io.internal.Node.ScalarNode;
+import dev.haven.core.io.internal.Node.ScalarType;
+import dev.haven.core.model.Extensions;
+import dev.haven.core.model.Term;
+import dev.haven.core.vocab.Suggestions;
+import dev.haven.core.vocab.Vocabularies;
+import dev.haven.core.vocab.Vocabulary;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one mapping in a clause-set file, reporting each wrong or missing field as a
+ * {@link Problem} and carrying on, so that one pass finds every problem in a file.
+ */
+final class Fields {
+
+  private final MapNode node;
+  private final String owner;
+  private final List<Problem> problems;
+  private final Set<String> consumed;
+
+  /**
+   * @param owner how messages name this mapping: "the clause set", "clause 'x'"
+   */
+  Fields(MapNode node, String owner, List<Problem> problems) {
+    this(node, owner, problems, new HashSet<>());
+  }
+
+  private Fields(MapNode node, String owner, List<Problem> problems, Set<String> consumed) {
+    this.node = node;
+    this.owner = owner;
+    this.problems = problems;
+    this.consumed = consumed;
+  }
+
+  /** The same mapping, named differently in messages (once its name is known), remembering what was read. */
+  Fields named(String newOwner) {
+    return new Fields(node, newOwner, problems, consumed);
+  }
+
+  /** Reads a mapping, or reports that {@code value} is not one. */
+  static Optional<Fields> of(Node value, String owner, String expected, List<Problem> problems) {
+    if (value instanceof MapNode map) {
+      return Optional.of(new Fields(map, owner, problems));
+    }
+    problems.add(new Problem(value.position(), "expected " + expected + ", found " + value.describe()));
+    return Optional.empty();
+  }
+
+  Position position() {
+    return node.position();
+  }
+
+  MapNode node() {
+    return node;
+  }
+
+
+  String owner() {
+    return owner;
+  }
+
+  void problem(Position at, String message) {
+    problems.add(new Problem(at, message));
+  }
+
+  /** The value of a field, if present and not null. */
+  Optional<Node> get(String name) {
+    consumed.add(name);
+    return node.entry(name).map(Entry::value).filter(v -> !isNull(v));
+  }
+
+  boolean has(String name) {
+    return get(name).isPresent();
+  }
+
+  Optional<Node> required(String name, String expected) {
+    Optional<Node> value = get(name);
+    if (value.isEmpty()) {
+      problem(node.position(), owner + " has no '" + name + "'; expected " + expected);
+    }
+    return value;
+  }
+
+  Optional<String> text(String name) {
+    return get(name).flatMap(v -> asText(v, name));
+  }
+
+  Optional<String> requiredText(String name, String expected) {
+    Optional<String> text = required(name, expected).flatMap(v -> asText(v, name));
+    if (text.isPresent() && text.get().isBlank()) {
+      problem(get(name).get().position(), owner + " has an empty '" + name + "'; expected " + expected);
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  Optional<String> asText(Node value, String name) {
+    if (value instanceof ScalarNode scalar) {
+      return Optional.of(scalar.text());
+    }
+    problem(value.position(), "'" + name + "' of " + owner + " must be text, found " + value.describe());
+    return Optional.empty();
+  }
+
+  /** The items of a list field; reports a field that is present but not a list. */
+  Optional<List<Node>> list(String name) {
+    return get(name).flatMap(v -> asList(v, name));
+  }
+
+  Optional<List<Node>> asList(Node value, String name) {
+    if (value instanceof ListNode list) {
+      return Optional.of(list.items());
+    }
+    String hint = value instanceof ScalarNode s ? "; write [" + s.text() + "]" : "";
+    problem(value.position(), "'" + name + "' of " + owner + " must be a list, found " + value.describe() + hint);
+    return Optional.empty();
+  }
+
+  /** The texts of a list field of free text. */
+  List<String> texts(String name) {
+    List<String> out = new ArrayList<>();
+    list(name).ifPresent(items -> items.forEach(item -> asText(item, name).ifPresent(out::add)));
+    return out;
+  }
+
+  /** A closed-vocabulary value (no extensions), reported with the allowed values when wrong. */
+  <E extends Enum<E> & Vocabulary> Optional<E> enumValue(String name, Class<E> type, boolean required) {
+    Optional<Node> value = required ? required(name, oneOf(type)) : get(name);
+    return value.flatMap(v -> asText(v, name).flatMap(text -> {
+      Optional<E> found = Vocabularies.find(type, text);
+      if (found.isEmpty()) {
+        problem(v.position(), "'" + text + "' is not a known value for '" + name + "' of " + owner + "; expected "
+            + oneOf(type) + Suggestions.didYouMean(text, Vocabularies.wireNames(type)));
+      }
+      return found;
+    }));
+  }
+
+  /** One value of a vocabulary that admits {@code x-} extensions. */
+  <E extends Enum<E> & Vocabulary> Optional<Term<E>> term(String name, Class<E> type) {
+    return get(name).flatMap(v -> asTerm(v, name, type));
+  }
+
+  <E extends Enum<E> & Vocabulary> List<Term<E>> terms(String name, Class<E> type) {
+    List<Term<E>> out = new ArrayList<>();
+    list(name).ifPresent(items -> items.forEach(item -> asTerm(item, name, type).ifPresent(out::add)));
+    return out;
+  }
+
+  <E extends Enum<E> & Vocabulary> Optional<Term<E>> asTerm(Node value, String name, Class<E> type) {
+    return asText(value, name).flatMap(text -> {
+      Optional<E> known = Vocabularies.find(type, text);
+      if (known.isPresent()) {
+        return Optional.of(Term.of(known.get()));
+      }
+      if (Vocabularies.isExtension(text)) {
+        return Optional.of(Term.<E>extension(text));
+      }
+      problem(value.position(), "'" + text + "' is not a known value for '" + name + "' of " + owner + "; expected "
+          + oneOf(type) + ", or an x- extension" + Suggestions.didYouMean(text, Vocabularies.wireNames(type)));
+      return Optional.empty();
+    });
+  }
+
+  /** Every value of a list of mappings, each read by {@code reader}. */
+  <T> List<T> objects(String name, String what, Function<Fields, Optional<T>> reader) {
+    List<T> out = new ArrayList<>();
+    list(name).ifPresent(items -> {
+      for (Node item : items) {
+        of(item, what, what + " (a mapping)", problems).flatMap(reader).ifPresent(out::add);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Reports every field not read so far that is not an {@code x-} extension, with a suggestion from
+   * {@code known}; {@code explain} may say more about a particular name (e.g. that it belongs to another kind).
+   */
+  void rejectUnknown(Collection<String> known, Function<String, Optional<String>> explain) {
+    for (Entry entry : node.entries()) {
+      String key = entry.key();
+      if (consumed.contains(key) || key.startsWith(Vocabularies.EXTENSION_PREFIX)) {
+        continue;
+      }
+      String message = explain.apply(key).orElseGet(() -> "unknown field '" + key + "' in " + owner
+          + Suggestions.closest(key, known).map(s -> "; did you mean '" + s + "'?")
+              .orElse("; expected one of " + String.join(", ", known) + ", or an x- field"));
+      problem(entry.keyPosition(), message);
+    }
+  }
+
+  void rejectUnknown(Collection<String> known) {
+    rejectUnknown(known, key -> Optional.empty());
+  }
+
+  /** The {@code x-} fields, as plain data. */
+  Extensions extensions() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Entry entry : node.entries()) {
+      if (entry.key().startsWith(Vocabularies.EXTENSION_PREFIX)) {
+        values.put(entry.key(), plain(entry.value()));
+      }
+    }
+    return values.isEmpty() ? Extensions.NONE : new Extensions(values);
+  }
+
+  static Object plain(Node value) {
+    if (value instanceof MapNode map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.entries().forEach(e -> out.put(e.key(), plain(e.value())));
+      return out;
+    }
+    if (value instanceof ListNode list) {
+      List<Object> out = new ArrayList<>();
+      list.items().forEach(item -> out.add(plain(item)));
+      return out;
+    }
+    ScalarNode scalar = (ScalarNode) value;
+    return switch (scalar.type()) {
+      case NULL -> null;
+      case BOOLEAN -> Boolean.valueOf(scalar.text());
+      case STRING -> scalar.text();
+      case NUMBER -> number(scalar.text());
+    };
+  }
+
+  private static Object number(String text) {
+    try {
+      return Long.valueOf(text);
+    } catch (NumberFormatException notLong) {
+      try {
+        return Double.valueOf(text);
+      } catch (NumberFormatException notDouble) {
+        return text;
+      }
+    }
+  }
+
+  private static boolean isNull(Node value) {
+    return value instanceof ScalarNode s && s.type() == ScalarType.NULL;
+  }
+
+  static String oneOf(Class<? extends Vocabulary> type) {
+    return "one of " + String.join(", ", Vocabularies.wireNames(type));
+  }
+}

@@ -1,0 +1,236 @@
+package dev.haven.core.io.internal;
+
+import dev.haven.core.io.Position;
+import dev.haven.core.io.Problem;
+import dev.haven.core.io.internal.Node.Entry;
+import dev.haven.core.io.internal.Node.MapNode;
+import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Jurisdiction;
+import dev.haven.core.model.Param;
+import dev.haven.core.model.Party;
+import dev.haven.core.model.Source;
+import dev.haven.core.vocab.LegislationType;
+import dev.haven.core.vocab.Level;
+import dev.haven.core.vocab.StandardActor;
+import dev.haven.core.vocab.Status;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads a whole clause set from its tree, collecting every problem instead of stopping at the first. */
+public final class SetBinder {
+
+  /** Top-level fields of a clause set, in canonical order. */
+  public static final List<String> SET_FIELDS = List.of("format", "id", "title", "jurisdiction", "type", "body",
+      "status", "date", "params", "parties", "sources", "notes", "recitals", "clauses");
+
+  private static final List<String> JURISDICTION_FIELDS = List.of("name", "level", "state", "country");
+  private static final List<String> PARTY_FIELDS = List.of("name", "kind");
+  private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "date");
+  private static final List<String> PARAM_FIELDS = List.of("description", "default");
+  private static final Pattern SET_ID = Pattern.compile("[a-z0-9][a-z0-9./-]*");
+  private static final Pattern STATE = Pattern.compile("[A-Z0-9]{1,3}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** The clause set, or empty with {@link #problems()} saying why. */
+  public Optional<ClauseSet> bind(Node root) {
+    Optional<Fields> maybe = Fields.of(root, "the clause set",
+        "a clause set: a mapping that starts with 'format: haven/1'", problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = maybe.get();
+    checkFormat(f);
+    Optional<String> id = f.requiredText("id", "an id such as us-wi-madison/res-2017-safe-haven");
+    id.filter(s -> !SET_ID.matcher(s).matches()).ifPresent(s -> f.problem(f.get("id").get().position(),
+        "set id '" + s + "' may hold only lowercase letters, digits, '-', '/' and '.'"));
+    Optional<String> title = f.requiredText("title", "the title of the legislation");
+    Optional<Jurisdiction> jurisdiction = f.required("jurisdiction", "a mapping with 'name' and 'level'")
+        .flatMap(v -> Fields.of(v, "the jurisdiction", "a mapping with 'name' and 'level'", problems))
+        .flatMap(this::jurisdiction);
+    Optional<LegislationType> type = f.enumValue("type", LegislationType.class, false);
+    Optional<String> body = f.text("body");
+    Optional<Status> status = f.enumValue("status", Status.class, true);
+    Optional<LocalDate> date = date(f, "date");
+    Map<String, Param> params = params(f);
+    Map<ActorKey, Party> parties = parties(f);
+    List<Source> sources = f.objects("sources", "a source", this::source);
+    checkUniqueSourceIds(f);
+    Optional<String> notes = f.text("notes");
+    List<String> recitals = f.texts("recitals");
+    List<Clause> clauses = clauses(f, parties, sources);
+    f.rejectUnknown(SET_FIELDS);
+
+    if (!problems.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ClauseSet(id.get(), title.get(), jurisdiction.get(), type, body, status.get(), date,
+        params, parties, sources, notes, recitals, clauses, f.extensions()));
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private void checkFormat(Fields f) {
+    f.required("format", "'format: " + ClauseSet.FORMAT + "'").flatMap(v -> f.asText(v, "format"))
+        .filter(s -> !s.equals(ClauseSet.FORMAT))
+        .ifPresent(s -> f.problem(f.get("format").get().position(),
+            "unsupported format '" + s + "'; this version of Haven reads '" + ClauseSet.FORMAT + "'"));
+  }
+
+  private Optional<Jurisdiction> jurisdiction(Fields j) {
+    Optional<String> name = j.requiredText("name", "the formal name, e.g. City of Madison");
+    Optional<Level> level = j.enumValue("level", Level.class, true);
+    Optional<String> state = j.text("state");
+    state.filter(s -> !STATE.matcher(s).matches()).ifPresent(s -> j.problem(j.get("state").get().position(),
+        "state '" + s + "' should be a two-letter code such as WI (or another region code in capitals)"));
+    Optional<String> country = j.text("country");
+    country.filter(s -> !COUNTRY.matcher(s).matches()).ifPresent(s -> j.problem(j.get("country").get().position(),
+        "country '" + s + "' should be an ISO 3166-1 two-letter code such as US"));
+    j.rejectUnknown(JURISDICTION_FIELDS);
+    return name.flatMap(n -> level.map(l ->
+        new Jurisdiction(n, l, state, country.orElse(Jurisdiction.DEFAULT_COUNTRY), j.extensions())));
+  }
+
+  private Map<String, Param> params(Fields f) {
+    Map<String, Param> params = new LinkedHashMap<>();
+    f.get("params").flatMap(v -> Fields.of(v, "params", "a mapping of parameter names", problems)).ifPresent(p -> {
+      for (Entry entry : p.node().entries()) {
+        String name = entry.key();
+        if (!PARAM_NAME.matcher(name).matches()) {
+          p.problem(entry.keyPosition(), "parameter name '" + name + "' must be a plain name (letters, digits, '_', '-')");
+          continue;
+        }
+        p.get(name);
+        Fields.of(entry.value(), "parameter '" + name + "'", "a mapping with 'description' and 'default'", problems)
+            .ifPresent(pf -> {
+              Optional<String> description = pf.text("description");
+              Optional<String> defaultValue = pf.text("default");
+              pf.rejectUnknown(PARAM_FIELDS);
+              params.put(name, new Param(name, description, defaultValue, pf.extensions()));
+            });
+      }
+    });
+    return params;
+  }
+
+  private Map<ActorKey, Party> parties(Fields f) {
+    Map<ActorKey, Party> parties = new LinkedHashMap<>();
+    f.get("parties").flatMap(v -> Fields.of(v, "parties", "a mapping of party keys", problems)).ifPresent(p -> {
+      for (Entry entry : p.node().entries()) {
+        String key = entry.key();
+        p.get(key);
+        if (!ActorKey.isWellFormed(key)) {
+          p.problem(entry.keyPosition(), "party key '" + key + "' may hold only lowercase letters, digits and '-'");
+          continue;
+        }
+        ActorKey actor = new ActorKey(key);
+        Fields.of(entry.value(), "party '" + key + "'", "a mapping with 'name'", problems)
+            .flatMap(pf -> party(pf, actor))
+            .ifPresent(party -> parties.put(actor, party));
+      }
+    });
+    return parties;
+  }
+
+  private Optional<Party> party(Fields p, ActorKey key) {
+    Optional<String> name = p.requiredText("name", "the party's name");
+    Optional<StandardActor> kind = p.enumValue("kind", StandardActor.class, false);
+    if (key.standard().isPresent() && kind.isPresent() && kind.get() != key.standard().get()) {
+      p.problem(p.get("kind").get().position(), "party '" + key + "' is keyed by the standard actor '" + key
+          + "', so its kind cannot be '" + kind.get().wireName() + "'");
+    }
+    p.rejectUnknown(PARTY_FIELDS);
+    return name.map(n -> new Party(key, n, kind, p.extensions()));
+  }
+
+  private Optional<Source> source(Fields s) {
+    Optional<String> id = s.requiredText("id", "the key clauses cite it by");
+    Fields named = s.named(id.map(i -> "source '" + i + "'").orElse("a source"));
+    Optional<String> title = named.requiredText("title", "the source's title");
+    Optional<String> publisher = named.text("publisher");
+    Optional<String> url = named.text("url");
+    Optional<LocalDate> date = date(named, "date");
+    named.rejectUnknown(SOURCE_FIELDS);
+    return id.flatMap(i -> title.map(t -> new Source(i, t, publisher, url, date, named.extensions())));
+  }
+
+  private void checkUniqueSourceIds(Fields f) {
+    Map<String, Integer> seen = new HashMap<>();
+    f.list("sources").ifPresent(items -> {
+      for (Node item : items) {
+        if (item instanceof MapNode m) {
+          m.entry("id").ifPresent(e -> {
+            String id = e.value() instanceof Node.ScalarNode s ? s.text() : "";
+            if (seen.merge(id, 1, Integer::sum) == 2) {
+              f.problem(e.value().position(), "source id '" + id + "' is declared twice");
+            }
+          });
+        }
+      }
+    });
+  }
+
+  private List<Clause> clauses(Fields f, Map<ActorKey, Party> parties, List<Source> sources) {
+    Optional<List<Node>> items = f.list("clauses");
+    if (items.isEmpty()) {
+      if (!f.has("clauses")) {
+        f.problem(f.position(), "the clause set has no 'clauses'; expected a list of at least one clause");
+      }
+      return List.of();
+    }
+    if (items.get().isEmpty()) {
+      f.problem(f.get("clauses").get().position(), "'clauses' is empty; a clause set needs at least one clause");
+    }
+    ClauseBinder binder = new ClauseBinder(parties.keySet(),
+        sources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet()), problems);
+    List<Clause> clauses = new ArrayList<>();
+    Map<String, Position> ids = new HashMap<>();
+    int index = 0;
+    for (Node item : items.get()) {
+      index++;
+      int number = index;
+      Fields.of(item, "clause " + number, "a clause (a mapping with id, kind, modality, actors, text)", problems)
+          .ifPresent(cf -> {
+            checkUniqueClauseId(cf, ids);
+            binder.bind(cf, number).ifPresent(clauses::add);
+          });
+    }
+    return clauses;
+  }
+
+  private void checkUniqueClauseId(Fields clause, Map<String, Position> ids) {
+    clause.node().entry("id").ifPresent(e -> {
+      if (e.value() instanceof Node.ScalarNode s) {
+        Position first = ids.putIfAbsent(s.text(), s.position());
+        if (first != null) {
+          clause.problem(s.position(), "clause id '" + s.text() + "' is used twice (first at line " + first.line()
+              + "); clause ids must be unique within a set");
+        }
+      }
+    });
+  }
+
+  private static Optional<LocalDate> date(Fields f, String name) {
+    Optional<String> text = f.text(name);
+    try {
+      return text.map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      f.problem(f.get(name).get().position(), "'" + text.get() + "' in '" + name + "' of " + f.owner()
+          + " is not a date; expected YYYY-MM-DD, e.g. 2017-02-07");
+      return Optional.empty();
+    }
+  }
+}

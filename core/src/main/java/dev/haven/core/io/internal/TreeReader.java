@@ -1,0 +1,221 @@
+package dev.haven.core.io.internal;
+
+import dev.haven.core.io.Position;
+import dev.haven.core.io.Problem;
+import dev.haven.core.io.ReadLimits;
+import dev.haven.core.io.internal.Node.Entry;
+import dev.haven.core.io.internal.Node.ListNode;
+import dev.haven.core.io.internal.Node.MapNode;
+import dev.haven.core.io.internal.Node.ScalarNode;
+import dev.haven.core.io.internal.Node.ScalarType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads YAML or JSON text into a {@link Node} tree with positions, through Jackson's streaming parser.
+ *
+ * <p>Why not data binding: binding stops at the first error and forgets where values were. Here every value
+ * keeps its line and column, duplicate keys and aliases are reported instead of silently resolved, and the
+ * limits of {@link ReadLimits} hold for both syntaxes.
+ */
+public final class TreeReader {
+
+  /** The result: a root node when the text parsed, and the problems met on the way. */
+  public record Tree(Optional<Node> root, String text, List<Problem> problems) {}
+
+  private final ReadLimits limits;
+  private final TokenStreamFactory yaml;
+  private final TokenStreamFactory json;
+
+  public TreeReader(ReadLimits limits) {
+    this.limits = limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxDocumentLength(limits.maxFileBytes())
+        .build();
+    // Aliases are refused below; the engine's own limits are set too so that no path through it can expand
+    // an alias bomb or read past the size limit.
+    LoadSettings yamlSettings = LoadSettings.builder()
+        .setMaxAliasesForCollections(10)
+        .setAllowRecursiveKeys(false)
+        .setAllowNonScalarKeys(false)
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+        .build();
+    this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
+    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+  }
+
+  /** Parses {@code bytes}; {@code asJson} picks JSON syntax instead of YAML. */
+  public Tree read(byte[] bytes, boolean asJson) {
+    List<Problem> problems = new ArrayList<>();
+    if (bytes.length > limits.maxFileBytes()) {
+      problems.add(new Problem(Position.START, "the file is " + bytes.length + " bytes; clause sets are limited to "
+          + limits.maxFileBytes() + " bytes"));
+      return new Tree(Optional.empty(), "", problems);
+    }
+    String text;
+    try {
+      text = decodeUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      problems.add(new Problem(positionOfByte(bytes, firstInvalidUtf8(bytes)),
+          "the file is not UTF-8 text; save it as UTF-8"));
+      return new Tree(Optional.empty(), "", problems);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      problems.add(new Problem(positionOf(text, nul), "the file holds binary data, not YAML or JSON text"));
+      return new Tree(Optional.empty(), text, problems);
+    }
+    if (text.isBlank()) {
+      problems.add(new Problem(Position.START, "the file is empty; expected a clause set starting with 'format: haven/1'"));
+      return new Tree(Optional.empty(), text, problems);
+    }
+    try (JsonParser parser = (asJson ? json : yaml).createParser(ObjectReadContext.empty(), text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.add(new Problem(Position.START, "the file holds no document; expected a clause set"));
+        return new Tree(Optional.empty(), text, problems);
+      }
+      Node root = readValue(parser, problems);
+      if (parser.nextToken() != null) {
+        problems.add(new Problem(position(parser.currentTokenLocation()),
+            "a second document starts here; a clause-set file holds exactly one"));
+      }
+      return new Tree(Optional.of(root), text, problems);
+    } catch (JacksonException e) {
+      problems.add(new Problem(position(e.getLocation()), SyntaxMessages.clean(e)));
+      return new Tree(Optional.empty(), text, problems);
+    }
+  }
+
+  private Node readValue(JsonParser parser, List<Problem> problems) {
+    Position at = position(parser.currentTokenLocation());
+    JsonToken token = parser.currentToken();
+    if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+      problems.add(new Problem(at, "YAML aliases (*" + parser.getString()
+          + ") are not allowed in clause sets; write the value out"));
+    }
+    switch (token) {
+      case START_OBJECT:
+        return readMap(parser, at, problems);
+      case START_ARRAY:
+        List<Node> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(parser, problems));
+        }
+        return new ListNode(at, items);
+      case VALUE_STRING:
+        return new ScalarNode(at, parser.getString(), ScalarType.STRING);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new ScalarNode(at, parser.getString(), ScalarType.NUMBER);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new ScalarNode(at, parser.getString(), ScalarType.BOOLEAN);
+      case VALUE_NULL:
+        return new ScalarNode(at, "", ScalarType.NULL);
+      default:
+        // Embedded objects come only from binary YAML tags (!!binary); they are not text.
+        problems.add(new Problem(at, "unexpected " + token + "; expected text, a list or a mapping"));
+        return new ScalarNode(at, "", ScalarType.NULL);
+    }
+  }
+
+  private MapNode readMap(JsonParser parser, Position at, List<Problem> problems) {
+    List<Entry> entries = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String key = parser.currentName();
+      Position keyAt = position(parser.currentTokenLocation());
+      parser.nextToken();
+      Node value = readValue(parser, problems);
+      if (seen.add(key)) {
+        entries.add(new Entry(key, keyAt, value));
+      } else {
+        problems.add(new Problem(keyAt, "duplicate key '" + key + "'; each key may appear once in a mapping"));
+      }
+    }
+    return new MapNode(at, entries);
+  }
+
+  static Position position(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return Position.START;
+    }
+    return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  private static int firstInvalidUtf8(byte[] bytes) {
+    int lo = 0;
+    int hi = bytes.length;
+    // The longest valid prefix, by bisection on whether a prefix decodes (a cut inside a character is retried).
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (decodesPrefix(bytes, mid)) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean decodesPrefix(byte[] bytes, int length) {
+    for (int cut = length; cut >= Math.max(0, length - 3); cut--) {
+      try {
+        decodeUtf8(java.util.Arrays.copyOf(bytes, cut));
+        return true;
+      } catch (CharacterCodingException e) {
+        // try a shorter cut: the prefix may end inside a multi-byte character
+      }
+    }
+    return false;
+  }
+
+  private static Position positionOfByte(byte[] bytes, int offset) {
+    String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+    return positionOf(before, before.length());
+  }
+
+  private static Position positionOf(String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(line, index - lineStart + 1);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.haven.core.model;
+
+import dev.haven.core.vocab.StandardActor;
+import dev.haven.core.vocab.Vocabularies;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The name by which a clause refers to whom it binds: a standard actor ({@code police}) or the key of a
+ * party the set declares ({@code mpd}).
+ */
+public record ActorKey(String value) implements Comparable<ActorKey> {
+
+  private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  public ActorKey {
+    if (value == null || !SHAPE.matcher(value).matches()) {
+      throw new IllegalArgumentException("not an actor key (lowercase letters, digits and '-'): " + value);
+    }
+  }
+
+  /** True when {@code text} has the shape of an actor key. */
+  public static boolean isWellFormed(String text) {
+    return text != null && SHAPE.matcher(text).matches();
+  }
+
+  /** The standard actor with this name, if it is one. */
+  public Optional<StandardActor> standard() {
+    return Vocabularies.find(StandardActor.class, value);
+  }
+
+  /** The key of a standard actor. */
+  public static ActorKey of(StandardActor actor) {
+    return new ActorKey(actor.wireName());
+  }
+
+  @Override
+  public int compareTo(ActorKey other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.haven.core.model;
+
+import dev.haven.core.vocab.Modality;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The fields every clause has, whatever its kind.
+ *
+ * @param id unique within the set: lowercase letters, digits and {@code -}
+ * @param modality how the clause binds; empty only for a general provision that states none
+ * @param actors whom the clause binds; never empty
+ * @param text the operative text, verbatim where a source has it
+ * @param exceptions grounds on which the clause gives way (alternatives)
+ * @param conditions what must all hold before acting
+ * @param notes editors' notes, never rendered as law
+ */
+public record ClauseCore(
+    String id,
+    Optional<Modality> modality,
+    List<ActorKey> actors,
+    String text,
+    Optional<String> title,
+    List<Exemption> exceptions,
+    List<Condition> conditions,
+    Optional<SourceRef> source,
+    Optional<String> notes,
+    Extensions extensions) {
+
+  public ClauseCore {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(modality, "modality");
+    actors = List.copyOf(actors);
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(title, "title");
+    exceptions = List.copyOf(exceptions);
+    conditions = List.copyOf(conditions);
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /** A core with only the required fields; the rest empty. */
+  public static ClauseCore of(String id, Modality modality, List<ActorKey> actors, String text) {
+    return new ClauseCore(
+        id, Optional.ofNullable(modality), actors, text, Optional.empty(), List.of(), List.of(),
+        Optional.empty(), Optional.empty(), Extensions.NONE);
+  }
+
+  public ClauseCore withExceptions(List<Exemption> newExceptions) {
+    return new ClauseCore(id, modality, actors, text, title, newExceptions, conditions, source, notes, extensions);
+  }
+
+  public ClauseCore withText(String newText) {
+    return new ClauseCore(id, modality, actors, newText, title, exceptions, conditions, source, notes, extensions);
+  }
+}

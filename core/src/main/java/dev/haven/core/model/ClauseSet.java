@@ -1,0 +1,77 @@
+package dev.haven.core.model;
+
+import dev.haven.core.vocab.LegislationType;
+import dev.haven.core.vocab.StandardActor;
+import dev.haven.core.vocab.Status;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One piece of legislation or policy as data: format {@value #FORMAT}.
+ *
+ * @param id lowercase letters, digits, {@code -}, {@code /} and {@code .}, e.g.
+ *     {@code us-wi-madison/res-2017-safe-haven}
+ * @param parties declared actors by key, in file order
+ * @param params the placeholders a template declares, by name, in file order
+ * @param clauses in the document's order; never empty
+ */
+public record ClauseSet(
+    String id,
+    String title,
+    Jurisdiction jurisdiction,
+    Optional<LegislationType> type,
+    Optional<String> body,
+    Status status,
+    Optional<LocalDate> date,
+    Map<String, Param> params,
+    Map<ActorKey, Party> parties,
+    List<Source> sources,
+    Optional<String> notes,
+    List<String> recitals,
+    List<Clause> clauses,
+    Extensions extensions) {
+
+  /** The value of {@code format:} in every file of this version. */
+  public static final String FORMAT = "haven/1";
+
+  public ClauseSet {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(date, "date");
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    parties = Collections.unmodifiableMap(new LinkedHashMap<>(parties));
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(notes, "notes");
+    recitals = List.copyOf(recitals);
+    clauses = List.copyOf(clauses);
+    Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /** The clause with this id, if any. */
+  public Optional<Clause> clause(String clauseId) {
+    return clauses.stream().filter(c -> c.id().equals(clauseId)).findFirst();
+  }
+
+  /**
+   * The standard actors an actor key stands for in this set: the standard actor of that name, and the kind of
+   * the party it names. A key for a party with no kind stands for no standard actor.
+   */
+  public Set<StandardActor> standardActorsOf(ActorKey key) {
+    Optional<StandardActor> direct = key.standard();
+    Optional<StandardActor> viaParty = Optional.ofNullable(parties.get(key)).flatMap(Party::standardActor);
+    if (direct.isPresent() && viaParty.isPresent() && direct.get() != viaParty.get()) {
+      return Set.of(direct.get(), viaParty.get());
+    }
+    return direct.or(() -> viaParty).map(Set::of).orElse(Set.of());
+  }
+}

@@ -1,0 +1,24 @@
+package dev.haven.core.model;
+
+import dev.haven.core.vocab.ExceptionGround;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One exception written into a clause ({@code exceptions:} in a file): the protection gives way on this ground.
+ * Called an exemption here so that it is never mistaken for a Java exception.
+ *
+ * @param ground the exception ground, from the exception vocabulary or an {@code x-} extension
+ * @param text the words of the exception, verbatim where the source has them
+ */
+public record Exemption(Term<ExceptionGround> ground, Optional<String> text, Extensions extensions) {
+  public Exemption {
+    Objects.requireNonNull(ground, "ground");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(extensions, "extensions");
+  }
+
+  public static Exemption of(ExceptionGround ground, String text) {
+    return new Exemption(Term.of(ground), Optional.ofNullable(text), Extensions.NONE);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.haven.core.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code x-} fields of an object in a clause set: kept in file order and written back, never interpreted.
+ * Values are plain data: {@code String}, {@code Long}, {@code Double}, {@code Boolean}, {@code null},
+ * {@code List} and {@code Map} of those.
+ */
+public record Extensions(Map<String, Object> values) {
+
+  /** No extension fields. */
+  public static final Extensions NONE = new Extensions(Map.of());
+
+  public Extensions {
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.haven.core.model;
+
+import dev.haven.core.vocab.Vocabularies;
+import dev.haven.core.vocab.Vocabulary;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Describes one of a clause kind's own fields: its name in the file, whether it holds one value or a list,
+ * and what the values may be. Used to read, write, diff and document clauses without repeating the format.
+ *
+ * @param defaults the values a file means when it leaves the field out (empty: not specified)
+ */
+public record FieldSpec(
+    String name,
+    boolean isList,
+    ValueType valueType,
+    Optional<Class<? extends Vocabulary>> vocabulary,
+    List<String> defaults) {
+
+  /** What the values of a field are. */
+  public enum ValueType {
+    /** Values of {@link #vocabulary()}, or {@code x-} extensions. */
+    VOCABULARY,
+    /** A standard actor or a party key. */
+    ACTOR,
+    /** Free text. */
+    TEXT,
+    /** {@code {term, text}} pairs. */
+    DEFINED_TERMS
+  }
+
+  public FieldSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(valueType, "valueType");
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    defaults = List.copyOf(defaults);
+    if ((valueType == ValueType.VOCABULARY) != vocabulary.isPresent()) {
+      throw new IllegalArgumentException(name + ": a vocabulary goes with VOCABULARY fields only");
+    }
+  }
+
+  static FieldSpec list(String name, Class<? extends Vocabulary> vocabulary, String... defaults) {
+    return new FieldSpec(name, true, ValueType.VOCABULARY, Optional.of(vocabulary), List.of(defaults));
+  }
+
+  static FieldSpec one(String name, Class<? extends Vocabulary> vocabulary, String... defaults) {
+    return new FieldSpec(name, false, ValueType.VOCABULARY, Optional.of(vocabulary), List.of(defaults));
+  }
+
+  static FieldSpec of(String name, boolean isList, ValueType type) {
+    return new FieldSpec(name, isList, type, Optional.empty(), List.of());
+  }
+
+  /** The values a file may use here (empty for free text, actors and terms). */
+  public List<String> allowedValues() {
+    return vocabulary.map(Vocabularies::wireNames).orElse(List.of());
+  }
+}

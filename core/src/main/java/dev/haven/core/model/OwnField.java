@@ -1,0 +1,44 @@
+package dev.haven.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One of a clause kind's own fields with its value, for code that treats every kind alike (writing, diffing).
+ * The value is a {@link Term}, an {@link ActorKey} or a {@code String} for a single-valued field, a
+ * {@code List} of those or of {@link DefinedTerm} for a list field, or {@code null} when not specified.
+ */
+public record OwnField(FieldSpec spec, Object value) {
+  public OwnField {
+    Objects.requireNonNull(spec, "spec");
+  }
+
+  public String name() {
+    return spec.name();
+  }
+
+  /** True when the file would leave this field out: not specified, or equal to the format's default. */
+  public boolean isUnspecifiedOrDefault() {
+    if (value == null) {
+      return true;
+    }
+    if (value instanceof List<?> list) {
+      return list.isEmpty() || list.stream().map(Object::toString).toList().equals(spec.defaults());
+    }
+    return spec.defaults().equals(List.of(value.toString()));
+  }
+
+  /** Pairs a kind's field specs with a clause's values, given in the kind's field order. */
+  static List<OwnField> of(ClauseKind kind, Object... values) {
+    List<FieldSpec> specs = kind.fields();
+    if (specs.size() != values.length) {
+      throw new IllegalStateException(kind + " has " + specs.size() + " own fields, got " + values.length);
+    }
+    List<OwnField> fields = new ArrayList<>(values.length);
+    for (int i = 0; i < values.length; i++) {
+      fields.add(new OwnField(specs.get(i), values[i]));
+    }
+    return List.copyOf(fields);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.haven.core.model;
+
+import dev.haven.core.vocab.StandardActor;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An actor that a clause set defines and its clauses name by {@link #key()}.
+ *
+ * @param kind the standard actor this party is, if any; a party keyed by a standard actor's name is that actor
+ */
+public record Party(ActorKey key, String name, Optional<StandardActor> kind, Extensions extensions) {
+  public Party {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /** The standard actor this party stands for: its declared kind, or its key when that is a standard name. */
+  public Optional<StandardActor> standardActor() {
+    return kind.or(key::standard);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.haven.core.query;
+
+import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.model.Term;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.StandardActor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+
+/**
+ * Finds clauses across clause sets. Each filter narrows the result (filters of different kinds are AND);
+ * giving a filter several values accepts any of them (OR). A query with no filter matches every clause.
+ *
+ * <pre>{@code
+ * List<Match> hits = Query.all()
+ *     .kind(ClauseKind.STATUS_NON_INQUIRY)
+ *     .actor("police")
+ *     .run(sets);
+ * }</pre>
+ *
+ * <p>Queries are immutable: every method returns a new query.
+ */
+public final class Query {
+
+  private final List<BiPredicate<ClauseSet, Clause>> filters;
+
+  private Query(List<BiPredicate<ClauseSet, Clause>> filters) {
+    this.filters = List.copyOf(filters);
+  }
+
+  /** The query that matches every clause. */
+  public static Query all() {
+    return new Query(List.of());
+  }
+
+  /** Clauses of any of these kinds. */
+  public Query kind(ClauseKind... kinds) {
+    Set<ClauseKind> wanted = Set.copyOf(Arrays.asList(kinds));
+    return and((set, clause) -> wanted.contains(clause.kind()));
+  }
+
+  /**
+   * Clauses binding any of these actors. An actor is a party key or a standard actor; a standard actor also
+   * matches clauses that name a party of that kind ({@code police} finds a clause binding {@code mpd} when
+   * the set declares {@code mpd} with kind {@code police}).
+   */
+  public Query actor(String... actors) {
+    List<String> wanted = List.of(actors);
+    return and((set, clause) -> clause.actors().stream().anyMatch(key -> wanted.stream()
+        .anyMatch(actor -> names(set, key, actor))));
+  }
+
+  /** Clauses with an exception on any of these grounds (the ground itself, not a narrower one). */
+  @SafeVarargs
+  public final Query exception(Term<ExceptionGround>... grounds) {
+    Set<Term<ExceptionGround>> wanted = Set.copyOf(Arrays.asList(grounds));
+    return and((set, clause) -> clause.exceptions().stream().map(Exemption::ground).anyMatch(wanted::contains));
+  }
+
+  /** Clauses with an exception on any of these grounds. */
+  public Query exception(ExceptionGround... grounds) {
+    Set<ExceptionGround> wanted = Set.copyOf(Arrays.asList(grounds));
+    return and((set, clause) -> clause.exceptions().stream()
+        .anyMatch(e -> e.ground().known().filter(wanted::contains).isPresent()));
+  }
+
+  /** Clauses that have no exception at all. */
+  public Query noExceptions() {
+    return and((set, clause) -> clause.exceptions().isEmpty());
+  }
+
+  /** Clauses of any of these modalities (a general provision that states none matches no modality). */
+  public Query modality(Modality... modalities) {
+    Set<Modality> wanted = Set.copyOf(Arrays.asList(modalities));
+    return and((set, clause) -> clause.modality().filter(wanted::contains).isPresent());
+  }
+
+  /** Clauses of sets whose jurisdiction's name contains any of these texts, ignoring case. */
+  public Query jurisdiction(String... names) {
+    List<String> wanted = Stream.of(names).map(Query::fold).toList();
+    return and((set, clause) -> {
+      String name = fold(set.jurisdiction().name());
+      return wanted.stream().anyMatch(name::contains);
+    });
+  }
+
+  /**
+   * Clauses whose text contains every word of any one of these phrases, ignoring case; a word matches
+   * anywhere in the text ({@code arrest} finds "arrested").
+   */
+  public Query text(String... phrases) {
+    List<List<String>> wanted = Stream.of(phrases)
+        .map(p -> Arrays.stream(fold(p).split("\\s+")).filter(w -> !w.isEmpty()).toList())
+        .toList();
+    return and((set, clause) -> {
+      String text = fold(clause.text());
+      return wanted.stream().anyMatch(words -> words.stream().allMatch(text::contains));
+    });
+  }
+
+  /** True when the clause, in its set, passes every filter. */
+  public boolean matches(ClauseSet set, Clause clause) {
+    for (BiPredicate<ClauseSet, Clause> filter : filters) {
+      if (!filter.test(set, clause)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The matching clauses of one set, in document order. */
+  public Stream<Clause> in(ClauseSet set) {
+    return set.clauses().stream().filter(c -> matches(set, c));
+  }
+
+  /** Every matching clause, set by set in the order given, clauses in document order. */
+  public List<Match> run(Collection<ClauseSet> sets) {
+    List<Match> out = new ArrayList<>();
+    for (ClauseSet set : sets) {
+      in(set).forEach(c -> out.add(new Match(set, c)));
+    }
+    return out;
+  }
+
+  private Query and(BiPredicate<ClauseSet, Clause> filter) {
+    List<BiPredicate<ClauseSet, Clause>> more = new ArrayList<>(filters);
+    more.add(filter);
+    return new Query(more);
+  }
+
+  private static boolean names(ClauseSet set, ActorKey key, String actor) {
+    if (key.value().equals(actor)) {
+      return true;
+    }
+    return set.standardActorsOf(key).stream().map(StandardActor::wireName).anyMatch(actor::equals);
+  }
+
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.haven.core.vocab;
+
+import java.util.Locale;
+
+/**
+ * A closed list of values that a clause-set file spells in kebab case ({@code violent-felony}).
+ *
+ * <p>Implemented by enums; the file name of a constant is derived from its Java name
+ * ({@code VIOLENT_FELONY} → {@code violent-felony}) unless the constant overrides {@link #wireName()}.
+ */
+public interface Vocabulary {
+
+  /** The Java name of the constant; supplied by {@link Enum#name()}. */
+  String name();
+
+  /** How the value is written in a clause-set file. */
+  default String wireName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
