@@ -17,6 +17,7 @@ public final class ClauseSetWriter {
           .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
           .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
           .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .disable(YAMLWriteFeature.SPLIT_LINES)
           .build())
       .build();

@@ -28,6 +28,8 @@ import java.util.function.Function;
  */
 final class Fields {
 
+  private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+
   private final MapNode node;
   private final String owner;
   private final List<Problem> problems;
@@ -200,7 +202,9 @@ final class Fields {
       }
       String message = explain.apply(key).orElseGet(() -> "unknown field '" + key + "' in " + owner
           + Suggestions.closest(key, known).map(s -> "; did you mean '" + s + "'?")
-              .orElse("; expected one of " + String.join(", ", known) + ", or an x- field"));
+              .orElse("; expected one of " + String.join(", ", known) + ", or an x- field")
+          + (FIELD_NAME.matcher(key).matches() ? ""
+              : " (if it is part of a value, quote that value: a comma inside { } starts a new field)"));
       problem(entry.keyPosition(), message);
     }
   }

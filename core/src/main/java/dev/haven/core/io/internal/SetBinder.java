@@ -57,7 +57,8 @@ public final class SetBinder {
         "set id '" + s + "' may hold only lowercase letters, digits, '-', '/' and '.'"));
     Optional<String> title = f.requiredText("title", "the title of the legislation");
     Optional<Jurisdiction> jurisdiction = f.required("jurisdiction", "a mapping with 'name' and 'level'")
-        .flatMap(v -> Fields.of(v, "the jurisdiction", "a mapping with 'name' and 'level'", problems))
+        .flatMap(v -> Fields.of(v, "the jurisdiction", "'jurisdiction' to be a mapping with 'name' and 'level'",
+            problems))
         .flatMap(this::jurisdiction);
     Optional<LegislationType> type = f.enumValue("type", LegislationType.class, false);
     Optional<String> body = f.text("body");
@@ -106,7 +107,7 @@ public final class SetBinder {
 
   private Map<String, Param> params(Fields f) {
     Map<String, Param> params = new LinkedHashMap<>();
-    f.get("params").flatMap(v -> Fields.of(v, "params", "a mapping of parameter names", problems)).ifPresent(p -> {
+    f.get("params").flatMap(v -> Fields.of(v, "params", "'params' to be a mapping of parameter names", problems)).ifPresent(p -> {
       for (Entry entry : p.node().entries()) {
         String name = entry.key();
         if (!PARAM_NAME.matcher(name).matches()) {
@@ -128,7 +129,7 @@ public final class SetBinder {
 
   private Map<ActorKey, Party> parties(Fields f) {
     Map<ActorKey, Party> parties = new LinkedHashMap<>();
-    f.get("parties").flatMap(v -> Fields.of(v, "parties", "a mapping of party keys", problems)).ifPresent(p -> {
+    f.get("parties").flatMap(v -> Fields.of(v, "parties", "'parties' to be a mapping of party keys, e.g. {mpd: {name: Madison Police Department}}", problems)).ifPresent(p -> {
       for (Entry entry : p.node().entries()) {
         String key = entry.key();
         p.get(key);
@@ -169,7 +170,8 @@ public final class SetBinder {
 
   private void checkUniqueSourceIds(Fields f) {
     Map<String, Integer> seen = new HashMap<>();
-    f.list("sources").ifPresent(items -> {
+    f.node().entry("sources").map(Entry::value).filter(v -> v instanceof Node.ListNode)
+        .map(v -> ((Node.ListNode) v).items()).ifPresent(items -> {
       for (Node item : items) {
         if (item instanceof MapNode m) {
           m.entry("id").ifPresent(e -> {

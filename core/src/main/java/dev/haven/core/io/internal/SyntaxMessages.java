@@ -9,6 +9,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
 /** Turns a parser's exception into one line a person can act on. */
 final class SyntaxMessages {
 
+  private static final java.util.regex.Pattern MARK =
+      java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+
   private SyntaxMessages() {}
 
   static String clean(JacksonException e) {
@@ -27,6 +30,15 @@ final class SyntaxMessages {
       parts.add(t);
     }
     String joined = parts.isEmpty() ? original.strip() : String.join("; ", parts);
+    // snakeyaml names two places when a construct is left open: where it started, then where it broke.
+    java.util.regex.Matcher marks = MARK.matcher(original);
+    if (marks.find()) {
+      String startLine = marks.group(1);
+      String startColumn = marks.group(2);
+      if (marks.find() && !(startLine.equals(marks.group(1)) && startColumn.equals(marks.group(2)))) {
+        joined += " (it starts at line " + startLine + ", column " + startColumn + ")";
+      }
+    }
     joined = joined.replaceAll("\\s*\\n\\s*", " ");
     return "syntax error: " + joined.substring(0, 1).toLowerCase(Locale.ROOT) + joined.substring(1);
   }

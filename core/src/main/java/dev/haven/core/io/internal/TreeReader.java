@@ -9,6 +9,7 @@ import dev.haven.core.io.internal.Node.MapNode;
 import dev.haven.core.io.internal.Node.ScalarNode;
 import dev.haven.core.io.internal.Node.ScalarType;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -24,6 +25,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -61,8 +63,11 @@ public final class TreeReader {
         .setAllowNonScalarKeys(false)
         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
         .build();
-    this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
-    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    // Duplicate keys are reported by readMap, which carries on; Jackson's own check would end the parse.
+    this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.json = JsonFactory.builder().streamReadConstraints(constraints)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /** Parses {@code bytes}; {@code asJson} picks JSON syntax instead of YAML. */
@@ -176,30 +181,13 @@ public final class TreeReader {
   }
 
   private static int firstInvalidUtf8(byte[] bytes) {
-    int lo = 0;
-    int hi = bytes.length;
-    // The longest valid prefix, by bisection on whether a prefix decodes (a cut inside a character is retried).
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (decodesPrefix(bytes, mid)) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
-  }
-
-  private static boolean decodesPrefix(byte[] bytes, int length) {
-    for (int cut = length; cut >= Math.max(0, length - 3); cut--) {
-      try {
-        decodeUtf8(java.util.Arrays.copyOf(bytes, cut));
-        return true;
-      } catch (CharacterCodingException e) {
-        // try a shorter cut: the prefix may end inside a multi-byte character
-      }
-    }
-    return false;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // On an error the decoder stops with the input positioned at the first byte it could not decode.
+    decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+    return in.position();
   }
 
   private static Position positionOfByte(byte[] bytes, int offset) {

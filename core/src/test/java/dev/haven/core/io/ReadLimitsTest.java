@@ -1,0 +1,76 @@
+package dev.haven.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** No input may hang the reader or exhaust memory; each is refused with a message and a position. */
+class ReadLimitsTest {
+
+  private final ClauseSetReader reader = new ClauseSetReader();
+
+  private LoadResult read(String text) {
+    return assertTimeoutPreemptively(Duration.ofSeconds(5), () -> reader.read("f.yaml", text, Syntax.YAML));
+  }
+
+  private static String onlyMessage(LoadResult result) {
+    assertFalse(result.isValid());
+    return String.join("\n", result.problems().stream().map(Problem::message).toList());
+  }
+
+  @Test
+  void anAliasBombIsRefusedWithoutExpandingIt() {
+    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char prev = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 9; i++) {
+        bomb.append(i == 0 ? "" : ",").append('*').append(prev);
+      }
+      bomb.append("]\n");
+    }
+    String message = onlyMessage(read(bomb.toString()));
+    assertTrue(message.contains("YAML aliases (*a) are not allowed"), message);
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsRefused() {
+    String deep = "x-deep: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+    String message = onlyMessage(read(deep));
+    assertTrue(message.contains("exceeds a reading limit"), message);
+  }
+
+  @Test
+  void aFileLargerThanTheLimitIsRefusedBeforeParsing() {
+    ClauseSetReader small = new ClauseSetReader(new ReadLimits(1024, 64, 1024));
+    LoadResult result = small.read("big.yaml", "x: " + "y".repeat(2000), Syntax.YAML);
+    assertEquals(new Position(1, 1), result.problems().get(0).position());
+    assertTrue(result.problems().get(0).message().contains("limited to 1024 bytes"));
+  }
+
+  @Test
+  void aValueLongerThanTheLimitIsRefused() {
+    ClauseSetReader small = new ClauseSetReader(new ReadLimits(1 << 20, 64, 100));
+    LoadResult result = small.read("long.yaml", "title: " + "y".repeat(500) + "\n", Syntax.YAML);
+    assertTrue(onlyMessage(result).contains("exceeds a reading limit"), onlyMessage(result));
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtTheFirstBadByte() {
+    byte[] bytes = "format: haven/1\nid: caf\u00e9\ntitle: x\u0080y\n".getBytes(StandardCharsets.ISO_8859_1);
+    LoadResult result = reader.read("latin1.yaml", bytes, Syntax.YAML);
+    assertEquals(new Position(2, 8), result.problems().get(0).position());
+    assertTrue(result.problems().get(0).message().contains("not UTF-8"));
+  }
+
+  @Test
+  void binaryDataIsRefused() {
+    LoadResult result = reader.read("x.yaml", new byte[] {'a', ':', ' ', 0, 1, 2}, Syntax.YAML);
+    assertTrue(onlyMessage(result).contains("binary data"));
+  }
+}
