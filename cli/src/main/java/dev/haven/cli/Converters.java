@@ -1,6 +1,5 @@
 package dev.haven.cli;
 
-import dev.haven.core.vocab.Suggestions;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ExceptionGround;
@@ -40,10 +39,8 @@ final class Converters {
         return Term.extension(value);
       }
       return Vocabularies.find(ExceptionGround.class, value).map(Term::of)
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not an exception ground"
-              + Suggestions.didYouMean(value, Vocabularies.wireNames(ExceptionGround.class))
-              + " (expected one of " + String.join(", ", Vocabularies.wireNames(ExceptionGround.class))
-              + ", or an x- ground)"));
+          .orElseThrow(() -> new TypeConversionException(VocabularyConverter.notOneOf(value,
+              "an exception ground", Vocabularies.wireNames(ExceptionGround.class), ", or an x- ground")));
     }
   }
 }

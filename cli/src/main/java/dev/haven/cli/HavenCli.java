@@ -1,6 +1,8 @@
 package dev.haven.cli;
 
 import java.io.PrintWriter;
+import dev.haven.core.vocab.Suggestions;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -16,14 +18,22 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class HavenCli {
 
   private final Terminal terminal;
+  private final List<Object> extraCommands;
 
   public HavenCli(Terminal terminal) {
+    this(terminal, List.of());
+  }
+
+  /** A CLI with more subcommands: how tests reach paths that real input cannot, such as an internal error. */
+  HavenCli(Terminal terminal, List<Object> extraCommands) {
     this.terminal = terminal;
+    this.extraCommands = List.copyOf(extraCommands);
   }
 
   public int run(PrintWriter out, PrintWriter err, String... args) {
     HavenCommand root = new HavenCommand(terminal);
     CommandLine cli = new CommandLine(root);
+    extraCommands.forEach(cli::addSubcommand);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -49,12 +59,25 @@ public final class HavenCli {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
-      err.println("haven: error: " + ex.getMessage());
-      UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("haven: error: " + ex.getMessage() + nearestOption(ex));
       err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return ExitCode.BAD_INPUT;
     }
+  }
+
+  /** "; did you mean '--kind'?" for a mistyped option, from the options the command has. */
+  private static String nearestOption(ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String typed = unmatched.getUnmatched().get(0);
+    if (!typed.startsWith("-")) {
+      return "";
+    }
+    List<String> names = ex.getCommandLine().getCommandSpec().options().stream()
+        .flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+    return Suggestions.didYouMean(typed.split("=", 2)[0], names);
   }
 
   /** Input mistakes found while running get one line and exit 2; anything else is a bug and exits 3. */

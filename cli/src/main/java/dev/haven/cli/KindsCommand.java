@@ -1,6 +1,8 @@
 package dev.haven.cli;
 
 import dev.haven.cli.output.DataWriters;
+import dev.haven.cli.output.QueryOutput;
+import dev.haven.cli.output.TextLines;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.FieldSpec;
 import dev.haven.core.vocab.ConditionType;
@@ -50,21 +52,31 @@ final class KindsCommand implements Callable<Integer> {
 
   private static void printListing(PrintWriter out) {
     for (ClauseKind kind : ClauseKind.values()) {
-      out.println(kind.wireName() + " — " + kind.description());
+      out.println(kind.wireName());
+      printWrapped(out, "    does: " + kind.description());
       out.println("    usual modality: " + kind.typicalModality().map(m -> m.wireName()).orElse("any (optional)"));
       for (FieldSpec f : kind.fields()) {
-        out.println("    " + f.name() + " (" + (f.isList() ? "list" : "one") + "): " + valuesOf(f));
+        printWrapped(out, "    " + f.name() + " (" + (f.isList() ? "list" : "one") + "): " + valuesOf(f));
       }
       out.println();
     }
-    out.println("Every clause: id, kind, modality, actors, text; optional title, exceptions, conditions, source, "
+    printWrapped(out, "Every clause: id, kind, modality, actors, text; optional title, exceptions, conditions, source, "
         + "notes, x-*");
-    out.println("modality: " + String.join(", ", Vocabularies.wireNames(Modality.class)));
-    out.println("standard actors: " + String.join(", ", Vocabularies.wireNames(StandardActor.class)));
-    out.println("exception grounds: " + String.join(", ", Vocabularies.wireNames(ExceptionGround.class))
+    printWrapped(out, "modality: " + String.join(", ", Vocabularies.wireNames(Modality.class)));
+    printWrapped(out, "standard actors: " + String.join(", ", Vocabularies.wireNames(StandardActor.class)));
+    printWrapped(out, "exception grounds: " + String.join(", ", Vocabularies.wireNames(ExceptionGround.class))
         + ", or x-*");
-    out.println("    narrower within broader: " + String.join("; ", breadth()));
-    out.println("condition types: " + String.join(", ", Vocabularies.wireNames(ConditionType.class)));
+    printWrapped(out, "narrower grounds: " + String.join("; ", breadth()));
+    printWrapped(out, "condition types: " + String.join(", ", Vocabularies.wireNames(ConditionType.class)));
+  }
+
+  /** Wraps a "label: values" line to the table width, continuing under the values. */
+  private static void printWrapped(PrintWriter out, String line) {
+    int colon = line.indexOf(": ") + 2;
+    String indent = " ".repeat(colon);
+    List<String> lines = TextLines.wrap(line.substring(colon), QueryOutput.TABLE_WIDTH - colon);
+    out.println(line.substring(0, colon) + lines.get(0));
+    lines.subList(1, lines.size()).forEach(l -> out.println(indent + l));
   }
 
   private static String valuesOf(FieldSpec f) {

@@ -12,7 +12,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = new HavenCli(Terminal.detect(System.getenv())).run(out, err, args);
+    int code = new HavenCli(Terminal.detect(System.console() != null, System.getenv())).run(out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

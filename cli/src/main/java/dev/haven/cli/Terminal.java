@@ -11,9 +11,12 @@ public record Terminal(boolean interactive, boolean color) {
   /** Output to a pipe or file: plain lines only. */
   public static final Terminal PIPE = new Terminal(false, false);
 
-  /** Detects the terminal of this process; colour honours NO_COLOR (https://no-color.org) and TERM=dumb. */
-  public static Terminal detect(Map<String, String> env) {
-    boolean interactive = System.console() != null;
+  /**
+   * What a process writes to: {@code console} says whether it runs on a terminal; colour honours NO_COLOR
+   * (https://no-color.org) and TERM=dumb.
+   */
+  public static Terminal detect(boolean console, Map<String, String> env) {
+    boolean interactive = console;
     String noColor = env.get("NO_COLOR");
     boolean color = interactive && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
     return new Terminal(interactive, color);

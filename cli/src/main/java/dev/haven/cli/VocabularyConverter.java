@@ -21,9 +21,15 @@ abstract class VocabularyConverter<E extends Enum<E> & Vocabulary> implements IT
 
   @Override
   public E convert(String value) {
-    return Vocabularies.find(type, value).orElseThrow(() -> new TypeConversionException("'" + value
-        + "' is not " + what + Suggestions.didYouMean(value, Vocabularies.wireNames(type))
-        + " (expected one of " + String.join(", ", Vocabularies.wireNames(type)) + ")"));
+    return Vocabularies.find(type, value).orElseThrow(() -> new TypeConversionException(
+        notOneOf(value, what, Vocabularies.wireNames(type), "")));
+  }
+
+  /** "'x' is not a kind; did you mean 'y'?", or the whole list of values when none is close. */
+  static String notOneOf(String value, String what, List<String> values, String orElse) {
+    return "'" + value + "' is not " + what + Suggestions.closest(value, values)
+        .map(s -> "; did you mean '" + s + "'?")
+        .orElse(" (expected one of " + String.join(", ", values) + orElse + ")");
   }
 
   /** The values, for completion and {@code ${COMPLETION-CANDIDATES}} in help. */

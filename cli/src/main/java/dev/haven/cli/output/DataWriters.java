@@ -1,6 +1,9 @@
 package dev.haven.cli.output;
 
 import java.io.PrintWriter;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -10,11 +13,20 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 /** Writes plain data (maps, lists, strings) as JSON or YAML for machines. */
 public final class DataWriters {
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The layout people and jq users expect: {@code "key": value}, one array element per line, {@code []}. */
+  private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .defaultPrettyPrinter(LAYOUT)
+      .build();
   private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
           .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
           .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
           .disable(YAMLWriteFeature.SPLIT_LINES)
           .build())
       .build();

@@ -62,7 +62,7 @@ public final class TextTable {
     for (int r = 0; r < rows.size(); r++) {
       printRow(out, widths, rows.get(r));
       if (details.get(r) != null) {
-        for (String line : Wrap.lines(details.get(r), width - DETAIL_INDENT.length())) {
+        for (String line : TextLines.wrap(details.get(r), width - DETAIL_INDENT.length())) {
           out.println(DETAIL_INDENT + line);
         }
         if (r < rows.size() - 1) {
@@ -78,7 +78,7 @@ public final class TextTable {
     for (int c = 0; c < widths.length; c++) {
       List<String> lines = new ArrayList<>();
       for (String line : cells.get(c)) {
-        lines.addAll(Wrap.lines(line, widths[c]));
+        lines.addAll(TextLines.wrap(line, widths[c]));
       }
       wrapped.add(lines);
       height = Math.max(height, lines.size());

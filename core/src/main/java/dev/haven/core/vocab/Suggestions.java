@@ -16,8 +16,10 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int allowed = Math.max(1, Math.min(3, input.length() / 3));
+    String folded = input.toLowerCase(java.util.Locale.ROOT);
     for (String candidate : candidates) {
-      int d = DISTANCE.apply(input.toLowerCase(java.util.Locale.ROOT), candidate);
+      // Swapped neighbours ("mdp" for "mpd") are one slip of the fingers, though two edits apart.
+      int d = isTransposition(folded, candidate) ? 1 : DISTANCE.apply(folded, candidate);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -34,6 +36,24 @@ public final class Suggestions {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isTransposition(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (first < 0) {
+          first = i;
+        } else {
+          return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+              && a.substring(i + 1).equals(b.substring(i + 1));
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code "; did you mean 'x'?"} for the closest candidate, or the empty string. */

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Wraps text to a width at spaces, and after a hyphen when a hyphenated name is too long for one line. */
-final class Wrap {
+public final class TextLines {
 
-  private Wrap() {}
+  private TextLines() {}
 
-  static List<String> lines(String text, int width) {
+  /** The lines of {@code text} wrapped to {@code width}. */
+  public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {

@@ -1,0 +1,47 @@
+package dev.haven.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The modules' layering: cli on render and core, render on core only, core on neither. */
+@AnalyzeClasses(packages = "dev.haven", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("core").definedBy("dev.haven.core..")
+      .layer("render").definedBy("dev.haven.render..")
+      .layer("cli").definedBy("dev.haven.cli..")
+      .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+      .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("core").mayOnlyBeAccessedByLayers("render", "cli");
+
+  @ArchTest
+  static final ArchRule coreAndRenderKnowNothingOfTerminalsOrTheCommandLine = noClasses()
+      .that().resideInAnyPackage("dev.haven.core..", "dev.haven.render..")
+      .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.jsoup..", "org.apache.commons.csv..");
+
+  @ArchTest
+  static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("dev.haven.cli.Main")
+      .should().callMethod(System.class, "exit", int.class);
+
+  @ArchTest
+  static final ArchRule onlyMainTouchesTheStandardStreams = noClasses()
+      .that().doNotHaveFullyQualifiedName("dev.haven.cli.Main")
+      .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+  @ArchTest
+  static final ArchRule cliIsUsedOnlyThroughItsOwnInternals = noClasses()
+      .that().resideOutsideOfPackage("dev.haven.core..")
+      .should().dependOnClassesThat().resideInAPackage("dev.haven.core..internal..")
+      .because("internal packages are not part of haven-core's API");
+
+  @ArchTest
+  static final ArchRule packagesHaveNoCycles = slices().matching("dev.haven.(*)..").should().beFreeOfCycles();
+}
