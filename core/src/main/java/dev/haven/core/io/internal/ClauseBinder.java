@@ -87,7 +87,8 @@ final class ClauseBinder {
 
     Optional<ClauseKind> kind = c.enumValue("kind", ClauseKind.class, true);
     Optional<Modality> modality = c.enumValue("modality", Modality.class, false);
-    if (modality.isEmpty() && !c.has("modality") && kind.map(ClauseKind::requiresModality).orElse(true)) {
+    if (modality.isEmpty() && !c.has("modality") && !c.isMisspelled("modality")
+        && kind.map(ClauseKind::requiresModality).orElse(true)) {
       c.problem(c.position(), c.owner() + " has no 'modality'; expected " + Fields.oneOf(Modality.class));
     }
     List<ActorKey> actors = actors(c);
@@ -114,7 +115,7 @@ final class ClauseBinder {
   private List<ActorKey> actors(Fields c) {
     Optional<List<Node>> items = c.list("actors");
     if (items.isEmpty()) {
-      if (!c.has("actors")) {
+      if (!c.has("actors") && !c.isMisspelled("actors")) {
         c.problem(c.position(), c.owner() + " has no 'actors'; expected a list of whom it binds, e.g. [police]");
       }
       return List.of();

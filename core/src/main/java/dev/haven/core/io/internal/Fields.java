@@ -92,10 +92,19 @@ final class Fields {
 
   Optional<Node> required(String name, String expected) {
     Optional<Node> value = get(name);
-    if (value.isEmpty()) {
+    if (value.isEmpty() && !isMisspelled(name)) {
       problem(node.position(), owner + " has no '" + name + "'; expected " + expected);
     }
     return value;
+  }
+
+  /**
+   * True when the mapping has a key that is evidently {@code name} misspelled: its unknown-field report will say
+   * "did you mean", so reporting the field as missing too would count one mistake twice.
+   */
+  boolean isMisspelled(String name) {
+    return node.entries().stream().map(Entry::key)
+        .anyMatch(k -> !k.equals(name) && Suggestions.closest(k, List.of(name)).isPresent());
   }
 
   Optional<String> text(String name) {

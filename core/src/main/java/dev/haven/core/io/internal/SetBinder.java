@@ -188,7 +188,7 @@ public final class SetBinder {
   private List<Clause> clauses(Fields f, Map<ActorKey, Party> parties, List<Source> sources) {
     Optional<List<Node>> items = f.list("clauses");
     if (items.isEmpty()) {
-      if (!f.has("clauses")) {
+      if (!f.has("clauses") && !f.isMisspelled("clauses")) {
         f.problem(f.position(), "the clause set has no 'clauses'; expected a list of at least one clause");
       }
       return List.of();
