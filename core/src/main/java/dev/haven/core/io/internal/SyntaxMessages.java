@@ -16,7 +16,11 @@ final class SyntaxMessages {
 
   static String clean(JacksonException e) {
     if (e instanceof StreamConstraintsException) {
-      return "the file exceeds a reading limit: " + firstSentence(e.getOriginalMessage());
+      String why = firstSentence(e.getOriginalMessage());
+      if (why.contains("replay") || why.startsWith("Token count")) {
+        return "the file exceeds a reading limit: its YAML aliases expand to too many values (" + why + ")";
+      }
+      return "the file exceeds a reading limit: " + why;
     }
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     // snakeyaml's messages quote the source with a caret and repeat positions; keep only the sentences.

@@ -29,15 +29,14 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with positions, through Jackson's streaming parser.
  *
  * <p>Why not data binding: binding stops at the first error and forgets where values were. Here every value
- * keeps its line and column, duplicate keys and aliases are reported instead of silently resolved, and the
- * limits of {@link ReadLimits} hold for both syntaxes.
+ * keeps its line and column, duplicate keys are reported instead of silently resolved, and the limits of
+ * {@link ReadLimits} hold for both syntaxes.
  */
 public final class TreeReader {
 
@@ -54,9 +53,10 @@ public final class TreeReader {
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxStringLength())
         .maxDocumentLength(limits.maxFileBytes())
+        .maxTokenCount(limits.maxTokens())
         .build();
-    // Aliases are refused below; the engine's own limits are set too so that no path through it can expand
-    // an alias bomb or read past the size limit.
+    // Aliases are expanded by replaying their anchor's events; every replayed token counts against
+    // maxTokenCount, so an alias bomb stops at the limit instead of exhausting memory.
     LoadSettings yamlSettings = LoadSettings.builder()
         .setMaxAliasesForCollections(10)
         .setAllowRecursiveKeys(false)
@@ -64,7 +64,7 @@ public final class TreeReader {
         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
         .build();
     // Duplicate keys are reported by readMap, which carries on; Jackson's own check would end the parse.
-    this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints)
+    this.yaml = YAMLAnchorReplayingFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.json = JsonFactory.builder().streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -119,10 +119,6 @@ public final class TreeReader {
   private Node readValue(JsonParser parser, List<Problem> problems) {
     Position at = position(parser.currentTokenLocation());
     JsonToken token = parser.currentToken();
-    if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-      problems.add(new Problem(at, "YAML aliases (*" + parser.getString()
-          + ") are not allowed in clause sets; write the value out"));
-    }
     switch (token) {
       case START_OBJECT:
         return readMap(parser, at, problems);
