@@ -69,4 +69,16 @@ class ValidInputTest {
         + " \"actors\": [\"jail\"], \"text\": \"t\"}]}";
     assertEquals(List.of(), reader.read("json.yaml", json, Syntax.YAML).problems());
   }
+
+  @Test
+  void yamlNullsAndNorwayAreReadAsYaml12Intends() {
+    String text = "format: haven/1\nid: a\ntitle: t\nstatus: draft\nnotes: ~\n"
+        + "jurisdiction: {name: Oslo kommune, level: city, state: NO-03, country: NO}\n"
+        + "clauses: [{id: c, kind: detainer-limit, modality: prohibition, actors: [jail], text: no}]\n";
+    LoadResult result = reader.read("oslo.yaml", text, Syntax.YAML);
+    assertEquals(List.of(), result.problems());
+    assertEquals("NO", result.clauseSet().jurisdiction().country());
+    assertEquals(java.util.Optional.empty(), result.clauseSet().notes());
+    assertEquals("no", result.clauseSet().clauses().get(0).text());
+  }
 }

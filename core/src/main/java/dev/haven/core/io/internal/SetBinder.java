@@ -37,7 +37,7 @@ public final class SetBinder {
   private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "date");
   private static final List<String> PARAM_FIELDS = List.of("description", "default");
   private static final Pattern SET_ID = Pattern.compile("[a-z0-9][a-z0-9./-]*");
-  private static final Pattern STATE = Pattern.compile("[A-Z0-9]{1,3}");
+  private static final Pattern STATE = Pattern.compile("[A-Z0-9]{1,3}|[A-Z]{2}-[A-Z0-9]{1,3}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
@@ -96,7 +96,8 @@ public final class SetBinder {
     Optional<Level> level = j.enumValue("level", Level.class, true);
     Optional<String> state = j.text("state");
     state.filter(s -> !STATE.matcher(s).matches()).ifPresent(s -> j.problem(j.get("state").get().position(),
-        "state '" + s + "' should be a two-letter code such as WI (or another region code in capitals)"));
+        "state '" + s + "' should be a two-letter code such as WI, or another region code in capitals such as "
+            + "BY or DE-BY"));
     Optional<String> country = j.text("country");
     country.filter(s -> !COUNTRY.matcher(s).matches()).ifPresent(s -> j.problem(j.get("country").get().position(),
         "country '" + s + "' should be an ISO 3166-1 two-letter code such as US"));

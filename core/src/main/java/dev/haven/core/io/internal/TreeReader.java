@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,6 +31,7 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with positions, through Jackson's streaming parser.
@@ -62,9 +64,12 @@ public final class TreeReader {
         .setAllowRecursiveKeys(false)
         .setAllowNonScalarKeys(false)
         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+        .setSchema(new CoreSchema())
         .build();
     // Duplicate keys are reported by readMap, which carries on; Jackson's own check would end the parse.
-    this.yaml = YAMLAnchorReplayingFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints)
+    // The YAML 1.2 core schema: '~' and 'null' are null, 'true'/'false' booleans, and 'no' or 'NO' stay text.
+    this.yaml = YAMLAnchorReplayingFactory.builder().loadSettings(yamlSettings).yamlSchema(YAMLSchema.CORE)
+        .streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.json = JsonFactory.builder().streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
