@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import java.util.Arrays;
 import java.io.PrintWriter;
 import dev.haven.core.vocab.Suggestions;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class HavenCli {
       return "";
     }
     List<String> names = ex.getCommandLine().getCommandSpec().options().stream()
-        .flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+        .flatMap(o -> Arrays.stream(o.names())).toList();
     return Suggestions.didYouMean(typed.split("=", 2)[0], names);
   }
 

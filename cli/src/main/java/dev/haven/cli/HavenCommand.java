@@ -1,5 +1,8 @@
 package dev.haven.cli;
 
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,8 +32,8 @@ public final class HavenCommand implements Runnable {
       description = "Show stack traces of internal errors.")
   private boolean verbose;
 
-  @picocli.CommandLine.Spec
-  private picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  private CommandSpec spec;
 
   HavenCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -46,7 +49,7 @@ public final class HavenCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new ParameterException(spec.commandLine(), "a command is required");
   }
 
   /** Reads the version Maven wrote into the jar. */

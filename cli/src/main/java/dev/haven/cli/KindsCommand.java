@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import java.util.Locale;
 import dev.haven.cli.output.DataWriters;
 import dev.haven.cli.output.QueryOutput;
 import dev.haven.cli.output.TextLines;
@@ -115,7 +116,7 @@ final class KindsCommand implements Callable<Integer> {
         Map<String, Object> field = new LinkedHashMap<>();
         field.put("name", f.name());
         field.put("cardinality", f.isList() ? "list" : "one");
-        field.put("type", f.valueType().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        field.put("type", f.valueType().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         field.put("values", f.allowedValues());
         field.put("default", f.defaults().isEmpty() ? null : f.isList() ? f.defaults() : f.defaults().get(0));
         fields.add(field);

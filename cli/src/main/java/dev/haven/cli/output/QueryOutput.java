@@ -1,5 +1,6 @@
 package dev.haven.cli.output;
 
+import java.util.Arrays;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class QueryOutput {
   public static void csv(List<QueryRow> rows, PrintWriter out) {
     List<List<String>> cells = new ArrayList<>();
     for (QueryRow r : rows) {
-      cells.add(java.util.Arrays.asList(r.set(), r.jurisdiction(), r.file(), r.id(), r.kind(),
+      cells.add(Arrays.asList(r.set(), r.jurisdiction(), r.file(), r.id(), r.kind(),
           r.modality() == null ? "" : r.modality(), String.join("; ", r.actors()),
           String.join("; ", r.exceptions()), r.text()));
     }

@@ -1,5 +1,6 @@
 package dev.haven.core.vocab;
 
+import java.util.Locale;
 import java.util.Collection;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -16,7 +17,7 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int allowed = Math.max(1, Math.min(3, input.length() / 3));
-    String folded = input.toLowerCase(java.util.Locale.ROOT);
+    String folded = input.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
       // Swapped neighbours ("mdp" for "mpd") are one slip of the fingers, though two edits apart.
       int d = isTransposition(folded, candidate) ? 1 : DISTANCE.apply(folded, candidate);

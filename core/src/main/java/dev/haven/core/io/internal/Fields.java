@@ -1,5 +1,6 @@
 package dev.haven.core.io.internal;
 
+import java.util.regex.Pattern;
 import dev.haven.core.io.Position;
 import dev.haven.core.io.Problem;
 import dev.haven.core.io.internal.Node.Entry;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  */
 final class Fields {
 
-  private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
   private final MapNode node;
   private final String owner;

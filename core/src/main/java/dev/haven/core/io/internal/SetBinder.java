@@ -1,5 +1,6 @@
 package dev.haven.core.io.internal;
 
+import java.util.stream.Collectors;
 import dev.haven.core.io.Position;
 import dev.haven.core.io.Problem;
 import dev.haven.core.io.internal.Node.Entry;
@@ -198,7 +199,7 @@ public final class SetBinder {
       f.problem(f.get("clauses").get().position(), "'clauses' is empty; a clause set needs at least one clause");
     }
     ClauseBinder binder = new ClauseBinder(parties.keySet(),
-        sources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet()), problems);
+        sources.stream().map(Source::id).collect(Collectors.toSet()), problems);
     List<Clause> clauses = new ArrayList<>();
     Map<String, Position> ids = new HashMap<>();
     int index = 0;

@@ -1,5 +1,7 @@
 package dev.haven.core.io.internal;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +11,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 /** Turns a parser's exception into one line a person can act on. */
 final class SyntaxMessages {
 
-  private static final java.util.regex.Pattern MARK =
-      java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+  private static final Pattern MARK =
+      Pattern.compile("line (\\d+), column (\\d+)");
 
   private SyntaxMessages() {}
 
@@ -35,7 +37,7 @@ final class SyntaxMessages {
     }
     String joined = parts.isEmpty() ? original.strip() : String.join("; ", parts);
     // snakeyaml names two places when a construct is left open: where it started, then where it broke.
-    java.util.regex.Matcher marks = MARK.matcher(original);
+    Matcher marks = MARK.matcher(original);
     if (marks.find()) {
       String startLine = marks.group(1);
       String startColumn = marks.group(2);
