@@ -1,0 +1,222 @@
+package dev.haven.core.diff;
+
+import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.Condition;
+import dev.haven.core.model.DefinedTerm;
+import dev.haven.core.model.FieldSpec;
+import dev.haven.core.model.OwnField;
+import dev.haven.core.model.SourceRef;
+import dev.haven.core.model.Term;
+import dev.haven.core.vocab.Counterparty;
+import dev.haven.core.vocab.Modality;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Compares two versions of one clause field by field, giving each changed field its impact. */
+final class ClauseComparer {
+
+  private ClauseComparer() {}
+
+  static List<FieldChange> compare(Clause before, Clause after) {
+    List<FieldChange> changes = new ArrayList<>();
+    boolean protective = ImpactRules.isProtective(before) || ImpactRules.isProtective(after);
+    boolean framing = before.kind() == ClauseKind.GENERAL_PROVISION;
+    modality(before, after, framing).ifPresent(changes::add);
+    scope("actors", names(before.actors()), names(after.actors()), protective && !framing).ifPresent(changes::add);
+    for (int i = 0; i < before.ownFields().size(); i++) {
+      ownField(before, before.ownFields().get(i), after.ownFields().get(i), protective && !framing)
+          .ifPresent(changes::add);
+    }
+    exceptions(before, after, protective && !framing).ifPresent(changes::add);
+    conditions(before, after, !framing).ifPresent(changes::add);
+    text(before.text(), after.text()).ifPresent(changes::add);
+    neutral("title", before.core().title(), after.core().title()).ifPresent(changes::add);
+    neutral("source", before.core().source().map(ClauseComparer::describe),
+        after.core().source().map(ClauseComparer::describe)).ifPresent(changes::add);
+    neutral("notes", before.core().notes(), after.core().notes()).ifPresent(changes::add);
+    if (!before.core().extensions().equals(after.core().extensions())) {
+      changes.add(FieldChange.neutral("x-", List.of(before.core().extensions().values().toString()),
+          List.of(after.core().extensions().values().toString()), "extension fields are not interpreted"));
+    }
+    return changes;
+  }
+
+  private static Optional<FieldChange> modality(Clause before, Clause after, boolean framing) {
+    if (before.modality().equals(after.modality())) {
+      return Optional.empty();
+    }
+    List<String> removed = before.modality().map(m -> List.of(m.wireName())).orElse(List.of());
+    List<String> added = after.modality().map(m -> List.of(m.wireName())).orElse(List.of());
+    if (framing || before.modality().isEmpty() || after.modality().isEmpty()) {
+      return Optional.of(FieldChange.neutral("modality", removed, added, "a general provision frames, not binds"));
+    }
+    int from = ImpactRules.rank(before.kind(), before.modality().get());
+    int to = ImpactRules.rank(after.kind(), after.modality().get());
+    Impact impact = to > from ? Impact.STRENGTHENS : to < from ? Impact.WEAKENS : Impact.NEUTRAL;
+    String reason = impact == Impact.NEUTRAL ? "the same binding force"
+        : (to > from ? "binds more strongly: " : "binds less strongly: ") + removed.get(0) + " to " + added.get(0);
+    return Optional.of(new FieldChange("modality", removed, added, impact, List.of(reason), List.of()));
+  }
+
+  /** A list whose growth widens a protective clause's reach. */
+  private static Optional<FieldChange> scope(String field, List<String> before, List<String> after,
+      boolean protective) {
+    List<String> removed = minus(before, after);
+    List<String> added = minus(after, before);
+    if (removed.isEmpty() && added.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Impact> impacts = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    if (!protective) {
+      reasons.add(field + " of a clause that binds no one changed");
+    } else {
+      if (!added.isEmpty()) {
+        impacts.add(Impact.STRENGTHENS);
+        reasons.add(field + " widened: " + String.join(", ", added));
+      }
+      if (!removed.isEmpty()) {
+        impacts.add(Impact.WEAKENS);
+        reasons.add(field + " narrowed: " + String.join(", ", removed));
+      }
+    }
+    return Optional.of(new FieldChange(field, removed, added, Impact.combine(impacts), reasons, List.of()));
+  }
+
+  private static Optional<FieldChange> ownField(Clause clause, OwnField before, OwnField after, boolean protective) {
+    List<String> b = values(before.value());
+    List<String> a = values(after.value());
+    if (b.equals(a)) {
+      return Optional.empty();
+    }
+    FieldSpec spec = before.spec();
+    if (clause.kind() == ClauseKind.COOPERATION_CONDITION && spec.name().equals("grounds")) {
+      List<String> removed = minus(b, a);
+      List<String> added = minus(a, b);
+      List<Impact> impacts = new ArrayList<>();
+      List<String> reasons = new ArrayList<>();
+      if (protective) {
+        ImpactRules.compareGrounds(removed, added, impacts, reasons);
+      } else {
+        reasons.add("grounds of an obligation to cooperate changed");
+      }
+      return Optional.of(new FieldChange("grounds", removed, added, Impact.combine(impacts), reasons, List.of()));
+    }
+    if (spec.name().equals("counterparty")) {
+      boolean widened = a.contains(Counterparty.ANYONE.wireName());
+      Impact impact = !protective ? Impact.NEUTRAL : widened ? Impact.STRENGTHENS : Impact.WEAKENS;
+      return Optional.of(new FieldChange("counterparty", b, a, impact,
+          List.of(widened ? "the limit now covers telling anyone" : "the limit now covers fewer recipients"),
+          List.of()));
+    }
+    if (!spec.isList() || spec.valueType() == FieldSpec.ValueType.DEFINED_TERMS) {
+      return Optional.of(FieldChange.neutral(spec.name(), minus(b, a), minus(a, b),
+          spec.name() + " does not change what the clause protects"));
+    }
+    return scope(spec.name(), b, a, protective);
+  }
+
+  private static Optional<FieldChange> exceptions(Clause before, Clause after, boolean protective) {
+    List<String> b = before.exceptions().stream().map(e -> e.ground().wireName()).toList();
+    List<String> a = after.exceptions().stream().map(e -> e.ground().wireName()).toList();
+    List<String> removed = minus(b, a);
+    List<String> added = minus(a, b);
+    if (removed.isEmpty() && added.isEmpty()) {
+      return before.exceptions().equals(after.exceptions()) ? Optional.empty()
+          : Optional.of(FieldChange.neutral("exceptions", List.of(), List.of(), "only the wording changed"));
+    }
+    List<Impact> impacts = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    if (protective) {
+      ImpactRules.compareGrounds(removed, added, impacts, reasons);
+    } else {
+      reasons.add("exceptions to a clause that binds no one changed");
+    }
+    return Optional.of(new FieldChange("exceptions", removed, added, Impact.combine(impacts), reasons, List.of()));
+  }
+
+  private static Optional<FieldChange> conditions(Clause before, Clause after, boolean counts) {
+    List<String> b = before.conditions().stream().map(ClauseComparer::describe).toList();
+    List<String> a = after.conditions().stream().map(ClauseComparer::describe).toList();
+    List<String> removed = minus(b, a);
+    List<String> added = minus(a, b);
+    if (removed.isEmpty() && added.isEmpty()) {
+      return before.conditions().equals(after.conditions()) ? Optional.empty()
+          : Optional.of(FieldChange.neutral("conditions", List.of(), List.of(), "only the wording changed"));
+    }
+    List<Impact> impacts = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    if (counts) {
+      added.forEach(c -> {
+        impacts.add(Impact.STRENGTHENS);
+        reasons.add("one more thing must hold first: " + c);
+      });
+      removed.forEach(c -> {
+        impacts.add(Impact.WEAKENS);
+        reasons.add("no longer required: " + c);
+      });
+    } else {
+      reasons.add("conditions of a general provision changed");
+    }
+    return Optional.of(new FieldChange("conditions", removed, added, Impact.combine(impacts), reasons, List.of()));
+  }
+
+  private static Optional<FieldChange> text(String before, String after) {
+    if (before.equals(after)) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldChange("text", List.of(before), List.of(after), Impact.NEUTRAL,
+        List.of("only the wording changed"), WordDiff.of(before, after)));
+  }
+
+  private static Optional<FieldChange> neutral(String field, Optional<String> before, Optional<String> after) {
+    if (before.equals(after)) {
+      return Optional.empty();
+    }
+    return Optional.of(FieldChange.neutral(field, before.stream().toList(), after.stream().toList(),
+        field + " is not law"));
+  }
+
+  static String describe(Condition c) {
+    return c.type().wireName() + c.by().map(b -> " by " + b).orElse("");
+  }
+
+  static String describe(SourceRef s) {
+    return s.document() + s.locator().map(l -> ", " + l).orElse("") + s.quote().map(q -> ": \"" + q + "\"")
+        .orElse("");
+  }
+
+  static List<String> names(List<ActorKey> actors) {
+    return actors.stream().map(ActorKey::value).toList();
+  }
+
+  /** The values of an own field as text, whatever its type. */
+  static List<String> values(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().flatMap(v -> values(v).stream()).toList();
+    }
+    if (value instanceof Term<?> term) {
+      return List.of(term.wireName());
+    }
+    if (value instanceof DefinedTerm term) {
+      return List.of(term.term() + ": " + term.text());
+    }
+    return List.of(Objects.toString(value));
+  }
+
+  /** The values of {@code a} not in {@code b}, in {@code a}'s order. */
+  static List<String> minus(List<String> a, List<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    b.forEach(out::remove);
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.haven.core.diff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything that differs between two clause sets: set-level fields (title, status, recitals, ...) and the
+ * clauses added, removed and modified, each with its impact. Unchanged clauses are not listed.
+ *
+ * @param changes modified and added clauses in the new set's order, then removed ones in the old set's order
+ */
+public record SetDiff(String oldId, String newId, List<FieldChange> setFields, List<ClauseChange> changes) {
+
+  public SetDiff {
+    Objects.requireNonNull(oldId, "oldId");
+    Objects.requireNonNull(newId, "newId");
+    setFields = List.copyOf(setFields);
+    changes = List.copyOf(changes);
+  }
+
+  /** True when the two sets say the same thing in the same words. */
+  public boolean isEmpty() {
+    return setFields.isEmpty() && changes.isEmpty();
+  }
+
+  public Summary summary() {
+    return Summary.of(changes);
+  }
+}
