@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         "Haven reads clause sets (format haven/1, YAML or JSON) and answers questions about them.",
         "A PATH may be a file or a folder; a folder means every *.yaml, *.yml and *.json below it."
     },
-    subcommands = {KindsCommand.class, ValidateCommand.class, QueryCommand.class},
+    subcommands = {KindsCommand.class, ValidateCommand.class, QueryCommand.class, DiffCommand.class},
     synopsisSubcommandLabel = "COMMAND")
 public final class HavenCommand implements Runnable {
 

@@ -23,9 +23,14 @@ class ArchitectureTest {
       .whereLayer("core").mayOnlyBeAccessedByLayers("render", "cli");
 
   @ArchTest
-  static final ArchRule coreAndRenderKnowNothingOfTerminalsOrTheCommandLine = noClasses()
+  static final ArchRule coreAndRenderKnowNothingOfTheCommandLine = noClasses()
       .that().resideInAnyPackage("dev.haven.core..", "dev.haven.render..")
-      .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.jsoup..", "org.apache.commons.csv..");
+      .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.apache.commons.csv..");
+
+  @ArchTest
+  static final ArchRule coreKnowsNothingOfDocuments = noClasses()
+      .that().resideInAPackage("dev.haven.core..")
+      .should().dependOnClassesThat().resideInAPackage("org.jsoup..");
 
   @ArchTest
   static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("dev.haven.cli.Main")
