@@ -14,11 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code haven diff OLD NEW}: what changed between two clause sets, and what each change does to the protection. */
 @Command(
@@ -29,7 +26,7 @@ import picocli.CommandLine.Spec;
         "and whether each change strengthens or weakens the protection (or is neutral, or mixed).",
         "Exit 0 when the sets are the same, 1 when they differ, as diff(1) does."
     })
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends Subcommand implements Callable<Integer> {
 
   /** Output formats. */
   enum Format { TEXT, JSON, MARKDOWN, HTML }
@@ -44,26 +41,20 @@ final class DiffCommand implements Callable<Integer> {
       description = "Output: text, json, markdown or html (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @ParentCommand
-  private HavenCommand parent;
-
-  @Spec
-  private CommandSpec spec;
-
   @Override
   public Integer call() {
     LoadResult old = load(before, "OLD");
     LoadResult neu = load(after, "NEW");
-    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), parent.terminal());
+    Diagnostics diagnostics = diagnostics();
     if (!old.isValid() || !neu.isValid()) {
       diagnostics.print(old);
       diagnostics.print(neu);
       return ExitCode.BAD_INPUT;
     }
     SetDiff diff = Diff.between(old.clauseSet(), neu.clauseSet());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     switch (format) {
-      case TEXT -> out.print((parent.terminal().color() ? DiffText.colored() : DiffText.plain()).render(diff));
+      case TEXT -> out.print((terminal().color() ? DiffText.colored() : DiffText.plain()).render(diff));
       case JSON -> DataWriters.json(DiffJson.of(diff), out);
       case MARKDOWN -> out.print(new DiffMarkdown().render(diff));
       case HTML -> out.print(new DiffHtml().render(diff));

@@ -18,16 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code haven kinds}: the clause kinds, their fields and vocabularies, straight from the model. */
 @Command(
     name = "kinds",
     mixinStandardHelpOptions = true,
     description = "Lists the clause kinds with their own fields and allowed values, and the shared vocabularies.")
-final class KindsCommand implements Callable<Integer> {
+final class KindsCommand extends Subcommand implements Callable<Integer> {
 
   /** Output formats. */
   enum Format { TABLE, JSON }
@@ -36,12 +34,9 @@ final class KindsCommand implements Callable<Integer> {
       description = "Output: table or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Spec
-  private CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (format == Format.JSON) {
       DataWriters.json(asData(), out);
     } else {

@@ -19,11 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code haven query PATH... [filters]}: lists the clauses that pass every filter, across all sets. */
 @Command(
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
         "Repeating a filter accepts any of its values (OR); different filters must all hold (AND).",
         "Exit 0 when something matched, 1 when nothing did."
     })
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand extends Subcommand implements Callable<Integer> {
 
   /** Output formats. */
   enum Format { TABLE, JSON, YAML, CSV }
@@ -75,12 +72,6 @@ final class QueryCommand implements Callable<Integer> {
       description = "Output: table, json, yaml or csv (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @ParentCommand
-  private HavenCommand parent;
-
-  @Spec
-  private CommandSpec spec;
-
   @Override
   public Integer call() {
     for (String actor : actors) {
@@ -89,7 +80,7 @@ final class QueryCommand implements Callable<Integer> {
       }
     }
     SetLoader.Loaded loaded = new SetLoader().loadAll(paths,
-        new Diagnostics(spec.commandLine().getErr(), parent.terminal()));
+        diagnostics());
     if (loaded.anyInvalid()) {
       return ExitCode.BAD_INPUT;
     }
@@ -99,14 +90,14 @@ final class QueryCommand implements Callable<Integer> {
     for (LoadedSet loadedSet : loaded.sets()) {
       query.in(loadedSet.set()).forEach(c -> rows.add(QueryRow.of(loadedSet.file(), loadedSet.set(), c)));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     switch (format) {
       case JSON -> QueryOutput.json(rows, out);
       case YAML -> QueryOutput.yaml(rows, out);
       case CSV -> QueryOutput.csv(rows, out);
       case TABLE -> {
         if (rows.isEmpty()) {
-          spec.commandLine().getErr().println("No clause matched.");
+          err().println("No clause matched.");
         } else {
           QueryOutput.table(rows, out);
         }

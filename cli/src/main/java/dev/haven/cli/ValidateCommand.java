@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code haven validate PATH...}: checks files against format haven/1. */
 @Command(
@@ -18,21 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
         "Prints 'OK FILE (N clauses)' for each valid file; every problem of an invalid file goes to stderr as "
             + "FILE:LINE:COLUMN: error: MESSAGE."
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Subcommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
   private List<Path> paths;
 
-  @ParentCommand
-  private HavenCommand parent;
-
-  @Spec
-  private CommandSpec spec;
-
   @Override
   public Integer call() {
-    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), parent.terminal());
-    var out = spec.commandLine().getOut();
+    Diagnostics diagnostics = diagnostics();
+    var out = out();
     boolean[] invalid = {false};
     new SetLoader().load(paths, result -> {
       if (result.isValid()) {

@@ -1,0 +1,33 @@
+package dev.haven.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every haven subcommand needs: the writers picocli was given, and the terminal they go to. */
+abstract class Subcommand {
+
+  @ParentCommand
+  private HavenCommand parent;
+
+  @Spec
+  private CommandSpec spec;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  Terminal terminal() {
+    return parent.terminal();
+  }
+
+  /** Prints problems of input files to stderr, as the terminal allows. */
+  Diagnostics diagnostics() {
+    return new Diagnostics(err(), terminal());
+  }
+}
