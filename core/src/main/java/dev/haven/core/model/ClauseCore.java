@@ -52,6 +52,11 @@ public record ClauseCore(
     return new ClauseCore(id, modality, actors, text, title, newExceptions, conditions, source, notes, extensions);
   }
 
+  public ClauseCore withModality(Modality newModality) {
+    return new ClauseCore(id, Optional.ofNullable(newModality), actors, text, title, exceptions, conditions, source,
+        notes, extensions);
+  }
+
   public ClauseCore withText(String newText) {
     return new ClauseCore(id, modality, actors, newText, title, exceptions, conditions, source, notes, extensions);
   }

@@ -1,0 +1,44 @@
+package dev.haven.bench;
+
+import dev.haven.core.diff.Diff;
+import dev.haven.core.diff.SetDiff;
+import dev.haven.core.model.ClauseSet;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Warm time of {@link Diff#between} on two versions of a synthetic set (about 20% of clauses changed). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class DiffBenchmark {
+
+  @Param({"1000", "10000", "100000"})
+  public int clauses;
+
+  private ClauseSet before;
+  private ClauseSet after;
+
+  @Setup
+  public void setUp() {
+    before = SyntheticSets.generate(clauses, 42);
+    after = SyntheticSets.mutate(before, 7);
+  }
+
+  @Benchmark
+  public SetDiff diff() {
+    return Diff.between(before, after);
+  }
+}
