@@ -2,27 +2,34 @@ package dev.haven.core.diff;
 
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.OwnField;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Pairs the clauses of two sets: first by id, then each remaining new clause with the most similar remaining
- * old clause of the same kind binding the same actors, so that a renamed clause shows as modified rather than
- * as removed and added. Linear in the number of clauses but for groups of same-kind, same-actor renamed
- * clauses, which are compared pairwise up to {@link #PAIRWISE_LIMIT} candidates.
+ * Pairs the clauses of two sets: first by id, then each remaining new clause with a remaining old clause of the
+ * same kind binding the same actors: one with the same text if there is one (a renamed clause usually keeps its
+ * words), else the most similar of the first {@link #PAIRWISE_LIMIT} candidates. A renamed clause thus shows as
+ * modified rather than as removed and added, and the work stays linear in the number of clauses.
  */
 final class ClauseMatcher {
 
-  /** Beyond this many candidates in one group, renamed clauses are paired in document order. */
-  static final int PAIRWISE_LIMIT = 64;
+  /** How many candidates a clause without an exact-text match is scored against. */
+  static final int PAIRWISE_LIMIT = 32;
+
+  private static final Pattern NON_WORD = Pattern.compile("\\W+");
 
   /** A pairing: {@code before} or {@code after} is null for a removed or added clause. */
   record Pair(Clause before, Clause after) {}
@@ -36,18 +43,21 @@ final class ClauseMatcher {
     Set<String> newIds = new HashSet<>();
     after.forEach(c -> newIds.add(c.id()));
 
-    Map<String, List<Clause>> unmatchedOld = new HashMap<>();
+    Map<String, Group> unmatchedOld = new HashMap<>();
     for (Clause c : before) {
       if (!newIds.contains(c.id())) {
-        unmatchedOld.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+        unmatchedOld.computeIfAbsent(key(c), k -> new Group()).add(c);
       }
     }
-    Set<Clause> paired = new HashSet<>();
+    // By identity: a record's hash code walks every field of the clause, and identity is what pairing means.
+    Set<Clause> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Clause, Profile> profiles = new IdentityHashMap<>();
     List<Pair> pairs = new ArrayList<>(after.size());
     for (Clause c : after) {
       Clause same = oldById.get(c.id());
       if (same == null) {
-        same = takeMostSimilar(unmatchedOld.get(key(c)), c);
+        Group group = unmatchedOld.get(key(c));
+        same = group == null ? null : group.take(c, profiles);
       }
       if (same != null) {
         paired.add(same);
@@ -66,49 +76,84 @@ final class ClauseMatcher {
     return c.kind().wireName() + "|" + c.actors().stream().map(Object::toString).sorted().distinct().toList();
   }
 
-  private static Clause takeMostSimilar(List<Clause> candidates, Clause target) {
-    if (candidates == null || candidates.isEmpty()) {
-      return null;
+  /** The unmatched old clauses of one kind and actor set, in document order, indexed by text. */
+  private static final class Group {
+    private final List<Clause> candidates = new ArrayList<>();
+    private final Map<String, Deque<Clause>> byText = new HashMap<>();
+    private final Set<Clause> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int firstUntaken;
+
+    void add(Clause c) {
+      candidates.add(c);
+      byText.computeIfAbsent(c.text(), t -> new ArrayDeque<>()).add(c);
     }
-    int best = 0;
-    if (candidates.size() <= PAIRWISE_LIMIT) {
-      double bestScore = -1;
-      for (int i = 0; i < candidates.size(); i++) {
-        double score = similarity(candidates.get(i), target);
-        if (score > bestScore) {
-          bestScore = score;
-          best = i;
+
+    Clause take(Clause target, Map<Clause, Profile> profiles) {
+      Deque<Clause> sameText = byText.get(target.text());
+      while (sameText != null && !sameText.isEmpty()) {
+        Clause c = sameText.poll();
+        if (taken.add(c)) {
+          return c;
         }
       }
+      while (firstUntaken < candidates.size() && taken.contains(candidates.get(firstUntaken))) {
+        firstUntaken++;
+      }
+      Profile wanted = profiles.computeIfAbsent(target, Profile::of);
+      Clause best = null;
+      double bestScore = -1;
+      int scored = 0;
+      for (int i = firstUntaken; i < candidates.size() && scored < PAIRWISE_LIMIT; i++) {
+        Clause c = candidates.get(i);
+        if (taken.contains(c)) {
+          continue;
+        }
+        scored++;
+        double score = similarity(profiles.computeIfAbsent(c, Profile::of), wanted);
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      if (best != null) {
+        taken.add(best);
+      }
+      return best;
     }
-    return candidates.remove(best);
+  }
+
+  /** What scoring needs of a clause, computed once however often the clause is scored. */
+  record Profile(Clause clause, List<Object> ownValues, Set<String> words) {
+    static Profile of(Clause c) {
+      List<Object> values = new ArrayList<>();
+      for (OwnField f : c.ownFields()) {
+        values.add(f.value());
+      }
+      return new Profile(c, values, new HashSet<>(Arrays.asList(NON_WORD.split(c.text().toLowerCase(Locale.ROOT)))));
+    }
   }
 
   /** Equal own fields and modality count one each; shared words of the text count up to two. */
-  static double similarity(Clause a, Clause b) {
-    double score = a.modality().equals(b.modality()) ? 1 : 0;
-    List<OwnField> fa = a.ownFields();
-    List<OwnField> fb = b.ownFields();
-    for (int i = 0; i < fa.size(); i++) {
-      if (Objects.equals(fa.get(i).value(), fb.get(i).value())) {
+  static double similarity(Profile a, Profile b) {
+    double score = a.clause().modality().equals(b.clause().modality()) ? 1 : 0;
+    for (int i = 0; i < a.ownValues().size(); i++) {
+      if (Objects.equals(a.ownValues().get(i), b.ownValues().get(i))) {
         score++;
       }
     }
-    return score + 2 * jaccard(words(a.text()), words(b.text()));
-  }
-
-  private static Set<String> words(String text) {
-    return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\W+")));
+    return score + 2 * jaccard(a.words(), b.words());
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    if (union.isEmpty()) {
+    if (a.isEmpty() && b.isEmpty()) {
       return 1;
     }
-    Set<String> both = new HashSet<>(a);
-    both.retainAll(b);
-    return (double) both.size() / union.size();
+    int both = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        both++;
+      }
+    }
+    return (double) both / (a.size() + b.size() - both);
   }
 }

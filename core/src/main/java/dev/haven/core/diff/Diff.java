@@ -41,6 +41,9 @@ public final class Diff {
   }
 
   private static Optional<ClauseChange> modified(ClauseMatcher.Pair pair) {
+    if (pair.before().equals(pair.after())) {
+      return Optional.empty(); // most clauses of two versions are unchanged: settle them without allocating
+    }
     List<FieldChange> fields = new ArrayList<>();
     Optional<String> oldId = Optional.empty();
     if (!pair.before().id().equals(pair.after().id())) {
