@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Warm time of {@link Diff#between} on two versions of a synthetic set (about 20% of clauses changed). */
+/**
+ * Warm time of {@link Diff#between} on two versions of a synthetic set: about 5% of clauses removed, 10% modified,
+ * 3% renamed and 5% added.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -34,7 +37,9 @@ public class DiffBenchmark {
   @Setup
   public void setUp() {
     before = SyntheticSets.generate(clauses, 42);
-    after = SyntheticSets.mutate(before, 7);
+    // Built afresh from the same seed: like two files read from disk, the sets share no objects, so unchanged
+    // clauses are compared field by field rather than recognised by identity.
+    after = SyntheticSets.mutate(SyntheticSets.generate(clauses, 42), 7);
   }
 
   @Benchmark
