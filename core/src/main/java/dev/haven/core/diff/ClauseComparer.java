@@ -4,17 +4,14 @@ import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Condition;
-import dev.haven.core.model.DefinedTerm;
 import dev.haven.core.model.FieldSpec;
 import dev.haven.core.model.OwnField;
 import dev.haven.core.model.SourceRef;
-import dev.haven.core.model.Term;
 import dev.haven.core.vocab.Counterparty;
 import dev.haven.core.vocab.Modality;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,8 +87,8 @@ final class ClauseComparer {
   }
 
   private static Optional<FieldChange> ownField(Clause clause, OwnField before, OwnField after, boolean protective) {
-    List<String> b = values(before.value());
-    List<String> a = values(after.value());
+    List<String> b = before.wireValues();
+    List<String> a = after.wireValues();
     if (b.equals(a)) {
       return Optional.empty();
     }
@@ -194,23 +191,6 @@ final class ClauseComparer {
 
   static List<String> names(List<ActorKey> actors) {
     return actors.stream().map(ActorKey::value).toList();
-  }
-
-  /** The values of an own field as text, whatever its type. */
-  static List<String> values(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    if (value instanceof List<?> list) {
-      return list.stream().flatMap(v -> values(v).stream()).toList();
-    }
-    if (value instanceof Term<?> term) {
-      return List.of(term.wireName());
-    }
-    if (value instanceof DefinedTerm term) {
-      return List.of(term.term() + ": " + term.text());
-    }
-    return List.of(Objects.toString(value));
   }
 
   /** The values of {@code a} not in {@code b}, in {@code a}'s order. */

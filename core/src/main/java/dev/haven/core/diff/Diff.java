@@ -27,12 +27,12 @@ public final class Diff {
     for (ClauseMatcher.Pair pair : ClauseMatcher.match(before.clauses(), after.clauses())) {
       if (pair.before() == null) {
         changes.add(new ClauseChange(ChangeType.ADDED, pair.after().id(), Optional.empty(), pair.after().kind(),
-            ImpactRules.ofAdding(pair.after()), List.of(), List.of(ImpactRules.whyAdding(pair.after(), true)),
+            ImpactRules.ofAdding(pair.after()), List.of(), List.of(ImpactRules.reasonFor(pair.after(), true)),
             Optional.empty(), Optional.of(pair.after())));
       } else if (pair.after() == null) {
         changes.add(new ClauseChange(ChangeType.REMOVED, pair.before().id(), Optional.empty(), pair.before().kind(),
             ImpactRules.ofAdding(pair.before()).opposite(), List.of(),
-            List.of(ImpactRules.whyAdding(pair.before(), false)), Optional.of(pair.before()), Optional.empty()));
+            List.of(ImpactRules.reasonFor(pair.before(), false)), Optional.of(pair.before()), Optional.empty()));
       } else {
         modified(pair).ifPresent(changes::add);
       }

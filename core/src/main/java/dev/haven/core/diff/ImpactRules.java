@@ -31,7 +31,7 @@ final class ImpactRules {
     return m.filter(x -> x == Modality.PROHIBITION || x == Modality.OBLIGATION).isPresent();
   }
 
-  /** The impact of a clause appearing, with the reason. */
+  /** The impact of a clause appearing; disappearing has the opposite impact. */
   static Impact ofAdding(Clause c) {
     if (isProtective(c)) {
       return Impact.STRENGTHENS;
@@ -42,7 +42,8 @@ final class ImpactRules {
     return Impact.NEUTRAL;
   }
 
-  static String whyAdding(Clause c, boolean added) {
+  /** Why a clause appearing ({@code added}) or disappearing has its impact. */
+  static String reasonFor(Clause c, boolean added) {
     String verb = added ? "added" : "removed";
     if (isProtective(c)) {
       return "a binding " + c.modality().map(Modality::wireName).orElse("clause") + " " + verb;

@@ -20,13 +20,35 @@ public record OwnField(FieldSpec spec, Object value) {
 
   /** True when the file would leave this field out: not specified, or equal to the format's default. */
   public boolean isUnspecifiedOrDefault() {
+    List<String> values = wireValues();
+    return values.isEmpty() || values.equals(spec.defaults());
+  }
+
+  /**
+   * The values as a file writes them, one string each ({@code "term: text"} for a defined term); empty when the
+   * field is not specified.
+   */
+  public List<String> wireValues() {
     if (value == null) {
-      return true;
+      return List.of();
     }
     if (value instanceof List<?> list) {
-      return list.isEmpty() || list.stream().map(Object::toString).toList().equals(spec.defaults());
+      return list.stream().map(OwnField::wireValue).toList();
     }
-    return spec.defaults().equals(List.of(value.toString()));
+    return List.of(wireValue(value));
+  }
+
+  private static String wireValue(Object v) {
+    if (v instanceof Term<?> term) {
+      return term.wireName();
+    }
+    if (v instanceof ActorKey key) {
+      return key.value();
+    }
+    if (v instanceof DefinedTerm term) {
+      return term.term() + ": " + term.text();
+    }
+    return (String) v;
   }
 
   /** Pairs a kind's field specs with a clause's values, given in the kind's field order. */

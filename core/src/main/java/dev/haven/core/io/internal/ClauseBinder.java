@@ -104,6 +104,8 @@ final class ClauseBinder {
     if (kind.isEmpty()) {
       return Optional.empty(); // its own fields cannot be checked without knowing what they should be
     }
+    // A missing id or text is already a problem, so the set is discarded; the clause is still built so that its
+    // own fields are checked too, and the placeholders below can never reach a caller.
     Clause clause = ownFields(kind.get(), c, new ClauseCore(id.orElse("x"), modality, actors, text.orElse(""), title,
         exceptions, conditions, source, notes, c.extensions()));
     List<String> known = Stream.concat(COMMON_FIELDS.stream(), kind.get().fields().stream().map(FieldSpec::name))
