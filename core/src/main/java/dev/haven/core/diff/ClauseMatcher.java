@@ -8,15 +8,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Pairs the clauses of two sets: first by id, then each remaining new clause with a remaining old clause of the
@@ -29,7 +25,9 @@ final class ClauseMatcher {
   /** How many candidates a clause without an exact-text match is scored against. */
   static final int PAIRWISE_LIMIT = 32;
 
-  private static final Pattern NON_WORD = Pattern.compile("\\W+");
+  /** FNV-1a, 64 bits: hashes words for {@link #wordHashes}. */
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   /** A pairing: {@code before} or {@code after} is null for a removed or added clause. */
   record Pair(Clause before, Clause after) {}
@@ -38,38 +36,71 @@ final class ClauseMatcher {
 
   /** Pairs in the new set's order, then the old set's unpaired clauses in its order. */
   static List<Pair> match(List<Clause> before, List<Clause> after) {
-    Map<String, Clause> oldById = new LinkedHashMap<>();
-    before.forEach(c -> oldById.put(c.id(), c));
-    Set<String> newIds = new HashSet<>();
-    after.forEach(c -> newIds.add(c.id()));
-
-    Map<String, Group> unmatchedOld = new HashMap<>();
-    for (Clause c : before) {
-      if (!newIds.contains(c.id())) {
-        unmatchedOld.computeIfAbsent(key(c), k -> new Group()).add(c);
+    int[] oldIndexOfNew = pairById(before, after);
+    boolean[] oldPaired = new boolean[before.size()];
+    for (int k : oldIndexOfNew) {
+      if (k >= 0) {
+        oldPaired[k] = true;
       }
     }
-    // By identity: a record's hash code walks every field of the clause, and identity is what pairing means.
-    Set<Clause> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<String, Group> unmatchedOld = new HashMap<>();
+    for (int k = 0; k < before.size(); k++) {
+      if (!oldPaired[k]) {
+        unmatchedOld.computeIfAbsent(key(before.get(k)), x -> new Group()).add(before.get(k));
+      }
+    }
     Map<Clause, Profile> profiles = new IdentityHashMap<>();
-    List<Pair> pairs = new ArrayList<>(after.size());
-    for (Clause c : after) {
-      Clause same = oldById.get(c.id());
+    Set<Clause> pairedByContent = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Pair> pairs = new ArrayList<>(after.size() + before.size() / 8);
+    for (int i = 0; i < after.size(); i++) {
+      Clause c = after.get(i);
+      Clause same = oldIndexOfNew[i] >= 0 ? before.get(oldIndexOfNew[i]) : null;
       if (same == null) {
         Group group = unmatchedOld.get(key(c));
         same = group == null ? null : group.take(c, profiles);
-      }
-      if (same != null) {
-        paired.add(same);
+        if (same != null) {
+          pairedByContent.add(same);
+        }
       }
       pairs.add(new Pair(same, c));
     }
-    for (Clause c : before) {
-      if (!paired.contains(c)) {
-        pairs.add(new Pair(c, null));
+    for (int k = 0; k < before.size(); k++) {
+      if (!oldPaired[k] && !pairedByContent.contains(before.get(k))) {
+        pairs.add(new Pair(before.get(k), null));
       }
     }
     return pairs;
+  }
+
+  /**
+   * For each new clause, the index of the old clause with its id, or -1. Versions of a document mostly keep
+   * their order, so the old clause after the last one paired is tried first; the hash index over all old ids
+   * is consulted only when that guess fails. On large sets this keeps most lookups sequential in memory, where
+   * random probes into a table of n entries would miss the caches.
+   */
+  private static int[] pairById(List<Clause> before, List<Clause> after) {
+    Map<String, Integer> oldIndex = null;
+    int[] result = new int[after.size()];
+    int cursor = 0;
+    for (int i = 0; i < after.size(); i++) {
+      String id = after.get(i).id();
+      if (cursor < before.size() && before.get(cursor).id().equals(id)) {
+        result[i] = cursor++;
+        continue;
+      }
+      if (oldIndex == null) {
+        oldIndex = new HashMap<>(before.size() * 4 / 3 + 1);
+        for (int k = 0; k < before.size(); k++) {
+          oldIndex.put(before.get(k).id(), k);
+        }
+      }
+      Integer k = oldIndex.get(id);
+      result[i] = k == null ? -1 : k;
+      if (k != null) {
+        cursor = k + 1;
+      }
+    }
+    return result;
   }
 
   private static String key(Clause c) {
@@ -123,13 +154,13 @@ final class ClauseMatcher {
   }
 
   /** What scoring needs of a clause, computed once however often the clause is scored. */
-  record Profile(Clause clause, List<Object> ownValues, Set<String> words) {
+  record Profile(Clause clause, List<Object> ownValues, long[] words) {
     static Profile of(Clause c) {
       List<Object> values = new ArrayList<>();
       for (OwnField f : c.ownFields()) {
         values.add(f.value());
       }
-      return new Profile(c, values, new HashSet<>(Arrays.asList(NON_WORD.split(c.text().toLowerCase(Locale.ROOT)))));
+      return new Profile(c, values, wordHashes(c.text()));
     }
   }
 
@@ -144,16 +175,58 @@ final class ClauseMatcher {
     return score + 2 * jaccard(a.words(), b.words());
   }
 
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
+  /**
+   * The distinct words of {@code text} (runs of letters and digits, case ignored) as sorted 64-bit hashes.
+   * Scoring compares every new clause with up to {@link #PAIRWISE_LIMIT} old ones: merging two sorted arrays
+   * is several times faster than probing hash sets of strings, and a collision between two words is
+   * negligible at 64 bits (it could only nudge a similarity score).
+   */
+  static long[] wordHashes(String text) {
+    long[] hashes = new long[16];
+    int count = 0;
+    long hash = FNV_OFFSET;
+    boolean inWord = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(ch)) {
+        hash = (hash ^ Character.toLowerCase(ch)) * FNV_PRIME;
+        inWord = true;
+      } else if (inWord) {
+        if (count == hashes.length) {
+          hashes = Arrays.copyOf(hashes, count * 2);
+        }
+        hashes[count++] = hash;
+        hash = FNV_OFFSET;
+        inWord = false;
+      }
+    }
+    long[] sorted = Arrays.copyOf(hashes, count);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, distinct);
+  }
+
+  private static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
       return 1;
     }
     int both = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
+    for (int i = 0, j = 0; i < a.length && j < b.length;) {
+      if (a[i] == b[j]) {
         both++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return (double) both / (a.size() + b.size() - both);
+    return (double) both / (a.length + b.length - both);
   }
 }
