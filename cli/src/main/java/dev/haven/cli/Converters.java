@@ -5,6 +5,7 @@ import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
 import dev.haven.core.vocab.Vocabularies;
+import dev.haven.render.RenderFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -22,6 +23,12 @@ final class Converters {
   static final class ModalityValue extends VocabularyConverter<Modality> {
     ModalityValue() {
       super(Modality.class, "a modality");
+    }
+  }
+
+  static final class Format extends VocabularyConverter<RenderFormat> {
+    Format() {
+      super(RenderFormat.class, "a document format");
     }
   }
 

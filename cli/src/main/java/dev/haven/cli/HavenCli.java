@@ -1,7 +1,10 @@
 package dev.haven.cli;
 
 import java.util.Arrays;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import dev.haven.core.vocab.Suggestions;
 import java.util.List;
 import picocli.CommandLine;
@@ -31,8 +34,18 @@ public final class HavenCli {
     this.extraCommands = List.copyOf(extraCommands);
   }
 
-  public int run(PrintWriter out, PrintWriter err, String... args) {
-    HavenCommand root = new HavenCommand(terminal);
+  /**
+   * Runs one command line. Text goes to {@code out} and {@code err} as UTF-8; binary documents (a PDF) go to
+   * {@code out} as they are.
+   */
+  public int run(OutputStream out, OutputStream err, String... args) {
+    PrintWriter textOut = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    PrintWriter textErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+    return run(textOut, textErr, out, args);
+  }
+
+  private int run(PrintWriter out, PrintWriter err, OutputStream binaryOut, String... args) {
+    HavenCommand root = new HavenCommand(terminal, binaryOut);
     CommandLine cli = new CommandLine(root);
     extraCommands.forEach(cli::addSubcommand);
     cli.setOut(out);

@@ -5,6 +5,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.Command;
@@ -17,16 +18,18 @@ import picocli.CommandLine.ScopeType;
     name = "haven",
     mixinStandardHelpOptions = true,
     versionProvider = HavenCommand.Version.class,
-    header = "Safe-haven legislation as typed clauses: validate, query and compare.",
+    header = "Safe-haven legislation as typed clauses: validate, query, compare and render.",
     description = {
         "Haven reads clause sets (format haven/1, YAML or JSON) and answers questions about them.",
         "A PATH may be a file or a folder; a folder means every *.yaml, *.yml and *.json below it."
     },
-    subcommands = {KindsCommand.class, ValidateCommand.class, QueryCommand.class, DiffCommand.class},
+    subcommands = {KindsCommand.class, ValidateCommand.class, QueryCommand.class, DiffCommand.class,
+        RenderCommand.class},
     synopsisSubcommandLabel = "COMMAND")
 public final class HavenCommand implements Runnable {
 
   private final Terminal terminal;
+  private final OutputStream binaryOut;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
       description = "Show stack traces of internal errors.")
@@ -35,8 +38,14 @@ public final class HavenCommand implements Runnable {
   @Spec
   private CommandSpec spec;
 
-  HavenCommand(Terminal terminal) {
+  HavenCommand(Terminal terminal, OutputStream binaryOut) {
     this.terminal = terminal;
+    this.binaryOut = binaryOut;
+  }
+
+  /** Standard output as bytes, for documents that are not text; flush the text writer before using it. */
+  OutputStream binaryOut() {
+    return binaryOut;
   }
 
   Terminal terminal() {

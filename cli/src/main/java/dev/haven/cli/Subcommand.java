@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -20,6 +21,12 @@ abstract class Subcommand {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
+  }
+
+  /** Standard output as bytes, for a binary document; whatever was printed to {@link #out()} is flushed first. */
+  OutputStream binaryOut() {
+    out().flush();
+    return parent.binaryOut();
   }
 
   Terminal terminal() {

@@ -30,7 +30,19 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule coreKnowsNothingOfDocuments = noClasses()
       .that().resideInAPackage("dev.haven.core..")
-      .should().dependOnClassesThat().resideInAPackage("org.jsoup..");
+      .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "com.openhtmltopdf..", "org.apache.pdfbox..");
+
+  @ArchTest
+  static final ArchRule renderInternalsStayInRender = noClasses()
+      .that().resideOutsideOfPackage("dev.haven.render..")
+      .should().dependOnClassesThat().resideInAPackage("dev.haven.render.internal..")
+      .because("internal packages are not part of haven-render's API");
+
+  @ArchTest
+  static final ArchRule onlyTheRenderCommandTouchesThePdfLibrary = noClasses()
+      .that().resideInAPackage("dev.haven.cli..").and().doNotHaveSimpleName("RenderCommand")
+      .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..")
+      .because("the CLI renders through haven-render; it only silences the PDF library's logging");
 
   @ArchTest
   static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("dev.haven.cli.Main")

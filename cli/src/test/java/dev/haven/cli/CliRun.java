@@ -1,7 +1,7 @@
 package dev.haven.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +13,10 @@ record CliRun(int exit, String out, String err) {
   }
 
   static CliRun with(Terminal terminal, List<Object> extraCommands, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = new HavenCli(terminal, extraCommands).run(new PrintWriter(out), new PrintWriter(err), args);
-    return new CliRun(exit, out.toString(), err.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = new HavenCli(terminal, extraCommands).run(out, err, args);
+    return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Splits a command line at spaces, keeping "double-quoted" parts together. */

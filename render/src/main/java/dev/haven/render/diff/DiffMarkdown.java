@@ -1,5 +1,7 @@
 package dev.haven.render.diff;
 
+import static dev.haven.render.internal.MarkdownText.escape;
+
 import dev.haven.core.diff.ChangeType;
 import dev.haven.core.diff.ClauseChange;
 import dev.haven.core.diff.FieldChange;
@@ -92,18 +94,6 @@ public final class DiffMarkdown {
       case REMOVED -> "Removed";
       case MODIFIED -> "Modified";
     };
-  }
-
-  /** Backslash-escapes every character Markdown or an HTML-aware renderer could read as markup. */
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.replaceAll("\\s+", " ").toCharArray()) {
-      if ("\\`*_{}[]()#+-.!|<>~&\"'=".indexOf(c) >= 0) {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.toString();
   }
 
   /** Text inside a code span cannot be escaped; backticks are replaced so the span cannot close early. */

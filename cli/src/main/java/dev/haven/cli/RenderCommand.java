@@ -1,0 +1,139 @@
+package dev.haven.cli;
+
+import com.openhtmltopdf.util.XRLog;
+import dev.haven.cli.output.AtomicFile;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.render.AkomaNtosoRenderer;
+import dev.haven.render.HtmlRenderer;
+import dev.haven.render.MarkdownRenderer;
+import dev.haven.render.PdfRenderer;
+import dev.haven.render.PlainTextRenderer;
+import dev.haven.render.RenderFormat;
+import dev.haven.render.Renderer;
+import dev.haven.render.TextRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code haven render PATH --format F [-o FILE]}: a clause set as a document people read. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Renders one clause set as a document: html (one self-contained page with print styles), text (plain text",
+        "for printing), markdown, pdf or akn (Akoma Ntoso 3.0 XML).",
+        "Text formats go to standard output unless -o is given; a PDF needs -o or a redirected output.",
+        "-o FILE is written whole or not at all, and never over the input file."
+    })
+final class RenderCommand extends Subcommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "PATH",
+      description = "The clause set: a file, or a folder that holds exactly one clause-set file.")
+  private Path input;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.Format.class,
+      description = "html, text, markdown, pdf or akn. Without it, taken from the -o file's extension.")
+  private RenderFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE.")
+  private Path output;
+
+  @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "72",
+      description = "text: line width, margin included, at least 40 (default: ${DEFAULT-VALUE}).")
+  private int width;
+
+  @Option(names = "--line-numbers", description = "text: number the lines in the margin, as drafts do.")
+  private boolean lineNumbers;
+
+  @Option(names = "--page-lines", paramLabel = "LINES", defaultValue = "0",
+      description = "text: break pages (form feed, running header, page numbers) every LINES lines, at least 10;"
+          + " 0, the default, for no pages.")
+  private int pageLines;
+
+  @Override
+  public Integer call() throws IOException {
+    RenderFormat chosen = chooseFormat();
+    Renderer renderer = renderer(chosen);
+    SetLoader.Loaded loaded = new SetLoader().loadAll(List.of(input), diagnostics());
+    if (loaded.anyInvalid()) {
+      return ExitCode.BAD_INPUT;
+    }
+    if (loaded.sets().size() != 1) {
+      throw new InputException(input + ": holds " + loaded.sets().size()
+          + " clause sets; render takes one: name a file");
+    }
+    LoadedSet loadedSet = loaded.sets().get(0);
+    ClauseSet set = loadedSet.set();
+    if (chosen == RenderFormat.PDF) {
+      XRLog.setLoggingEnabled(false); // openhtmltopdf would log to stderr; a command prints only its errors
+    }
+    if (output == null) {
+      if (!chosen.isText() && terminal().interactive()) {
+        throw new InputException("will not write a " + chosen.wireName().toUpperCase() + " to the terminal:"
+            + " give -o FILE, or redirect the output (> file." + chosen.extension() + ")");
+      }
+      if (renderer instanceof TextRenderer text) {
+        out().print(text.render(set));
+        out().flush();
+      } else {
+        renderer.render(set, binaryOut());
+        binaryOut().flush();
+      }
+      return ExitCode.OK;
+    }
+    refuseToOverwrite(Path.of(loadedSet.file()));
+    AtomicFile.write(output, out -> renderer.render(set, out));
+    return ExitCode.OK;
+  }
+
+  private RenderFormat chooseFormat() {
+    if (format != null) {
+      return format;
+    }
+    if (output == null) {
+      throw new InputException("--format is required (html, text, markdown, pdf or akn)");
+    }
+    return RenderFormat.forFileName(output.getFileName().toString()).orElseThrow(() -> new InputException(
+        "cannot tell the format from " + output.getFileName() + ": give --format (html, text, markdown, pdf or akn)"));
+  }
+
+  private Renderer renderer(RenderFormat chosen) {
+    boolean textOptions = width != 72 || lineNumbers || pageLines != 0;
+    if (textOptions && chosen != RenderFormat.TEXT) {
+      throw new InputException("--width, --line-numbers and --page-lines apply to --format text only");
+    }
+    return switch (chosen) {
+      case HTML -> HtmlRenderer.builder().build();
+      case TEXT -> textRenderer();
+      case MARKDOWN -> MarkdownRenderer.builder().build();
+      case PDF -> PdfRenderer.builder().build();
+      case AKN -> AkomaNtosoRenderer.builder().build();
+    };
+  }
+
+  private Renderer textRenderer() {
+    try {
+      return PlainTextRenderer.builder().width(width).lineNumbers(lineNumbers).pageLines(pageLines).build();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(e.getMessage());
+    }
+  }
+
+  private void refuseToOverwrite(Path source) throws IOException {
+    Path dir = output.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new InputException(output + ": the folder " + dir + " does not exist");
+    }
+    if (Files.isDirectory(output)) {
+      throw new InputException(output + ": is a folder; -o takes a file name");
+    }
+    if (Files.exists(output) && Files.isSameFile(output, source)) {
+      throw new InputException(output + ": is the input file; will not write over it");
+    }
+  }
+}

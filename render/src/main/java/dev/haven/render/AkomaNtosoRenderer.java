@@ -1,0 +1,232 @@
+package dev.haven.render;
+
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Condition;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.vocab.Status;
+import dev.haven.render.internal.Wording;
+import dev.haven.render.internal.XmlText;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * A clause set as Akoma Ntoso 3.0, the OASIS standard XML for legislation: an {@code act} (a {@code bill} while
+ * the set is a draft, introduced or a template) with FRBR identification built from the set's id, jurisdiction
+ * and date, a {@code preamble} holding the recitals and the enacting formula, and a {@code body} with one
+ * {@code paragraph} per clause whose {@code eId} is the clause's id. Built as a DOM and serialised by the JDK, so
+ * all text is escaped by construction.
+ *
+ * <p>The FRBR work URI is {@code /akn/COUNTRY[-STATE]/TYPE/DATE/NUMBER}, where NUMBER is the set's id with
+ * {@code /} written as {@code ~}; the id itself is kept as an {@code FRBRalias}. A set without a date gets
+ * {@code 0001-01-01} with the name {@code undated}, since FRBR requires a date.
+ */
+public final class AkomaNtosoRenderer implements TextRenderer {
+
+  /** The Akoma Ntoso 3.0 namespace. */
+  public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+  private AkomaNtosoRenderer(Builder builder) {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public RenderFormat format() {
+    return RenderFormat.AKN;
+  }
+
+  @Override
+  public String render(ClauseSet set) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      Document doc = factory.newDocumentBuilder().newDocument();
+      new Writer(doc, set).write();
+      TransformerFactory tf = TransformerFactory.newInstance();
+      tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+      Transformer t = tf.newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      t.setOutputProperty(OutputKeys.INDENT, "yes");
+      t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+      StringWriter out = new StringWriter();
+      t.transform(new DOMSource(doc), new StreamResult(out));
+      // the JDK writes the declaration and the root on one line; a line break keeps the file readable
+      return out.toString().replaceFirst("\\?><", "?>\n<").strip() + "\n";
+    } catch (ParserConfigurationException | TransformerException e) {
+      throw new IllegalStateException("the JDK's XML support failed", e);
+    }
+  }
+
+  /** Builds the document for one set. */
+  private static final class Writer {
+    private final Document doc;
+    private final ClauseSet set;
+    private final Wording words;
+
+    Writer(Document doc, ClauseSet set) {
+      this.doc = doc;
+      this.set = set;
+      this.words = new Wording(set);
+    }
+
+    void write() {
+      Element root = doc.createElementNS(NAMESPACE, "akomaNtoso");
+      doc.appendChild(root);
+      boolean enacted = set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
+      Element act = child(root, enacted ? "act" : "bill");
+      act.setAttribute("name", set.type().map(t -> t.wireName()).orElse("instrument"));
+      meta(child(act, "meta"), enacted ? "act" : "bill");
+      Element preface = child(act, "preface");
+      Element titleP = child(preface, "p");
+      titleP.setAttribute("class", "title");
+      text(child(titleP, "docTitle"), set.title());
+      Element placeP = child(preface, "p");
+      placeP.setAttribute("class", "jurisdiction");
+      text(placeP, words.place() + set.body().map(b -> ", " + b).orElse(""));
+      Element statusP = child(preface, "p");
+      statusP.setAttribute("class", "status");
+      text(statusP, words.statusLine());
+      preamble(act);
+      Element body = child(act, "body");
+      int number = 0;
+      for (Clause clause : set.clauses()) {
+        clause(body, clause, ++number);
+      }
+    }
+
+    private void meta(Element meta, String docType) {
+      String country = set.jurisdiction().country().toLowerCase(Locale.ROOT)
+          + set.jurisdiction().state().map(s -> "-" + s.toLowerCase(Locale.ROOT)).orElse("");
+      String date = set.date().map(Object::toString).orElse("0001-01-01");
+      String dateName = set.date().isPresent() ? (set.status() == Status.ADOPTED ? "adoption" : "introduction")
+          : "undated";
+      String work = "/akn/" + country + "/" + docType + "/" + date + "/" + set.id().replace('/', '~');
+      String expression = work + "/eng@" + (set.date().isPresent() ? date : "");
+      Element identification = child(meta, "identification");
+      identification.setAttribute("source", "#haven");
+      Element workEl = child(identification, "FRBRWork");
+      frbr(workEl, work + "/!main", work, date, dateName, () -> {
+        Element alias = child(workEl, "FRBRalias");
+        alias.setAttribute("value", set.id());
+        alias.setAttribute("name", "haven-id");
+      });
+      child(workEl, "FRBRcountry").setAttribute("value", country);
+      child(workEl, "FRBRname").setAttribute("value", XmlText.legal(set.title()));
+      Element expr = child(identification, "FRBRExpression");
+      frbr(expr, expression + "/!main", expression, date, dateName, () -> { });
+      child(expr, "FRBRlanguage").setAttribute("language", "eng");
+      frbr(child(identification, "FRBRManifestation"), expression + "/!main.xml", expression + "/!main.xml", date,
+          dateName, () -> { });
+      Element references = child(meta, "references");
+      references.setAttribute("source", "#haven");
+      tlc(references, "TLCOrganization", "haven", "Haven");
+      tlc(references, "TLCOrganization", "author", set.body().orElse(set.jurisdiction().name()));
+      tlc(references, "TLCLocation", "jurisdiction", set.jurisdiction().name());
+      set.clauses().stream().flatMap(c -> c.exceptions().stream()).map(e -> e.ground().wireName()).distinct()
+          .forEach(ground -> tlc(references, "TLCConcept", ground, ground.replace('-', ' ')));
+    }
+
+    /** The elements every FRBR level starts with, in the schema's order; {@code aliases} adds any aliases. */
+    private void frbr(Element el, String component, String uri, String date, String dateName, Runnable aliases) {
+      child(el, "FRBRthis").setAttribute("value", component);
+      child(el, "FRBRuri").setAttribute("value", uri);
+      aliases.run();
+      Element d = child(el, "FRBRdate");
+      d.setAttribute("date", date);
+      d.setAttribute("name", dateName);
+      child(el, "FRBRauthor").setAttribute("href", "#author");
+    }
+
+    private void tlc(Element parent, String type, String eId, String showAs) {
+      Element el = child(parent, type);
+      el.setAttribute("eId", eId);
+      el.setAttribute("href", "/ontology/" + type.substring(3).toLowerCase(Locale.ROOT) + "/" + eId);
+      el.setAttribute("showAs", XmlText.legal(showAs));
+    }
+
+    private void preamble(Element act) {
+      if (set.recitals().isEmpty() && words.enactingFormula().isEmpty()) {
+        return;
+      }
+      Element preamble = child(act, "preamble");
+      if (!set.recitals().isEmpty()) {
+        Element recitals = child(preamble, "recitals");
+        int n = 0;
+        for (String r : set.recitals()) {
+          Element recital = child(recitals, "recital");
+          recital.setAttribute("eId", "recs_1__rec_" + ++n);
+          text(child(recital, "p"), r);
+        }
+      }
+      words.enactingFormula().ifPresent(f -> {
+        Element formula = child(preamble, "formula");
+        formula.setAttribute("name", "enactingFormula");
+        text(child(formula, "p"), f);
+      });
+    }
+
+    private void clause(Element body, Clause clause, int number) {
+      Element para = child(body, "paragraph");
+      para.setAttribute("eId", clause.id());
+      para.setAttribute("class", clause.kind().wireName());
+      text(child(para, "num"), number + ".");
+      text(child(para, "heading"), clause.core().title().orElse(Wording.kindLabel(clause)));
+      Element content = child(para, "content");
+      text(child(content, "p"), clause.text());
+      p(content, "binding", words.bindingLine(clause));
+      List<String> scope = Wording.scope(clause);
+      if (!scope.isEmpty()) {
+        p(content, "scope", "Scope: " + String.join("; ", scope));
+      }
+      for (Exemption e : clause.exceptions()) {
+        p(content, "exception", Wording.exceptionLead(e) + ": " + Wording.textOf(e.text()))
+            .setAttribute("refersTo", "#" + e.ground().wireName());
+      }
+      for (Condition c : clause.conditions()) {
+        p(content, "condition", words.conditionLead(c) + ": " + Wording.textOf(c.text()));
+      }
+      words.source(clause).ifPresent(s -> p(content, "source", "Source: " + s.plain()));
+    }
+
+    private Element p(Element parent, String cls, String text) {
+      Element p = child(parent, "p");
+      p.setAttribute("class", cls);
+      text(p, text);
+      return p;
+    }
+
+    private Element child(Element parent, String name) {
+      Element el = doc.createElementNS(NAMESPACE, name);
+      parent.appendChild(el);
+      return el;
+    }
+
+    private void text(Element el, String text) {
+      el.appendChild(doc.createTextNode(XmlText.legal(text)));
+    }
+  }
+
+  /** Settings for an {@link AkomaNtosoRenderer}; none yet, kept so options can come without breaking callers. */
+  public static final class Builder {
+    private Builder() {}
+
+    public AkomaNtosoRenderer build() {
+      return new AkomaNtosoRenderer(this);
+    }
+  }
+}

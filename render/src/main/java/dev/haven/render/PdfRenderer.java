@@ -1,0 +1,94 @@
+package dev.haven.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.haven.core.model.ClauseSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+
+/**
+ * A clause set as a PDF: the {@link HtmlRenderer}'s page laid out by openhtmltopdf on PDFBox, with its print
+ * CSS (US letter, page numbers, running header, clause headings kept with their text). The text is
+ * selectable and set in DejaVu Serif, which is embedded (subset), so the file looks the same everywhere. The
+ * document's title, subject and author come from the set. Nothing is fetched: every external resource is refused.
+ */
+public final class PdfRenderer implements Renderer {
+
+  /** The family name the embedded fonts are registered under, and the page's CSS asks for. */
+  static final String FONT_FAMILY = "DejaVu Serif";
+
+  private final HtmlRenderer html = HtmlRenderer.builder().build();
+  private final String producer;
+
+  private PdfRenderer(Builder builder) {
+    this.producer = builder.producer;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public RenderFormat format() {
+    return RenderFormat.PDF;
+  }
+
+  @Override
+  public void render(ClauseSet set, OutputStream out) throws IOException {
+    Document page = html.document(set);
+    // the screen font list starts with fonts a reader's system may have; the PDF must use the embedded one
+    page.head().appendElement("style").appendChild(new DataNode("* { font-family: '" + FONT_FAMILY + "' !important; }"));
+    PdfRendererBuilder pdf = new PdfRendererBuilder();
+    pdf.useFastMode();
+    // Tagged PDF (PDF/UA): readable by screen readers, and openhtmltopdf then uses only embedded fonts, never
+    // PDFBox's unembedded standard 14 (which would also make PDFBox scan the system's fonts).
+    pdf.usePdfUaAccessibility(true);
+    pdf.withW3cDocument(W3CDom.convert(page), "about:blank");
+    font(pdf, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
+    font(pdf, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
+    font(pdf, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
+    pdf.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    pdf.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    pdf.withProducer(producer);
+    pdf.toStream(out);
+    pdf.run();
+  }
+
+  private static void font(PdfRendererBuilder pdf, String file, int weight, FontStyle style) {
+    // also the fallback for any family the page names (a generic "serif", the page margins' text)
+    pdf.useFont(() -> open("fonts/" + file), FONT_FAMILY, weight, style, true,
+        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = PdfRenderer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    return in;
+  }
+
+  /** Settings for a {@link PdfRenderer}. */
+  public static final class Builder {
+    private String producer = "Haven";
+
+    private Builder() {}
+
+    /** What the PDF's metadata names as its producer; "Haven" by default. */
+    public Builder producer(String name) {
+      this.producer = name;
+      return this;
+    }
+
+    public PdfRenderer build() {
+      return new PdfRenderer(this);
+    }
+  }
+}

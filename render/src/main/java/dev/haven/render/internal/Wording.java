@@ -1,0 +1,131 @@
+package dev.haven.render.internal;
+
+import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Condition;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.model.OwnField;
+import dev.haven.core.model.Party;
+import dev.haven.core.model.Source;
+import dev.haven.core.model.SourceRef;
+import dev.haven.core.vocab.LegislationType;
+import dev.haven.core.vocab.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The words every format uses for the same things (the place, the enacting formula, who a clause binds, how an
+ * exception is introduced), so that an HTML page, a printout and a PDF of one set say the same thing.
+ */
+public final class Wording {
+
+  private final ClauseSet set;
+
+  public Wording(ClauseSet set) {
+    this.set = set;
+  }
+
+  /** "City of Madison, WI". */
+  public String place() {
+    return set.jurisdiction().name() + set.jurisdiction().state().map(s -> ", " + s).orElse("");
+  }
+
+  /** "Resolution", or "Instrument" when the set does not say. */
+  public String typeLabel() {
+    return set.type().map(t -> capitalize(spaced(t))).orElse("Instrument");
+  }
+
+  /** "Resolution, adopted 2017-02-07". */
+  public String statusLine() {
+    return typeLabel() + ", " + set.status().wireName() + set.date().map(d -> " " + d).orElse("");
+  }
+
+  /** The words that introduce the operative part, as the instrument's type has it; none for a policy. */
+  public Optional<String> enactingFormula() {
+    LegislationType type = set.type().orElse(LegislationType.POLICY);
+    return switch (type) {
+      case RESOLUTION -> Optional.of("NOW, THEREFORE, BE IT RESOLVED:");
+      case ORDINANCE -> Optional.of("The " + set.body().orElse("governing body") + " does ordain as follows:");
+      case STATUTE -> Optional.of("BE IT ENACTED:");
+      case EXECUTIVE_ORDER -> Optional.of("IT IS HEREBY ORDERED:");
+      case POLICY -> Optional.empty();
+    };
+  }
+
+  /** The name a reader knows an actor by: the party's name, or the standard actor in words. */
+  public String actorName(ActorKey key) {
+    return Optional.ofNullable(set.parties().get(key)).map(Party::name)
+        .orElseGet(() -> key.standard().map(Wording::spaced).orElse(key.value()));
+  }
+
+  /** "city agencies, city employees". */
+  public String actorNames(Clause clause) {
+    return String.join(", ", clause.actors().stream().map(this::actorName).toList());
+  }
+
+  /** "Status non-inquiry". */
+  public static String kindLabel(Clause clause) {
+    return capitalize(spaced(clause.kind()));
+  }
+
+  /** "status-non-inquiry; prohibition; binds city officials": what a clause is, in one line. */
+  public String bindingLine(Clause clause) {
+    return clause.kind().wireName() + clause.modality().map(m -> "; " + m.wireName()).orElse("")
+        + "; binds " + actorNames(clause);
+  }
+
+  /** "Except (felony)". */
+  public static String exceptionLead(Exemption exemption) {
+    return "Except (" + exemption.ground().wireName() + ")";
+  }
+
+  /** "Only with approval by Chief of Police". */
+  public String conditionLead(Condition condition) {
+    return "Only with " + spaced(condition.type()) + condition.by().map(a -> " by " + actorName(a)).orElse("");
+  }
+
+  /** The text of an exception or condition; a placeholder when the file gives none. */
+  public static String textOf(Optional<String> text) {
+    return text.orElse("(no text)");
+  }
+
+  /** The kind's own fields that are given, as "acts: inquire, disclose". */
+  public static List<String> scope(Clause clause) {
+    List<String> out = new ArrayList<>();
+    for (OwnField field : clause.ownFields()) {
+      if (!field.wireValues().isEmpty() && !field.name().equals("terms")) {
+        out.add(field.name() + ": " + String.join(", ", field.wireValues()));
+      }
+    }
+    return out;
+  }
+
+  /** Where a clause's words come from, with the source's details when the set lists it. */
+  public Optional<SourceNote> source(Clause clause) {
+    return clause.core().source().map(this::note);
+  }
+
+  private SourceNote note(SourceRef ref) {
+    Optional<Source> source = set.sources().stream().filter(s -> s.id().equals(ref.document())).findFirst();
+    return new SourceNote(source.map(Source::title).orElse(ref.document()), source.flatMap(Source::publisher),
+        ref.locator(), source.flatMap(Source::url));
+  }
+
+  /** schema.org's LegalForceStatus for a set's status. */
+  public static String legalForce(ClauseSet set) {
+    return switch (set.status()) {
+      case ADOPTED -> "InForce";
+      case DRAFT, INTRODUCED, REPEALED, TEMPLATE -> "NotInForce";
+    };
+  }
+
+  private static String spaced(Vocabulary term) {
+    return term.wireName().replace('-', ' ');
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.haven.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.haven.core.io.ClauseSetFiles;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.testing.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+  private final MarkdownRenderer markdown = MarkdownRenderer.builder().build();
+
+  @Test
+  void everyClauseHasAnAnchorAndAHeadingAndEveryExceptionItsGround() {
+    for (Path file : ClauseSetFiles.under(Fixtures.SEEDS)) {
+      ClauseSet set = Fixtures.load(file);
+      String out = markdown.render(set);
+      int number = 0;
+      for (Clause c : set.clauses()) {
+        assertTrue(out.contains("<a id=\"" + c.id() + "\"></a>\n\n## " + ++number + "\\. "), c.id());
+        c.exceptions().forEach(e -> assertTrue(out.contains("**Except \\(" + e.ground().wireName().replace("-", "\\-")
+            + "\\):**"), c.id()));
+      }
+    }
+  }
+
+  @Test
+  void hostileTextIsEscapedSoNoMarkupOrLinkSurvives() {
+    String out = markdown.render(Hostile.SET);
+    // the only raw '<' are the renderer's own anchors and link destinations; every other one is escaped
+    String rest = out.replaceAll("<a id=\"[a-z0-9-]+\"></a>", "").replaceAll("\\]\\(<https://[^>\\s]*>\\)", "");
+    assertFalse(rest.matches("(?s).*(?<!\\\\)<.*"), rest);
+    assertFalse(out.contains("](javascript"));
+    assertFalse(out.contains("(<javascript"));
+    assertTrue(out.contains("\\<script\\>alert\\(1\\)\\</script\\>"));
+    assertTrue(out.contains("](<https://example.org/a?b=1&c=%3C2%3E>)"));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.haven.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.testing.Fixtures;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererTest {
+
+  private static final ClauseSet MADISON =
+      Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/res-2017-safe-haven.yaml"));
+  private final PdfRenderer pdf = PdfRenderer.builder().build();
+
+  @Test
+  void theTextOfThePdfHoldsEveryClauseAndException() {
+    String text = PdfText.of(Pdfs.render(pdf, MADISON)).replaceAll("\\s+", " ");
+    for (Clause c : MADISON.clauses()) {
+      assertTrue(text.contains(c.text().replaceAll("\\s+", " ")), c.id());
+      c.exceptions().forEach(e -> assertTrue(text.contains("Except (" + e.ground().wireName() + ")"), c.id()));
+    }
+    assertTrue(text.contains("Page 1 of "));
+  }
+
+  @Test
+  void thePdfNamesItsTitleSubjectAndProducer() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(Pdfs.render(pdf, MADISON))) {
+      PDDocumentInformation info = doc.getDocumentInformation();
+      assertEquals(MADISON.title(), info.getTitle());
+      assertEquals("Resolution, adopted 2017-02-07, City of Madison, WI", info.getSubject());
+      assertEquals("Haven", info.getProducer());
+    }
+  }
+
+  @Test
+  void everyFontInThePdfIsEmbedded() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(Pdfs.render(pdf, Hostile.SET))) {
+      List<String> fonts = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+          fonts.add(font.getName());
+        }
+      }
+      assertFalse(fonts.isEmpty());
+      assertTrue(fonts.stream().allMatch(f -> f.contains("DejaVuSerif")), fonts.toString());
+    }
+  }
+
+  @Test
+  void hostileTextIsPrintedAsText() {
+    String text = PdfText.of(Pdfs.render(pdf, Hostile.SET));
+    assertTrue(text.contains("<script>alert(1)</script>"), text);
+  }
+}
