@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one, never a half-written file: the
@@ -19,14 +21,19 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFile() {}
 
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    // not Files.createTempFile: its file is readable by the owner only, and the output should have the
+    // permissions any new file gets
+    Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+        + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
       try {
