@@ -60,7 +60,7 @@ public final class MarkdownRenderer implements TextRenderer {
     // ids are lowercase letters, digits and '-': safe in an attribute as they are
     out.add("<a id=\"" + clause.id() + "\"></a>");
     out.add("");
-    out.add("## " + number + "\\. " + escape(clause.core().title().orElse(Wording.kindLabel(clause))));
+    out.add("## " + number + ". " + escape(clause.core().title().orElse(Wording.kindLabel(clause))));
     out.add("");
     out.add(escape(clause.text()));
     out.add("");

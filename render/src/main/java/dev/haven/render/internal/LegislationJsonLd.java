@@ -25,7 +25,12 @@ public final class LegislationJsonLd {
     ld.put("legislationJurisdiction", words.place());
     ld.put("legislationType", words.typeLabel());
     set.date().ifPresent(d -> ld.put("legislationDate", d.toString()));
-    set.body().ifPresent(b -> ld.put("legislationPassedBy", Map.of("@type", "Organization", "name", b)));
+    set.body().ifPresent(b -> {
+      Map<String, Object> body = new LinkedHashMap<>(); // ordered, so the page is the same on every run
+      body.put("@type", "Organization");
+      body.put("name", b);
+      ld.put("legislationPassedBy", body);
+    });
     ld.put("legislationLegalForce", "https://schema.org/" + Wording.legalForce(set));
     ld.put("inLanguage", "en");
     String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ld);
