@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +75,7 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
     }
     if (output == null) {
       if (!chosen.isText() && terminal().interactive()) {
-        throw new InputException("will not write a " + chosen.wireName().toUpperCase() + " to the terminal:"
+        throw new InputException("will not write a " + chosen.wireName().toUpperCase(Locale.ROOT) + " to the terminal:"
             + " give -o FILE, or redirect the output (> file." + chosen.extension() + ")");
       }
       if (renderer instanceof TextRenderer text) {

@@ -90,7 +90,7 @@ public final class AkomaNtosoRenderer implements TextRenderer {
       boolean enacted = set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
       Element act = child(root, enacted ? "act" : "bill");
       act.setAttribute("name", set.type().map(t -> t.wireName()).orElse("instrument"));
-      meta(child(act, "meta"), enacted ? "act" : "bill");
+      meta(child(act, "meta"), enacted);
       Element preface = child(act, "preface");
       Element titleP = child(preface, "p");
       titleP.setAttribute("class", "title");
@@ -109,12 +109,12 @@ public final class AkomaNtosoRenderer implements TextRenderer {
       }
     }
 
-    private void meta(Element meta, String docType) {
+    private void meta(Element meta, boolean enacted) {
+      String docType = enacted ? "act" : "bill";
       String country = set.jurisdiction().country().toLowerCase(Locale.ROOT)
           + set.jurisdiction().state().map(s -> "-" + s.toLowerCase(Locale.ROOT)).orElse("");
       String date = set.date().map(Object::toString).orElse("0001-01-01");
-      String dateName = set.date().isPresent() ? (set.status() == Status.ADOPTED ? "adoption" : "introduction")
-          : "undated";
+      String dateName = set.date().isEmpty() ? "undated" : enacted ? "adoption" : "introduction";
       String work = "/akn/" + country + "/" + docType + "/" + date + "/" + set.id().replace('/', '~');
       String expression = work + "/eng@" + (set.date().isPresent() ? date : "");
       Element identification = child(meta, "identification");

@@ -138,22 +138,14 @@ public final class PlainTextRenderer implements TextRenderer {
           page.addAll(block.subList(at, block.size()));
           break;
         }
-        boolean splitHere = room >= 2 && left - room >= 2;
-        if (splitHere) {
+        // split when two lines stay on each side; a fresh page that cannot hold the block is filled anyway
+        if (page.isEmpty() || (room >= 2 && left - room >= 2)) {
           page.addAll(block.subList(at, at + room));
           at += room;
         }
-        if (splitHere || !page.isEmpty()) {
-          trimTrailingBlank(page);
-          pages.add(page);
-          page = new ArrayList<>();
-        } else {
-          // an empty page and still no room: the page is shorter than two lines of a block; fill it anyway
-          page.addAll(block.subList(at, at + room));
-          at += room;
-          pages.add(page);
-          page = new ArrayList<>();
-        }
+        trimTrailingBlank(page);
+        pages.add(page);
+        page = new ArrayList<>();
       }
     }
     trimTrailingBlank(page);
