@@ -1,9 +1,11 @@
 package dev.haven.cli;
 
+import dev.haven.core.lint.Severity;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.Status;
 import dev.haven.core.vocab.Vocabularies;
 import dev.haven.render.RenderFormat;
 import picocli.CommandLine.ITypeConverter;
@@ -29,6 +31,18 @@ final class Converters {
   static final class Format extends VocabularyConverter<RenderFormat> {
     Format() {
       super(RenderFormat.class, "a document format");
+    }
+  }
+
+  static final class StatusValue extends VocabularyConverter<Status> {
+    StatusValue() {
+      super(Status.class, "a status");
+    }
+  }
+
+  static final class SeverityConverter extends VocabularyConverter<Severity> {
+    SeverityConverter() {
+      super(Severity.class, "a severity");
     }
   }
 

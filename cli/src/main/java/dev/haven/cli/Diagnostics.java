@@ -1,7 +1,10 @@
 package dev.haven.cli;
 
 import dev.haven.core.io.LoadResult;
+import dev.haven.core.io.Position;
 import dev.haven.core.io.Problem;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import java.io.PrintWriter;
 
 /**
@@ -20,15 +23,30 @@ final class Diagnostics {
 
   void print(LoadResult result) {
     for (Problem p : result.problems()) {
-      err.println(terminal.bold(result.origin() + ":" + p.position().line() + ":" + p.position().column() + ":")
-          + " " + terminal.red("error:") + " " + p.message());
-      if (terminal.interactive()) {
-        String line = result.line(p.position().line());
-        if (!line.isEmpty()) {
-          String gutter = String.format("%5d | ", p.position().line());
-          err.println(gutter + line);
-          err.println(" ".repeat(gutter.length() - 2) + "| " + caretIndent(line, p.position().column()) + "^");
-        }
+      print(result.origin(), Optional.of(p.position()), p.message(), result::line);
+    }
+    err.flush();
+  }
+
+  /**
+   * One problem; {@code lines} gives the text of a line of {@code origin} when it is a file. Without a position
+   * the origin is an option or a whole file: {@code ORIGIN: error: MESSAGE}.
+   */
+  void print(String origin, Optional<Position> at, String message, IntFunction<String> lines) {
+    report(origin, at, terminal.red("error:"), message, lines);
+  }
+
+  /** A finding that is not an error: {@code FILE:LINE:COLUMN: warning: MESSAGE}, with its source line. */
+  void report(String origin, Optional<Position> at, String label, String message, IntFunction<String> lines) {
+    String place = at.map(p -> origin + ":" + p.line() + ":" + p.column() + ":").orElse(origin + ":");
+    err.println(terminal.bold(place) + " " + label + " " + message);
+    if (at.isPresent() && terminal.interactive()) {
+      Position p = at.get();
+      String line = lines.apply(p.line());
+      if (!line.isEmpty()) {
+        String gutter = String.format("%5d | ", p.line());
+        err.println(gutter + line);
+        err.println(" ".repeat(gutter.length() - 2) + "| " + caretIndent(line, p.column()) + "^");
       }
     }
     err.flush();

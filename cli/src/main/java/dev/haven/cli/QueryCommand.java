@@ -8,6 +8,7 @@ import dev.haven.core.model.Term;
 import dev.haven.core.query.Query;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.Status;
 import dev.haven.core.vocab.StandardActor;
 import dev.haven.core.vocab.Suggestions;
 import dev.haven.core.vocab.Vocabularies;
@@ -68,6 +69,11 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
       description = "Clauses whose text contains all these words (ignoring case).")
   private List<String> texts = new ArrayList<>();
 
+  @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusValue.class,
+      completionCandidates = Converters.StatusValue.class,
+      description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it, every status but template.")
+  private List<Status> statuses = new ArrayList<>();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "Output: table, json, yaml or csv (default: ${DEFAULT-VALUE}).")
   private Format format;
@@ -108,7 +114,8 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
   }
 
   private Query query() {
-    Query q = Query.all();
+    // Templates are models for legislation, not any jurisdiction's law: asked for only by --status template.
+    Query q = statuses.isEmpty() ? Query.all().withoutTemplates() : Query.all().status(statuses.toArray(Status[]::new));
     if (!kinds.isEmpty()) {
       q = q.kind(kinds.toArray(ClauseKind[]::new));
     }

@@ -87,7 +87,7 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
       }
       return ExitCode.OK;
     }
-    refuseToOverwrite(Path.of(loadedSet.file()));
+    OutputTarget.check(output, List.of(Path.of(loadedSet.file())));
     AtomicFile.write(output, out -> renderer.render(set, out));
     return ExitCode.OK;
   }
@@ -122,19 +122,6 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
       return PlainTextRenderer.builder().width(width).lineNumbers(lineNumbers).pageLines(pageLines).build();
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage());
-    }
-  }
-
-  private void refuseToOverwrite(Path source) throws IOException {
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new InputException(output + ": the folder " + dir + " does not exist");
-    }
-    if (Files.isDirectory(output)) {
-      throw new InputException(output + ": is a folder; -o takes a file name");
-    }
-    if (Files.exists(output) && Files.isSameFile(output, source)) {
-      throw new InputException(output + ": is the input file; will not write over it");
     }
   }
 }

@@ -69,7 +69,7 @@ class RenderCommandTest {
     byte[] before = Files.readAllBytes(copy);
     CliRun run = CliRun.of("render", copy.toString(), "--format", "text", "-o", copy.toString());
     assertEquals(ExitCode.BAD_INPUT, run.exit());
-    assertTrue(run.err().contains("is the input file; will not write over it"), run.err());
+    assertTrue(run.err().contains("is an input file; will not write over it"), run.err());
     assertArrayEquals(before, Files.readAllBytes(copy));
   }
 

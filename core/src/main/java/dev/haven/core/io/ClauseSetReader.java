@@ -39,14 +39,14 @@ public final class ClauseSetReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        return failed(origin, "the file is " + size + " bytes; clause sets are limited to " + limits.maxFileBytes()
+        return failed(origin, file, "the file is " + size + " bytes; clause sets are limited to " + limits.maxFileBytes()
             + " bytes");
       }
       return read(origin, Files.readAllBytes(file), Syntax.of(file).orElse(Syntax.YAML));
     } catch (NoSuchFileException e) {
-      return failed(origin, "no such file");
+      return failed(origin, file, "no such file");
     } catch (IOException e) {
-      return failed(origin, "cannot read the file: " + e.getMessage());
+      return failed(origin, file, "cannot read the file: " + e.getMessage());
     }
   }
 
@@ -65,10 +65,11 @@ public final class ClauseSetReader {
       set = binder.bind(tree.root().get());
       problems.addAll(binder.problems());
     }
-    return new LoadResult(origin, problems.isEmpty() ? set : Optional.empty(), problems, tree.text());
+    return new LoadResult(origin, problems.isEmpty() ? set : Optional.empty(), problems, tree.text(), syntax);
   }
 
-  private static LoadResult failed(String origin, String message) {
-    return new LoadResult(origin, Optional.empty(), List.of(new Problem(Position.START, message)), "");
+  private static LoadResult failed(String origin, Path file, String message) {
+    return new LoadResult(origin, Optional.empty(), List.of(new Problem(Position.START, message)), "",
+        Syntax.of(file).orElse(Syntax.YAML));
   }
 }

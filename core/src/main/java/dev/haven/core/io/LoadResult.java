@@ -11,14 +11,16 @@ import java.util.Optional;
  *
  * @param origin the file as the caller named it
  * @param text the decoded file text (empty when it could not be read)
+ * @param syntax the syntax the text was read as
  */
-public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> problems, String text) {
+public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> problems, String text, Syntax syntax) {
 
   public LoadResult {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(set, "set");
     problems = problems.stream().sorted().toList();
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(syntax, "syntax");
     if (set.isPresent() && !problems.isEmpty()) {
       throw new IllegalArgumentException("a set with problems is not valid");
     }
@@ -35,7 +37,6 @@ public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> p
 
   /** The text of a 1-based line of the file, without its line break; empty past the end. */
   public String line(int number) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+    return SourceLines.line(text, number);
   }
 }

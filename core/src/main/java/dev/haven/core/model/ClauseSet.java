@@ -40,6 +40,13 @@ public record ClauseSet(
   /** The value of {@code format:} in every file of this version. */
   public static final String FORMAT = "haven/1";
 
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9./-]*");
+
+  /** Whether {@code id} is a well-formed set id: lowercase letters, digits, {@code -}, {@code /} and {@code .}. */
+  public static boolean isWellFormedId(String id) {
+    return ID.matcher(id).matches();
+  }
+
   public ClauseSet {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

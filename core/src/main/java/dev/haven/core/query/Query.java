@@ -9,6 +9,7 @@ import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
 import dev.haven.core.vocab.StandardActor;
+import dev.haven.core.vocab.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -107,6 +108,17 @@ public final class Query {
       String text = fold(clause.text());
       return wanted.stream().anyMatch(words -> words.stream().allMatch(text::contains));
     });
+  }
+
+  /** Clauses of sets with any of these statuses. */
+  public Query status(Status... statuses) {
+    Set<Status> wanted = Set.copyOf(Arrays.asList(statuses));
+    return and((set, clause) -> wanted.contains(set.status()));
+  }
+
+  /** Clauses of sets that are legislation or policy, not templates for making some ({@code status: template}). */
+  public Query withoutTemplates() {
+    return and((set, clause) -> set.status() != Status.TEMPLATE);
   }
 
   /** True when the clause, in its set, passes every filter. */

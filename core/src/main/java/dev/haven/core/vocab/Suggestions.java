@@ -35,6 +35,13 @@ public final class Suggestions {
           return Optional.of(candidate);
         }
       }
+      // A mistyped first word of a hyphenated name ("polise" for "police-agency").
+      for (String candidate : candidates) {
+        int hyphen = candidate.indexOf('-');
+        if (hyphen > 0 && DISTANCE.apply(folded, candidate.substring(0, hyphen)) <= allowed) {
+          return Optional.of(candidate);
+        }
+      }
     }
     return Optional.empty();
   }

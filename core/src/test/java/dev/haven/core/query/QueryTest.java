@@ -1,6 +1,7 @@
 package dev.haven.core.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.haven.core.io.ClauseSetFiles;
 import dev.haven.core.model.ClauseKind;
@@ -9,6 +10,7 @@ import dev.haven.core.model.Term;
 import dev.haven.core.testing.Fixtures;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,9 +83,18 @@ class QueryTest {
   }
 
   @Test
+  void statusFiltersKeepOrLeaveOutTemplates() {
+    List<ClauseSet> seeds = ClauseSetFiles.under(Fixtures.SEEDS).stream().map(Fixtures::load).toList();
+    assertEquals(List.of("templates/safe-haven-resolution"), Query.all().status(Status.TEMPLATE).run(seeds).stream()
+        .map(m -> m.set().id()).distinct().toList());
+    assertTrue(Query.all().withoutTemplates().run(seeds).stream().noneMatch(m -> m.set().status() == Status.TEMPLATE));
+  }
+
+  @Test
   void theSeedsAnswerTheReadmeQuestion() {
     List<ClauseSet> seeds = ClauseSetFiles.under(Fixtures.SEEDS).stream().map(Fixtures::load).toList();
-    List<Match> matches = Query.all().kind(ClauseKind.STATUS_NON_INQUIRY).actor("police").run(seeds);
+    List<Match> matches = Query.all().withoutTemplates().kind(ClauseKind.STATUS_NON_INQUIRY).actor("police")
+        .run(seeds);
     assertEquals(List.of("no-routine-status-inquiry", "no-immigration-documents", "no-citizenship-checks"),
         matches.stream().map(m -> m.clause().id()).toList());
   }

@@ -10,6 +10,9 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Jurisdiction;
 import dev.haven.core.model.Param;
+import dev.haven.core.model.Placeholder;
+import dev.haven.core.vocab.Suggestions;
+import java.util.Set;
 import dev.haven.core.model.Party;
 import dev.haven.core.model.Source;
 import dev.haven.core.vocab.LegislationType;
@@ -37,10 +40,8 @@ public final class SetBinder {
   private static final List<String> PARTY_FIELDS = List.of("name", "kind");
   private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "date");
   private static final List<String> PARAM_FIELDS = List.of("description", "default");
-  private static final Pattern SET_ID = Pattern.compile("[a-z0-9][a-z0-9./-]*");
   private static final Pattern STATE = Pattern.compile("[A-Z0-9]{1,3}|[A-Z]{2}-[A-Z0-9]{1,3}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-  private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -54,16 +55,17 @@ public final class SetBinder {
     Fields f = maybe.get();
     checkFormat(f);
     Optional<String> id = f.requiredText("id", "an id such as us-wi-madison/res-2017-safe-haven");
-    id.filter(s -> !SET_ID.matcher(s).matches()).ifPresent(s -> f.problem(f.get("id").get().position(),
+    id.filter(s -> !ClauseSet.isWellFormedId(s)).ifPresent(s -> f.problem(f.get("id").get().position(),
         "set id '" + s + "' may hold only lowercase letters, digits, '-', '/' and '.'"));
     Optional<String> title = f.requiredText("title", "the title of the legislation");
+    Optional<Status> status = f.enumValue("status", Status.class, true);
+    boolean template = status.equals(Optional.of(Status.TEMPLATE));
     Optional<Jurisdiction> jurisdiction = f.required("jurisdiction", "a mapping with 'name' and 'level'")
         .flatMap(v -> Fields.of(v, "the jurisdiction", "'jurisdiction' to be a mapping with 'name' and 'level'",
             problems))
-        .flatMap(this::jurisdiction);
+        .flatMap(j -> jurisdiction(j, template));
     Optional<LegislationType> type = f.enumValue("type", LegislationType.class, false);
     Optional<String> body = f.text("body");
-    Optional<Status> status = f.enumValue("status", Status.class, true);
     Optional<LocalDate> date = date(f, "date");
     Map<String, Param> params = params(f);
     Map<ActorKey, Party> parties = parties(f);
@@ -73,6 +75,9 @@ public final class SetBinder {
     List<String> recitals = f.texts("recitals");
     List<Clause> clauses = clauses(f, parties, sources);
     f.rejectUnknown(SET_FIELDS);
+    if (template) {
+      checkPlaceholders(root, params.keySet());
+    }
 
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -92,11 +97,13 @@ public final class SetBinder {
             "unsupported format '" + s + "'; this version of Haven reads '" + ClauseSet.FORMAT + "'"));
   }
 
-  private Optional<Jurisdiction> jurisdiction(Fields j) {
+  private Optional<Jurisdiction> jurisdiction(Fields j, boolean template) {
     Optional<String> name = j.requiredText("name", "the formal name, e.g. City of Madison");
     Optional<Level> level = j.enumValue("level", Level.class, true);
     Optional<String> state = j.text("state");
-    state.filter(s -> !STATE.matcher(s).matches()).ifPresent(s -> j.problem(j.get("state").get().position(),
+    // A template may leave the state to a parameter; adapting checks the value given.
+    state.filter(s -> !(template && !Placeholder.in(s).isEmpty()))
+        .filter(s -> !STATE.matcher(s).matches()).ifPresent(s -> j.problem(j.get("state").get().position(),
         "state '" + s + "' should be a two-letter code such as WI, or another region code in capitals such as "
             + "BY or DE-BY"));
     Optional<String> country = j.text("country");
@@ -107,12 +114,30 @@ public final class SetBinder {
         new Jurisdiction(n, l, state, country.orElse(Jurisdiction.DEFAULT_COUNTRY), j.extensions())));
   }
 
+  /** In a template every placeholder must be a plain name that 'params' declares. */
+  private void checkPlaceholders(Node root, Set<String> declared) {
+    NodeWalk.eachText(root, (pointer, scalar) -> {
+      for (Placeholder p : Placeholder.in(scalar.text())) {
+        if (!p.isPlain()) {
+          problems.add(new Problem(scalar.position(), "placeholder '" + p.written() + "' is not a parameter name; "
+              + "placeholders are plain names declared under 'params' (letters, digits, '_', '-'), never lookups "
+              + "or expressions"));
+        } else if (!declared.contains(p.name())) {
+          String hint = Suggestions.closest(p.name(), declared).map(d -> "; did you mean '${" + d + "}'?")
+              .orElse("; declare it under 'params'");
+          problems.add(new Problem(scalar.position(), "placeholder '" + p.written() + "' names no declared "
+              + "parameter" + hint));
+        }
+      }
+    });
+  }
+
   private Map<String, Param> params(Fields f) {
     Map<String, Param> params = new LinkedHashMap<>();
     f.get("params").flatMap(v -> Fields.of(v, "params", "'params' to be a mapping of parameter names", problems)).ifPresent(p -> {
       for (Entry entry : p.node().entries()) {
         String name = entry.key();
-        if (!PARAM_NAME.matcher(name).matches()) {
+        if (!Placeholder.NAME.matcher(name).matches()) {
           p.problem(entry.keyPosition(), "parameter name '" + name + "' must be a plain name (letters, digits, '_', '-')");
           continue;
         }

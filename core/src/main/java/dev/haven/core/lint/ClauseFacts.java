@@ -1,0 +1,52 @@
+package dev.haven.core.lint;
+
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.model.GeneralProvision;
+import dev.haven.core.model.OwnField;
+import dev.haven.core.vocab.ProvisionType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** What several rules ask of a clause: the values of its own fields as a file means them, its grounds. */
+final class ClauseFacts {
+
+  private ClauseFacts() {}
+
+  /** A field's values, or the format's default when the clause leaves it out; empty when neither. */
+  static List<String> effective(Clause clause, String field) {
+    return clause.ownFields().stream().filter(f -> f.name().equals(field)).findFirst()
+        .map(f -> f.wireValues().isEmpty() ? f.spec().defaults() : f.wireValues())
+        .orElse(List.of());
+  }
+
+  /** Whether the clause leaves a field out (and the format gives it no default). */
+  static boolean unspecified(Clause clause, String field) {
+    return effective(clause, field).isEmpty();
+  }
+
+  static Set<String> exceptionGrounds(Clause clause) {
+    return clause.exceptions().stream().map(Exemption::ground).map(g -> g.wireName())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  static Optional<OwnField> field(Clause clause, String name) {
+    return clause.ownFields().stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The set's general provisions of one type. */
+  static List<GeneralProvision> provisions(ClauseSet set, ProvisionType type) {
+    return set.clauses().stream().filter(c -> c instanceof GeneralProvision).map(c -> (GeneralProvision) c)
+        .filter(p -> p.provision().flatMap(t -> t.known()).equals(Optional.of(type))).toList();
+  }
+
+  /** Whether some general provision of this type has text matching {@code words} (any text, when null). */
+  static boolean hasProvision(ClauseSet set, ProvisionType type, Pattern words) {
+    return provisions(set, type).stream().anyMatch(p -> words == null || words.matcher(p.text()).find());
+  }
+}

@@ -1,0 +1,52 @@
+package dev.haven.core.lint;
+
+import dev.haven.core.io.SourceMap;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects one rule's findings, placing each in the file by its JSON Pointer. */
+public final class Reporter {
+
+  private final LintRule rule;
+  private final ClauseSet set;
+  private final SourceMap places;
+  private final List<Finding> findings = new ArrayList<>();
+
+  Reporter(LintRule rule, ClauseSet set, SourceMap places) {
+    this.rule = rule;
+    this.set = set;
+    this.places = places;
+  }
+
+  /** A finding about the set as a whole, at {@code pointer}. */
+  public void report(String pointer, String message) {
+    add(rule.severity(), pointer, Optional.empty(), message);
+  }
+
+  /** A finding about a clause; {@code field} is one of its fields, or empty for the clause itself. */
+  public void report(Clause clause, String field, String message) {
+    report(rule.severity(), clause, field, message);
+  }
+
+  /** A finding about a clause at a severity other than the rule's own. */
+  public void report(Severity severity, Clause clause, String field, String message) {
+    add(severity, pointer(clause) + (field.isEmpty() ? "" : "/" + SourceMap.segment(field)),
+        Optional.of(clause.id()), message);
+  }
+
+  /** The JSON Pointer of a clause in its set's file. */
+  String pointer(Clause clause) {
+    return "/clauses/" + set.clauses().indexOf(clause);
+  }
+
+  private void add(Severity severity, String pointer, Optional<String> clause, String message) {
+    findings.add(new Finding(rule.id(), severity, pointer, places.nearest(pointer), clause, message));
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

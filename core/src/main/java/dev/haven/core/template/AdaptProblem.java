@@ -1,0 +1,19 @@
+package dev.haven.core.template;
+
+import dev.haven.core.io.Position;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why a template could not be adapted.
+ *
+ * @param origin the file at fault (the template or a parameter file), or the option ({@code --set city=x})
+ * @param position where in {@code origin}, when it is a file
+ */
+public record AdaptProblem(String origin, Optional<Position> position, String message) {
+  public AdaptProblem {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(message, "message");
+  }
+}
