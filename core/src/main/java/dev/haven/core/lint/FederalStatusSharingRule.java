@@ -25,9 +25,10 @@ final class FederalStatusSharingRule extends DescribedRule {
   private static final List<String> STATUS = List.of("immigration-status", "citizenship");
   private static final Pattern STATUS_WORDS = Pattern.compile("immigration status|citizenship",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern DEFERS_TO_FEDERAL_LAW = Pattern.compile(
+  /** A savings clause about federal law, or about sharing status itself (King County's "is not prohibited from"). */
+  private static final Pattern SAVES_STATUS_SHARING = Pattern.compile(
       "federal law|U\\.\\s?S\\.\\s?C|1373|1644|required by (state or federal |federal |applicable )?law"
-          + "|applicable law|federal statute", Pattern.CASE_INSENSITIVE);
+          + "|applicable law|federal statute|immigration status|citizenship", Pattern.CASE_INSENSITIVE);
 
   FederalStatusSharingRule() {
     super("HV001", Severity.WARNING,
@@ -37,7 +38,7 @@ final class FederalStatusSharingRule extends DescribedRule {
 
   @Override
   public void check(ClauseSet set, Reporter reporter) {
-    if (ClauseFacts.hasProvision(set, ProvisionType.SAVINGS, DEFERS_TO_FEDERAL_LAW)) {
+    if (ClauseFacts.hasProvision(set, ProvisionType.SAVINGS, SAVES_STATUS_SHARING) || permitsSharing(set)) {
       return;
     }
     for (Clause clause : set.clauses()) {
@@ -49,6 +50,12 @@ final class FederalStatusSharingRule extends DescribedRule {
             + "have split on § 1373's force); add an exception or a savings clause"));
       }
     }
+  }
+
+  /** A clause that expressly allows sending status to federal authorities qualifies every limit in the set. */
+  private static boolean permitsSharing(ClauseSet set) {
+    return set.clauses().stream().anyMatch(c -> c.modality().equals(Optional.of(Modality.PERMISSION))
+        && (c instanceof CommunicationLimit || c instanceof NotificationLimit) && what(c).isPresent());
   }
 
   private record Sharing(String field, String act) {}
@@ -65,10 +72,15 @@ final class FederalStatusSharingRule extends DescribedRule {
     }
     if (clause instanceof StatusNonInquiry) {
       List<String> subjects = ClauseFacts.effective(clause, "subjects");
-      return ClauseFacts.effective(clause, "acts").contains("disclose")
-          ? STATUS.stream().filter(subjects::contains).findFirst()
-              .map(s -> new Sharing("acts", "disclosing " + s.replace('-', ' ')))
-          : Optional.empty();
+      List<String> acts = ClauseFacts.effective(clause, "acts");
+      if (acts.contains("disclose")) {
+        return STATUS.stream().filter(subjects::contains).findFirst()
+            .map(s -> new Sharing("acts", "disclosing " + s.replace('-', ' ')));
+      }
+      // § 1373(b)(2) also protects "maintaining" immigration status (not citizenship).
+      if (acts.contains("record") && subjects.contains("immigration-status")) {
+        return Optional.of(new Sharing("acts", "recording (maintaining) immigration status"));
+      }
     }
     return Optional.empty();
   }

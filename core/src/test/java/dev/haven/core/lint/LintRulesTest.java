@@ -68,6 +68,14 @@ class LintRulesTest {
     }
 
     @Test
+    void firesOnForbiddingToMaintainImmigrationStatusButNotCitizenship() {
+      assertEquals(List.of("HV001 warning keep"), rules(lint(clause("keep", "status-non-inquiry", "prohibition",
+          "acts: [record]", "Agencies shall not maintain records of immigration status."))));
+      assertEquals(List.of(), rules(lint(clause("keep", "status-non-inquiry", "prohibition",
+          "acts: [record]\nsubjects: [citizenship]", "Agencies shall not keep records of citizenship."))));
+    }
+
+    @Test
     void firesOnUnspecifiedInformationWhenTheTextNamesStatus() {
       assertEquals(List.of("HV001 warning c"), rules(lint(clause("c", "communication-limit", "prohibition", "",
           "Officers shall not tell ICE anyone's immigration status."))));
@@ -86,6 +94,26 @@ class LintRulesTest {
           "information: [immigration-status]", "Officers shall not share immigration status with ICE.")
           + clause("saving", "general-provision", "", "provision: savings",
               "Nothing in this chapter prohibits sending information as 8 U.S.C. 1373 requires."))));
+    }
+
+    @Test
+    void staysQuietWhenASavingsClauseOrAPermissionAllowsSharingStatus() {
+      String limit = clause("share", "communication-limit", "prohibition", "information: [immigration-status]",
+          "Officers shall not share immigration status with ICE.");
+      assertEquals(List.of(), rules(lint(limit + clause("saving", "general-provision", "", "provision: savings",
+          "However, an agency is not prohibited from sending to federal immigration authorities the citizenship "
+              + "or immigration status of a person."))));
+      assertEquals(List.of(), rules(lint(limit.replace("[tpd]", "[city]") + clause("allowed",
+          "communication-limit", "permission", "information: [citizenship, immigration-status]",
+          "Officers may send citizenship or immigration status to federal immigration authorities."))));
+    }
+
+    @Test
+    void stillFiresWhenTheSavingsClauseIsOnlyAboutSeverability() {
+      assertEquals(List.of("HV001 warning share"), rules(lint(clause("share", "communication-limit", "prohibition",
+          "information: [immigration-status]", "Officers shall not share immigration status with ICE.")
+          + clause("saving", "general-provision", "", "provision: savings",
+              "If any part of this chapter is held invalid, the rest remains in force."))));
     }
 
     @Test
@@ -204,7 +232,7 @@ class LintRulesTest {
       assertEquals(List.of("HV005 warning b"), rules(lint(clause("a", "status-non-inquiry", "prohibition",
           "acts: [inquire]\nexceptions:\n  - {ground: felony, text: unless a felony}",
           "Officers shall not ask about status unless a felony.")
-          + clause("b", "status-non-inquiry", "prohibition", "acts: [inquire, record]",
+          + clause("b", "status-non-inquiry", "prohibition", "acts: [inquire, request-documents]",
               "Officers shall not ask about status."))));
     }
 
