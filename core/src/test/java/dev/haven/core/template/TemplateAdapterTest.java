@@ -77,6 +77,15 @@ class TemplateAdapterTest {
   }
 
   @Test
+  void aValueThatLooksLikeALookupIsInsertedAsText() {
+    AdaptResult r = adapt(List.of(set("city", "${env:HOME}"), set("police", "${sys:user.home} ${city}")),
+        List.of(), Optional.of("us-wi-x/res-1"));
+    ClauseSet s = r.set().orElseThrow();
+    assertEquals("${env:HOME}", s.jurisdiction().name());
+    assertEquals("The ${sys:user.home} ${city} shall not ask about immigration status.", s.clause("ask").get().text());
+  }
+
+  @Test
   void aLaterValueOverridesAnEarlierOneAndTheIdCanBeGiven() {
     AdaptResult r = adapt(List.of(set("city", "A"), set("city", "Village of Bee"), set("state", "MN")),
         List.of(), Optional.of("us-mn-bee/res-1"));
