@@ -133,7 +133,7 @@ public final class TemplateAdapter {
     TemplateSubstitution substitution = TemplateSubstitution.of(values);
     TreeReader.Tree tree = new TreeReader(ReadLimits.DEFAULT)
         .read(template.text().getBytes(StandardCharsets.UTF_8), template.syntax() == Syntax.JSON);
-    SetBinder binder = new SetBinder();
+    SetBinder binder = new SetBinder(true);
     Optional<ClauseSet> set = binder.bind(NodeWalk.mapText(tree.root().orElseThrow(), substitution::apply));
     for (Problem p : binder.problems()) {
       problems.add(new AdaptProblem(template.origin(), Optional.of(p.position()),

@@ -44,6 +44,20 @@ public final class SetBinder {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
   private final List<Problem> problems = new ArrayList<>();
+  private final boolean placeholdersAreText;
+
+  /** A binder for files as written: a template's placeholders are checked. */
+  public SetBinder() {
+    this(false);
+  }
+
+  /**
+   * @param placeholdersAreText true for a template whose placeholders have been filled: what looks like one now
+   *     came from a value and is text, and every field is checked as in any set
+   */
+  public SetBinder(boolean placeholdersAreText) {
+    this.placeholdersAreText = placeholdersAreText;
+  }
 
   /** The clause set, or empty with {@link #problems()} saying why. */
   public Optional<ClauseSet> bind(Node root) {
@@ -59,7 +73,7 @@ public final class SetBinder {
         "set id '" + s + "' may hold only lowercase letters, digits, '-', '/' and '.'"));
     Optional<String> title = f.requiredText("title", "the title of the legislation");
     Optional<Status> status = f.enumValue("status", Status.class, true);
-    boolean template = status.equals(Optional.of(Status.TEMPLATE));
+    boolean template = status.equals(Optional.of(Status.TEMPLATE)) && !placeholdersAreText;
     Optional<Jurisdiction> jurisdiction = f.required("jurisdiction", "a mapping with 'name' and 'level'")
         .flatMap(v -> Fields.of(v, "the jurisdiction", "'jurisdiction' to be a mapping with 'name' and 'level'",
             problems))
