@@ -33,13 +33,8 @@ final class Diagnostics {
    * the origin is an option or a whole file: {@code ORIGIN: error: MESSAGE}.
    */
   void print(String origin, Optional<Position> at, String message, IntFunction<String> lines) {
-    report(origin, at, terminal.red("error:"), message, lines);
-  }
-
-  /** A finding that is not an error: {@code FILE:LINE:COLUMN: warning: MESSAGE}, with its source line. */
-  void report(String origin, Optional<Position> at, String label, String message, IntFunction<String> lines) {
     String place = at.map(p -> origin + ":" + p.line() + ":" + p.column() + ":").orElse(origin + ":");
-    err.println(terminal.bold(place) + " " + label + " " + message);
+    err.println(terminal.bold(place) + " " + terminal.red("error:") + " " + message);
     if (at.isPresent() && terminal.interactive()) {
       Position p = at.get();
       String line = lines.apply(p.line());

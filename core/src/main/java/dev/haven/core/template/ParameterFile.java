@@ -4,6 +4,7 @@ import dev.haven.core.io.Position;
 import dev.haven.core.io.Problem;
 import dev.haven.core.io.ReadLimits;
 import dev.haven.core.io.SourceLines;
+import dev.haven.core.io.Syntax;
 import dev.haven.core.io.internal.Node;
 import dev.haven.core.io.internal.Node.MapNode;
 import dev.haven.core.io.internal.Node.ScalarNode;
@@ -43,7 +44,7 @@ public record ParameterFile(String origin, String text, List<ParameterValue> val
       if (size > ReadLimits.DEFAULT.maxFileBytes()) {
         return failed(origin, "the file is " + size + " bytes; too large for a parameter file");
       }
-      return parse(origin, Files.readAllBytes(file), file.toString().endsWith(".json"));
+      return parse(origin, Files.readAllBytes(file), Syntax.of(file).equals(Optional.of(Syntax.JSON)));
     } catch (NoSuchFileException e) {
       return failed(origin, "no such file");
     } catch (IOException e) {
