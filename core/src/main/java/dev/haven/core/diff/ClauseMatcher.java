@@ -5,14 +5,11 @@ import dev.haven.core.model.OwnField;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Pairs the clauses of two sets: first by id, then each remaining new clause with a remaining old clause of the
@@ -37,6 +34,7 @@ final class ClauseMatcher {
   /** Pairs in the new set's order, then the old set's unpaired clauses in its order. */
   static List<Pair> match(List<Clause> before, List<Clause> after) {
     int[] oldIndexOfNew = pairById(before, after);
+    // Bookkeeping by old index in flat arrays: on large sets, identity maps and sets cost a cache miss per probe.
     boolean[] oldPaired = new boolean[before.size()];
     for (int k : oldIndexOfNew) {
       if (k >= 0) {
@@ -46,26 +44,22 @@ final class ClauseMatcher {
     Map<String, Group> unmatchedOld = new HashMap<>();
     for (int k = 0; k < before.size(); k++) {
       if (!oldPaired[k]) {
-        unmatchedOld.computeIfAbsent(key(before.get(k)), x -> new Group()).add(before.get(k));
+        unmatchedOld.computeIfAbsent(key(before.get(k)), x -> new Group()).add(k, before.get(k));
       }
     }
-    Map<Clause, Profile> profiles = new IdentityHashMap<>();
-    Set<Clause> pairedByContent = Collections.newSetFromMap(new IdentityHashMap<>());
+    Profile[] oldProfiles = new Profile[before.size()];
     List<Pair> pairs = new ArrayList<>(after.size() + before.size() / 8);
     for (int i = 0; i < after.size(); i++) {
       Clause c = after.get(i);
-      Clause same = oldIndexOfNew[i] >= 0 ? before.get(oldIndexOfNew[i]) : null;
-      if (same == null) {
+      int k = oldIndexOfNew[i];
+      if (k < 0) {
         Group group = unmatchedOld.get(key(c));
-        same = group == null ? null : group.take(c, profiles);
-        if (same != null) {
-          pairedByContent.add(same);
-        }
+        k = group == null ? -1 : group.take(c, before, oldProfiles, oldPaired);
       }
-      pairs.add(new Pair(same, c));
+      pairs.add(new Pair(k < 0 ? null : before.get(k), c));
     }
     for (int k = 0; k < before.size(); k++) {
-      if (!oldPaired[k] && !pairedByContent.contains(before.get(k))) {
+      if (!oldPaired[k]) {
         pairs.add(new Pair(before.get(k), null));
       }
     }
@@ -107,47 +101,58 @@ final class ClauseMatcher {
     return c.kind().wireName() + "|" + c.actors().stream().map(Object::toString).sorted().distinct().toList();
   }
 
-  /** The unmatched old clauses of one kind and actor set, in document order, indexed by text. */
+  /** The unmatched old clauses of one kind and actor set, by old index in document order, indexed by text. */
   private static final class Group {
-    private final List<Clause> candidates = new ArrayList<>();
-    private final Map<String, Deque<Clause>> byText = new HashMap<>();
-    private final Set<Clause> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int[] candidates = new int[4];
+    private int size;
+    private final Map<String, Deque<Integer>> byText = new HashMap<>();
     private int firstUntaken;
 
-    void add(Clause c) {
-      candidates.add(c);
-      byText.computeIfAbsent(c.text(), t -> new ArrayDeque<>()).add(c);
+    void add(int oldIndex, Clause c) {
+      if (size == candidates.length) {
+        candidates = Arrays.copyOf(candidates, size * 2);
+      }
+      candidates[size++] = oldIndex;
+      byText.computeIfAbsent(c.text(), t -> new ArrayDeque<>()).add(oldIndex);
     }
 
-    Clause take(Clause target, Map<Clause, Profile> profiles) {
-      Deque<Clause> sameText = byText.get(target.text());
+    /** The old index of the best candidate for {@code target}, marked in {@code taken}; -1 when none is left. */
+    int take(Clause target, List<Clause> before, Profile[] profiles, boolean[] taken) {
+      Deque<Integer> sameText = byText.get(target.text());
       while (sameText != null && !sameText.isEmpty()) {
-        Clause c = sameText.poll();
-        if (taken.add(c)) {
-          return c;
+        int k = sameText.poll();
+        if (!taken[k]) {
+          taken[k] = true;
+          return k;
         }
       }
-      while (firstUntaken < candidates.size() && taken.contains(candidates.get(firstUntaken))) {
+      while (firstUntaken < size && taken[candidates[firstUntaken]]) {
         firstUntaken++;
       }
-      Profile wanted = profiles.computeIfAbsent(target, Profile::of);
-      Clause best = null;
+      Profile wanted = null;
+      int best = -1;
       double bestScore = -1;
       int scored = 0;
-      for (int i = firstUntaken; i < candidates.size() && scored < PAIRWISE_LIMIT; i++) {
-        Clause c = candidates.get(i);
-        if (taken.contains(c)) {
+      for (int i = firstUntaken; i < size && scored < PAIRWISE_LIMIT; i++) {
+        int k = candidates[i];
+        if (taken[k]) {
           continue;
         }
         scored++;
-        double score = similarity(profiles.computeIfAbsent(c, Profile::of), wanted);
+        if (wanted == null) {
+          wanted = Profile.of(target);
+        }
+        if (profiles[k] == null) {
+          profiles[k] = Profile.of(before.get(k));
+        }
+        double score = similarity(profiles[k], wanted);
         if (score > bestScore) {
           bestScore = score;
-          best = c;
+          best = k;
         }
       }
-      if (best != null) {
-        taken.add(best);
+      if (best >= 0) {
+        taken[best] = true;
       }
       return best;
     }
