@@ -21,22 +21,12 @@ final class ClauseFacts {
   /** A field's values, or the format's default when the clause leaves it out; empty when neither. */
   static List<String> effective(Clause clause, String field) {
     return clause.ownFields().stream().filter(f -> f.name().equals(field)).findFirst()
-        .map(f -> f.wireValues().isEmpty() ? f.spec().defaults() : f.wireValues())
-        .orElse(List.of());
-  }
-
-  /** Whether the clause leaves a field out (and the format gives it no default). */
-  static boolean unspecified(Clause clause, String field) {
-    return effective(clause, field).isEmpty();
+        .map(OwnField::effectiveValues).orElse(List.of());
   }
 
   static Set<String> exceptionGrounds(Clause clause) {
     return clause.exceptions().stream().map(Exemption::ground).map(g -> g.wireName())
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  static Optional<OwnField> field(Clause clause, String name) {
-    return clause.ownFields().stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
   /** The set's general provisions of one type. */

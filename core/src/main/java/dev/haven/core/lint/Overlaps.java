@@ -54,7 +54,7 @@ final class Overlaps {
       if (spec.valueType() != FieldSpec.ValueType.VOCABULARY || spec.name().equals("grounds")) {
         continue;
       }
-      List<String> x = ClauseFacts.effective(a, spec.name());
+      List<String> x = field.effectiveValues();
       List<String> y = ClauseFacts.effective(b, spec.name());
       if (!x.isEmpty() && !y.isEmpty() && !covers(x, y) && !covers(y, x) && x.stream().noneMatch(y::contains)) {
         return false;

@@ -24,6 +24,12 @@ public record OwnField(FieldSpec spec, Object value) {
     return values.isEmpty() || values.equals(spec.defaults());
   }
 
+  /** The values as a file means them: those given, or the format's default when the field is left out. */
+  public List<String> effectiveValues() {
+    List<String> values = wireValues();
+    return values.isEmpty() ? spec.defaults() : values;
+  }
+
   /**
    * The values as a file writes them, one string each ({@code "term: text"} for a defined term); empty when the
    * field is not specified.
