@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class RenderBenchmark {
 
-  static final Path MADISON = Path.of("seeds", "us-wi-madison", "res-2017-safe-haven.yaml");
+  static final Path MADISON = Path.of("seeds", "corpus", "us-wi-madison", "res-2017-safe-haven.yaml");
 
   @Param({"madison", "synthetic-1000"})
   public String set;

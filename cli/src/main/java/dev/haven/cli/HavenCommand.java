@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         "A PATH may be a file or a folder; a folder means every *.yaml, *.yml and *.json below it."
     },
     subcommands = {KindsCommand.class, ValidateCommand.class, QueryCommand.class, DiffCommand.class,
-        RenderCommand.class, AdaptCommand.class, LintCommand.class},
+        RenderCommand.class, AdaptCommand.class, LintCommand.class, CompareCommand.class},
     synopsisSubcommandLabel = "COMMAND")
 public final class HavenCommand implements Runnable {
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RenderCommandTest {
 
-  private static final Path MADISON = Path.of("..", "seeds", "us-wi-madison", "res-2017-safe-haven.yaml");
+  private static final Path MADISON = Path.of("..", "seeds", "corpus", "us-wi-madison", "res-2017-safe-haven.yaml");
 
   @TempDir
   Path dir;

@@ -45,7 +45,7 @@ class AkomaNtosoRendererTest {
 
   @Test
   void frbrIdentificationComesFromTheSetsIdJurisdictionAndDate() throws Exception {
-    ClauseSet set = Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/res-2017-safe-haven.yaml"));
+    ClauseSet set = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml"));
     Document doc = parse(akn.render(set));
     Element work = (Element) doc.getElementsByTagNameNS(AKN, "FRBRWork").item(0);
     assertEquals("/akn/us-wi/act/2017-02-07/us-wi-madison~res-2017-safe-haven",

@@ -54,7 +54,7 @@ class HtmlRendererTest {
 
   @Test
   void theHeadCarriesSchemaOrgLegislationAsJsonLd() {
-    ClauseSet set = Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/res-2017-safe-haven.yaml"));
+    ClauseSet set = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml"));
     Document doc = Jsoup.parse(html.render(set));
     Map<?, ?> ld = JsonMapper.builder().build().readValue(
         doc.selectFirst("script[type=application/ld+json]").data(), Map.class);
@@ -69,7 +69,7 @@ class HtmlRendererTest {
 
   @Test
   void thePageMakesNoExternalRequestAndHasPrintRules() {
-    String page = html.render(Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/mpd-immigration-2017.yaml")));
+    String page = html.render(Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/mpd-immigration-2017.yaml")));
     Document doc = Jsoup.parse(page);
     assertTrue(doc.select("link, img, iframe, object, embed, script[src]").isEmpty());
     assertTrue(page.contains("@page"));

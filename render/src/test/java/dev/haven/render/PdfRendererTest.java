@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PdfRendererTest {
 
   private static final ClauseSet MADISON =
-      Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/res-2017-safe-haven.yaml"));
+      Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml"));
   private final PdfRenderer pdf = PdfRenderer.builder().build();
 
   @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class PlainTextRendererTest {
 
   private static final ClauseSet MADISON =
-      Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/res-2017-safe-haven.yaml"));
-  private static final ClauseSet MPD = Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/mpd-immigration-2017.yaml"));
+      Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml"));
+  private static final ClauseSet MPD = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/mpd-immigration-2017.yaml"));
 
   private final TextRenderer text = PlainTextRenderer.builder().build();
 

@@ -265,8 +265,8 @@ class DiffTest {
 
   @Test
   void whatOneWayCallsAddedTheOtherCallsRemovedWithTheOppositeImpact() {
-    ClauseSet madison = Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/res-2017-safe-haven.yaml"));
-    ClauseSet police = Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/mpd-immigration-2017.yaml"));
+    ClauseSet madison = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml"));
+    ClauseSet police = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/mpd-immigration-2017.yaml"));
     SetDiff forward = Diff.between(madison, police);
     SetDiff backward = Diff.between(police, madison);
     for (ClauseChange c : forward.changes()) {
@@ -283,7 +283,7 @@ class DiffTest {
   @Test
   void theResultDoesNotDependOnClauseOrder() {
     ClauseSet a = Fixtures.valid("every-kind.yaml");
-    ClauseSet b = Fixtures.load(Fixtures.SEEDS.resolve("us-wi-madison/mpd-immigration-2017.yaml"));
+    ClauseSet b = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/mpd-immigration-2017.yaml"));
     List<Clause> shuffled = new ArrayList<>(b.clauses());
     Collections.reverse(shuffled);
     ClauseSet reversed = new ClauseSet(b.id(), b.title(), b.jurisdiction(), b.type(), b.body(), b.status(), b.date(),

@@ -26,7 +26,7 @@ class ClauseSetWriterTest {
     assertFalse(minimal.contains("country:"), "country US is the default");
     assertFalse(minimal.contains("counterparty:"), "no communication limit here to carry one");
     String status = new ClauseSetWriter().toYaml(Fixtures.load(Fixtures.SEEDS.resolve(
-        "us-wi-madison/res-2017-safe-haven.yaml")));
+        "corpus/us-wi-madison/res-2017-safe-haven.yaml")));
     assertFalse(status.contains("counterparty: federal-immigration-authorities"), "the default counterparty");
     assertFalse(status.contains("subjects:"), "subjects [immigration-status] is the default");
   }

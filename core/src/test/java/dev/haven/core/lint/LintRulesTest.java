@@ -171,6 +171,14 @@ class LintRulesTest {
           + clause("f", "spending-restriction", "prohibition", "", "Limits the spending of City funds.");
       assertEquals(List.of(), rules(lint(clauses)));
     }
+
+    @Test
+    void readsADoubleNegationAsAPermission() {
+      assertEquals(List.of(), rules(lint(clause("g", "communication-limit", "permission", "",
+          "However, a county agent is not prohibited from sending the immigration status of a person."))));
+      assertEquals(List.of(), rules(lint(clause("h", "communication-limit", "permission", "",
+          "Nothing in this section prohibits any county agency from exchanging such information."))));
+    }
   }
 
   @Nested

@@ -1,0 +1,83 @@
+package dev.haven.core.compare;
+
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.model.Term;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The clauses of one kind in one jurisdiction's sets.
+ *
+ * @param clauses the clauses, in the order of their sets and of each set
+ * @param modality the most binding modality among them ({@link #modality(ClauseKind, List)})
+ * @param exceptions every exception ground any of them has, known grounds in the vocabulary's order, then
+ *     {@code x-} grounds by name
+ */
+public record Cell(List<SetClause> clauses, Optional<Modality> modality, List<Term<ExceptionGround>> exceptions) {
+
+  public Cell {
+    if (clauses.isEmpty()) {
+      throw new IllegalArgumentException("a cell holds at least one clause; an absent kind has no cell");
+    }
+    clauses = List.copyOf(clauses);
+    exceptions = List.copyOf(exceptions);
+  }
+
+  static Cell of(ClauseKind kind, List<SetClause> clauses) {
+    List<Clause> plain = clauses.stream().map(SetClause::clause).toList();
+    return new Cell(clauses, modality(kind, plain), grounds(plain));
+  }
+
+  /** True when some clause of the cell gives way on some ground. */
+  public boolean hasExceptions() {
+    return !exceptions.isEmpty();
+  }
+
+  /** The distinct modalities of the clauses, in the order met. */
+  public List<Modality> modalities() {
+    Set<Modality> seen = new LinkedHashSet<>();
+    clauses.forEach(c -> c.clause().modality().ifPresent(seen::add));
+    return List.copyOf(seen);
+  }
+
+  /**
+   * The modality that speaks for the cell: the most binding one (prohibition and obligation above
+   * recommendation above permission, as in the format's impact rules); between prohibition and obligation, the
+   * kind's typical modality. For a {@code cooperation-condition}, where "must cooperate" is the weakest, the least
+   * permissive reading wins the same way: prohibition, permission, recommendation, obligation.
+   */
+  static Optional<Modality> modality(ClauseKind kind, List<Clause> clauses) {
+    Comparator<Modality> order = kind == ClauseKind.COOPERATION_CONDITION
+        ? Comparator.comparingInt(m -> List.of(Modality.OBLIGATION, Modality.RECOMMENDATION, Modality.PERMISSION,
+            Modality.PROHIBITION).indexOf(m))
+        : Comparator.<Modality>comparingInt(Cell::bindingRank)
+            .thenComparing(m -> kind.typicalModality().filter(m::equals).isPresent());
+    return clauses.stream().flatMap(c -> c.modality().stream()).max(order);
+  }
+
+  private static int bindingRank(Modality m) {
+    return switch (m) {
+      case PROHIBITION, OBLIGATION -> 2;
+      case RECOMMENDATION -> 1;
+      case PERMISSION -> 0;
+    };
+  }
+
+  private static List<Term<ExceptionGround>> grounds(List<Clause> clauses) {
+    Set<Term<ExceptionGround>> all = new LinkedHashSet<>();
+    clauses.forEach(c -> c.exceptions().stream().map(Exemption::ground).forEach(all::add));
+    List<Term<ExceptionGround>> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.<Term<ExceptionGround>>comparingInt(
+            t -> t.known().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+        .thenComparing(Term::wireName));
+    return sorted;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.haven.core.compare;
+
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.OwnField;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One point of the rubric: a protection a jurisdiction either has or lacks. A clause meets a criterion when it
+ * is of one of the criterion's kinds and its scope list names one of the criterion's values, or leaves the
+ * list unspecified (the format reads a missing list as "not specified", so the clause is given the benefit of
+ * the doubt and the explanation says so).
+ */
+public enum Criterion {
+  STATUS_QUESTIONS(Category.INFORMATION, "officials do not ask about immigration status or citizenship",
+      Scope.of(ClauseKind.STATUS_NON_INQUIRY, "acts", "inquire", "request-documents")),
+  STATUS_SHARING(Category.INFORMATION, "officials do not share status or personal information",
+      Scope.of(ClauseKind.COMMUNICATION_LIMIT, "information", "immigration-status", "citizenship",
+          "national-origin", "personal-information", "address"),
+      Scope.of(ClauseKind.STATUS_NON_INQUIRY, "acts", "disclose", "record")),
+  RELEASE_NOTIFICATION(Category.INFORMATION, "ICE is not told of release dates or custody",
+      Scope.of(ClauseKind.NOTIFICATION_LIMIT, "information", "release-date", "custody-status"),
+      Scope.listing(ClauseKind.COMMUNICATION_LIMIT, "information", "release-date", "custody-status")),
+  DETAINERS(Category.DETAINERS, "ICE detainers and holds are not honored",
+      Scope.of(ClauseKind.DETAINER_LIMIT, "requests", "detainer", "hold")),
+  ADMINISTRATIVE_WARRANTS(Category.DETAINERS, "no arrests on civil immigration (administrative) warrants",
+      Scope.listing(ClauseKind.DETAINER_LIMIT, "requests", "administrative-warrant"),
+      Scope.listing(ClauseKind.DETENTION_LIMIT, "basis", "civil-immigration-violation")),
+  JAIL_ACCESS(Category.ICE_ACCESS, "ICE is kept out of jails, interviews and non-public areas",
+      Scope.of(ClauseKind.FACILITY_ACCESS_LIMIT, "facilities", "jail", "interviews", "non-public-areas")),
+  DATABASES(Category.ICE_ACCESS, "ICE has no access to local databases",
+      Scope.listing(ClauseKind.FACILITY_ACCESS_LIMIT, "facilities", "databases")),
+  OFFICE_SPACE(Category.ICE_ACCESS, "no office space for ICE",
+      Scope.listing(ClauseKind.FACILITY_ACCESS_LIMIT, "facilities", "office-space")),
+  STOPS_AND_ARRESTS(Category.PARTICIPATION, "no stops, detentions or arrests for immigration status",
+      Scope.of(ClauseKind.DETENTION_LIMIT, "acts", "stop", "contact", "detain", "arrest", "investigate", "book")),
+  RESOURCES(Category.PARTICIPATION, "no local funds or staff for immigration enforcement",
+      Scope.of(ClauseKind.SPENDING_RESTRICTION, "purpose", "immigration-enforcement", "registry")),
+  JOINT_OPERATIONS(Category.PARTICIPATION, "no raids, joint operations, deputization or civil investigations",
+      Scope.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, "activities", "raids", "joint-operations",
+          "deputization", "civil-immigration-investigations", "staging-areas")),
+  AGREEMENTS_287G(Category.CONTRACTS, "no 287(g) agreement",
+      Scope.listing(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, "activities", "287g-agreement")),
+  DETENTION_CONTRACTS(Category.CONTRACTS, "no immigration detention contracts",
+      Scope.listing(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, "activities", "detention-contracts",
+          "private-detention")),
+  SERVICES(Category.SERVICES, "services are not denied because of status",
+      Scope.of(ClauseKind.SERVICE_NON_DENIAL, "services", "city-services", "benefits", "police-services",
+          "police-reports", "licenses", "facilities")),
+  SAFE_SPACES(Category.SERVICES, "named places are safe spaces",
+      Scope.any(ClauseKind.SAFE_SPACE));
+
+  private final Category category;
+  private final String description;
+  private final List<Scope> scopes;
+
+  Criterion(Category category, String description, Scope... scopes) {
+    this.category = category;
+    this.description = description;
+    this.scopes = List.of(scopes);
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  /** What a jurisdiction that meets the criterion does, in a few words. */
+  public String description() {
+    return description;
+  }
+
+  /** The kinds and scope values that meet the criterion, for the documentation. */
+  public List<Scope> scopes() {
+    return scopes;
+  }
+
+  /** How the clause meets this criterion, or {@link Coverage#NONE}. */
+  public Coverage coverage(Clause clause) {
+    Coverage best = Coverage.NONE;
+    for (Scope scope : scopes) {
+      Coverage c = scope.coverage(clause);
+      if (c.ordinal() > best.ordinal()) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Whether and how a clause's scope meets a criterion. */
+  public enum Coverage {
+    NONE,
+    /** The clause's scope list is not specified. */
+    UNSPECIFIED_SCOPE,
+    /** The clause's scope list names one of the criterion's values. */
+    LISTED
+  }
+
+  /**
+   * Clauses of {@code kind} whose {@code field} names one of {@code values}.
+   *
+   * @param unspecifiedCounts whether a clause that leaves the field out meets the criterion too
+   */
+  public record Scope(ClauseKind kind, String field, Set<String> values, boolean unspecifiedCounts) {
+
+    static Scope of(ClauseKind kind, String field, String... values) {
+      return new Scope(kind, field, Set.of(values), true);
+    }
+
+    /** Only a clause that names one of the values: the kind alone says too little. */
+    static Scope listing(ClauseKind kind, String field, String... values) {
+      return new Scope(kind, field, Set.of(values), false);
+    }
+
+    static Scope any(ClauseKind kind) {
+      return new Scope(kind, null, Set.of(), true);
+    }
+
+    Coverage coverage(Clause clause) {
+      if (clause.kind() != kind) {
+        return Coverage.NONE;
+      }
+      if (field == null) {
+        return Coverage.LISTED;
+      }
+      OwnField own = clause.ownFields().stream().filter(f -> f.name().equals(field)).findFirst().orElseThrow();
+      List<String> given = own.wireValues();
+      if (given.isEmpty()) {
+        List<String> defaults = own.effectiveValues();
+        if (defaults.stream().anyMatch(values::contains)) {
+          return Coverage.LISTED;
+        }
+        return unspecifiedCounts ? Coverage.UNSPECIFIED_SCOPE : Coverage.NONE;
+      }
+      return given.stream().anyMatch(values::contains) ? Coverage.LISTED : Coverage.NONE;
+    }
+  }
+}

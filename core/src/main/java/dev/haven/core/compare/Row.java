@@ -1,0 +1,34 @@
+package dev.haven.core.compare;
+
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.ClauseSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One jurisdiction of a comparison: every set that carries its name, the clauses of each kind, and its score.
+ *
+ * @param jurisdiction the jurisdiction's name as the sets give it
+ * @param sets the sets, in the order they were given
+ */
+public record Row(String jurisdiction, List<ClauseSet> sets, Map<ClauseKind, Cell> cells, Score score) {
+
+  public Row {
+    sets = List.copyOf(sets);
+    Map<ClauseKind, Cell> copy = new EnumMap<>(ClauseKind.class);
+    copy.putAll(cells);
+    cells = Collections.unmodifiableMap(copy);
+  }
+
+  /** The clauses of that kind, or empty when the jurisdiction has none. */
+  public Optional<Cell> cell(ClauseKind kind) {
+    return Optional.ofNullable(cells.get(kind));
+  }
+
+  public List<String> setIds() {
+    return sets.stream().map(ClauseSet::id).toList();
+  }
+}

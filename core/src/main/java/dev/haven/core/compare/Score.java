@@ -1,0 +1,31 @@
+package dev.haven.core.compare;
+
+import java.util.List;
+
+/** A jurisdiction's protection score: the sum of its criteria's points, out of {@link #max()}. */
+public record Score(List<CriterionResult> criteria) {
+
+  public Score {
+    criteria = List.copyOf(criteria);
+  }
+
+  public int points() {
+    return criteria.stream().mapToInt(CriterionResult::points).sum();
+  }
+
+  public int max() {
+    return criteria.size() * Rubric.POINTS_PER_CRITERION;
+  }
+
+  /** The points earned in one category. */
+  public int points(Category category) {
+    return criteria.stream().filter(r -> r.criterion().category() == category)
+        .mapToInt(CriterionResult::points).sum();
+  }
+
+  /** The points one category can give. */
+  public int max(Category category) {
+    return (int) criteria.stream().filter(r -> r.criterion().category() == category).count()
+        * Rubric.POINTS_PER_CRITERION;
+  }
+}

@@ -1,0 +1,204 @@
+package dev.haven.core.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.haven.core.io.ClauseSetFiles;
+import dev.haven.core.io.ClauseSetReader;
+import dev.haven.core.io.LoadResult;
+import dev.haven.core.io.Syntax;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Term;
+import dev.haven.core.testing.Fixtures;
+import dev.haven.core.vocab.Modality;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+  private static ClauseSet set(String id, String jurisdiction, String clauses) {
+    String text = "format: haven/1\nid: " + id + "\ntitle: T\njurisdiction: {name: " + jurisdiction
+        + ", level: city}\nstatus: adopted\nclauses:\n" + clauses;
+    LoadResult r = new ClauseSetReader().read(id + ".yaml", text, Syntax.YAML);
+    assertEquals(List.of(), r.problems());
+    return r.clauseSet();
+  }
+
+  private static String clause(String id, String kind, String modality, String extra) {
+    return "  - id: " + id + "\n    kind: " + kind + "\n    modality: " + modality + "\n    actors: [police]\n"
+        + extra.indent(4) + "    text: Text of " + id + ".\n";
+  }
+
+  private static Map<Criterion, CriterionResult> criteria(ClauseSet... sets) {
+    return Comparison.of(List.of(sets)).rows().get(0).score().criteria().stream()
+        .collect(Collectors.toMap(CriterionResult::criterion, Function.identity()));
+  }
+
+  @Nested
+  class Matrix {
+
+    @Test
+    void setsOfOneJurisdictionMakeOneRowInTheOrderFirstSeen() {
+      Comparison c = Comparison.of(List.of(
+          set("b/one", "Bville", clause("x", "detainer-limit", "prohibition", "")),
+          set("a/one", "Aton", clause("y", "safe-space", "obligation", "places: [Library]")),
+          set("b/two", "Bville", clause("z", "detention-limit", "prohibition", ""))));
+      assertEquals(List.of("Bville", "Aton"), c.rows().stream().map(Row::jurisdiction).toList());
+      assertEquals(List.of("b/one", "b/two"), c.rows().get(0).setIds());
+      assertTrue(c.rows().get(0).cell(ClauseKind.DETENTION_LIMIT).isPresent());
+      assertFalse(c.rows().get(1).cell(ClauseKind.DETAINER_LIMIT).isPresent());
+    }
+
+    @Test
+    void columnsAreEveryKindInTheFormatsOrder() {
+      Comparison c = Comparison.of(List.of(set("a/b", "A", clause("x", "detainer-limit", "prohibition", ""))));
+      assertEquals(List.of(ClauseKind.values()), c.kinds());
+    }
+
+    @Test
+    void aCellHoldsEveryClauseOfItsKindWithTheUnionOfTheirGroundsInVocabularyOrder() {
+      Comparison c = Comparison.of(List.of(set("a/b", "A",
+          clause("x", "detainer-limit", "prohibition", "exceptions: [{ground: x-local}, {ground: judicial-warrant}]")
+              + clause("y", "detainer-limit", "prohibition", "exceptions: [{ground: felony}]"))));
+      Cell cell = c.rows().get(0).cell(ClauseKind.DETAINER_LIMIT).orElseThrow();
+      assertEquals(List.of("x", "y"), cell.clauses().stream().map(sc -> sc.clause().id()).toList());
+      assertEquals(List.of("felony", "judicial-warrant", "x-local"),
+          cell.exceptions().stream().map(Term::wireName).toList());
+      assertTrue(cell.hasExceptions());
+    }
+
+    @Test
+    void theCellsModalityIsTheMostBindingAndForCooperationTheLeastPermissive() {
+      Comparison c = Comparison.of(List.of(set("a/b", "A",
+          clause("r", "detainer-limit", "recommendation", "") + clause("p", "detainer-limit", "permission", "")
+              + clause("o", "detainer-limit", "obligation", "")
+              + clause("c1", "cooperation-condition", "obligation", "grounds: [felony]")
+              + clause("c2", "cooperation-condition", "permission", "grounds: [felony]"))));
+      Row row = c.rows().get(0);
+      assertEquals(Modality.OBLIGATION, row.cell(ClauseKind.DETAINER_LIMIT).orElseThrow().modality().orElseThrow());
+      assertEquals(List.of(Modality.RECOMMENDATION, Modality.PERMISSION, Modality.OBLIGATION),
+          row.cell(ClauseKind.DETAINER_LIMIT).orElseThrow().modalities());
+      assertEquals(Modality.PERMISSION,
+          row.cell(ClauseKind.COOPERATION_CONDITION).orElseThrow().modality().orElseThrow());
+    }
+
+    @Test
+    void betweenProhibitionAndObligationTheKindsTypicalModalityWins() {
+      Comparison c = Comparison.of(List.of(set("a/b", "A",
+          clause("o", "status-non-inquiry", "obligation", "") + clause("p", "status-non-inquiry", "prohibition", ""))));
+      assertEquals(Modality.PROHIBITION,
+          c.rows().get(0).cell(ClauseKind.STATUS_NON_INQUIRY).orElseThrow().modality().orElseThrow());
+    }
+  }
+
+  @Nested
+  class Score {
+
+    @Test
+    void aBindingClauseWithoutLimitingExceptionsEarnsTwoPoints() {
+      CriterionResult r = criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
+          "requests: [detainer]\nexceptions: [{ground: judicial-warrant}, {ground: required-by-law}]")))
+          .get(Criterion.DETAINERS);
+      assertEquals(2, r.points());
+      assertEquals("d", r.clause().orElseThrow().clause().id());
+      assertEquals("prohibition", r.reason());
+    }
+
+    @Test
+    void criminalAndExtensionGroundsCostAPoint() {
+      assertEquals(1, criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
+          "exceptions: [{ground: felony}]"))).get(Criterion.DETAINERS).points());
+      CriterionResult r = criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
+          "exceptions: [{ground: x-local-list}]"))).get(Criterion.DETAINERS);
+      assertEquals(1, r.points());
+      assertEquals("prohibition, exceptions: x-local-list (scope not specified)", r.reason());
+    }
+
+    @Test
+    void aRecommendationEarnsOnePointAndAPermissionNone() {
+      assertEquals(1, criteria(set("a/b", "A", clause("d", "detainer-limit", "recommendation", "")))
+          .get(Criterion.DETAINERS).points());
+      CriterionResult permission = criteria(set("a/b", "A", clause("d", "detainer-limit", "permission", "")))
+          .get(Criterion.DETAINERS);
+      assertEquals(0, permission.points());
+      assertEquals("permission (scope not specified)", permission.reason());
+    }
+
+    @Test
+    void theBestClauseOfTheJurisdictionCountsAcrossItsSets() {
+      CriterionResult r = criteria(
+          set("a/one", "A", clause("weak", "detainer-limit", "prohibition", "exceptions: [{ground: felony}]")),
+          set("a/two", "A", clause("strong", "detainer-limit", "prohibition", "requests: [hold]")))
+          .get(Criterion.DETAINERS);
+      assertEquals(2, r.points());
+      assertEquals("a/two", r.clause().orElseThrow().set().id());
+    }
+
+    @Test
+    void aScopeListThatNamesOtherValuesDoesNotMeetTheCriterion() {
+      Map<Criterion, CriterionResult> r = criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
+          "requests: [administrative-warrant]")));
+      assertEquals(0, r.get(Criterion.DETAINERS).points());
+      assertEquals("no clause", r.get(Criterion.DETAINERS).reason());
+      assertEquals(2, r.get(Criterion.ADMINISTRATIVE_WARRANTS).points());
+    }
+
+    @Test
+    void narrowCriteriaNeedTheValueNamed() {
+      Map<Criterion, CriterionResult> r = criteria(set("a/b", "A",
+          clause("d", "detainer-limit", "prohibition", "") + clause("e", "enforcement-non-participation",
+              "prohibition", "")));
+      assertEquals(0, r.get(Criterion.ADMINISTRATIVE_WARRANTS).points(), "a detainer limit of unspecified scope");
+      assertEquals(0, r.get(Criterion.AGREEMENTS_287G).points());
+      assertEquals(2, r.get(Criterion.JOINT_OPERATIONS).points());
+    }
+
+    @Test
+    void anUnspecifiedScopeListGetsTheBenefitOfTheDoubtAndSaysSo() {
+      CriterionResult r = criteria(set("a/b", "A", clause("c", "communication-limit", "prohibition", "")))
+          .get(Criterion.STATUS_SHARING);
+      assertEquals(2, r.points());
+      assertTrue(r.reason().endsWith("(scope not specified)"));
+    }
+
+    @Test
+    void theMaximumIsTwoPointsPerCriterionAndCategoriesAddUp() {
+      dev.haven.core.compare.Score s = Comparison.of(List.of(set("a/b", "A",
+          clause("s", "safe-space", "obligation", "places: [Library]")))).rows().get(0).score();
+      assertEquals(Criterion.values().length * 2, s.max());
+      assertEquals(2, s.points());
+      assertEquals(2, s.points(Category.SERVICES));
+      assertEquals(4, s.max(Category.SERVICES));
+      int byCategory = 0;
+      for (Category category : Category.values()) {
+        byCategory += s.max(category);
+      }
+      assertEquals(s.max(), byCategory);
+    }
+  }
+
+  @Test
+  void theCorpusComparesAsItsSourcesRead() {
+    List<ClauseSet> corpus = ClauseSetFiles.under(Fixtures.SEEDS.resolve("corpus")).stream().map(Fixtures::load)
+        .filter(s -> s.status() != dev.haven.core.vocab.Status.REPEALED).toList();
+    Map<String, Row> rows = Comparison.of(corpus).rows().stream()
+        .collect(Collectors.toMap(Row::jurisdiction, Function.identity()));
+    assertEquals(List.of("City of Chicago", "City and County of San Francisco", "State of California",
+            "Dane County", "City of Madison", "King County").stream().sorted().toList(),
+        rows.keySet().stream().sorted().toList());
+    Map<Criterion, CriterionResult> california = rows.get("State of California").score().criteria().stream()
+        .collect(Collectors.toMap(CriterionResult::criterion, Function.identity()));
+    assertEquals(2, california.get(Criterion.DETENTION_CONTRACTS).points());
+    assertEquals(1, california.get(Criterion.RELEASE_NOTIFICATION).points(), "TRUST Act exceptions");
+    Map<Criterion, CriterionResult> king = rows.get("King County").score().criteria().stream()
+        .collect(Collectors.toMap(CriterionResult::criterion, Function.identity()));
+    assertEquals(0, king.get(Criterion.STATUS_SHARING).points(), "King County allows sharing status");
+    assertEquals(2, king.get(Criterion.DETAINERS).points(), "holds only with a judicial warrant");
+  }
+}

@@ -1,0 +1,328 @@
+package dev.haven.render.compare;
+
+import dev.haven.core.compare.Category;
+import dev.haven.core.compare.Cell;
+import dev.haven.core.compare.Comparison;
+import dev.haven.core.compare.CriterionResult;
+import dev.haven.core.compare.Row;
+import dev.haven.core.compare.Score;
+import dev.haven.core.compare.SetClause;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.Condition;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.model.Term;
+import dev.haven.core.vocab.Modality;
+import dev.haven.render.internal.SourceNote;
+import dev.haven.render.internal.Wording;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A comparison as one self-contained HTML page for a browser: the matrix of jurisdictions by kinds, with filters
+ * by kind and by jurisdiction, and each cell a link to the clauses behind it. The page makes no request: its
+ * style and script are inline and its Content-Security-Policy forbids anything else. Every cell and score has a
+ * permalink ({@code #city-of-chicago--detainer-limit}); the linked panel shows through CSS {@code :target}, so
+ * permalinks and clicks work without the script, which only adds the filters and marks the chosen cell.
+ *
+ * <p>Built as a jsoup DOM, so text from the sets is escaped by construction; only http and https sources become
+ * links.
+ */
+public final class ComparisonPage {
+
+  private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
+
+  private static final String CSS = """
+      body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5rem; color: #1b1b1b; }
+      h1 { font-size: 1.4rem; margin: 0 0 .5rem; } h2 { font-size: 1.1rem; margin: 0 0 .5rem; }
+      .filters { display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: center; margin: .75rem 0; }
+      .filters fieldset { border: 1px solid #d0d7de; border-radius: .3rem; padding: .25rem .6rem; }
+      .filters label { white-space: nowrap; font-size: .85rem; margin-right: .5rem; }
+      table { border-collapse: collapse; } th, td { border: 1px solid #d0d7de; padding: .2rem .35rem; }
+      thead th { font-size: .75rem; writing-mode: vertical-rl; transform: rotate(180deg); text-align: left;
+                 white-space: nowrap; padding: .4rem .2rem; }
+      thead th.name { writing-mode: horizontal-tb; transform: none; vertical-align: bottom; }
+      tbody th { text-align: left; font-weight: normal; white-space: nowrap; }
+      td.cell { text-align: center; min-width: 2.2rem; } td.cell a { display: block; text-decoration: none;
+                font-weight: bold; color: inherit; }
+      .present { background: #2da44e; color: #fff; } .exceptions { background: #f2c94c; color: #3d2e00; }
+      .weak { background: #cfe8d6; color: #1b1b1b; } .absent { background: #f6f8fa; color: #8c959f; }
+      td.selected { outline: 3px solid #0969da; outline-offset: -3px; }
+      td.score { text-align: right; font-variant-numeric: tabular-nums; }
+      .legend span.swatch { display: inline-block; width: 1rem; height: 1rem; vertical-align: middle;
+                            border: 1px solid #d0d7de; margin: 0 .25rem 0 .75rem; }
+      .panel { display: none; border: 1px solid #d0d7de; border-left: 4px solid #0969da; border-radius: .3rem;
+               padding: .5rem 1rem; margin: 1rem 0; max-width: 60rem; scroll-margin-top: 1rem; }
+      .panel:target { display: block; }
+      .clause { border-top: 1px solid #eaeef2; padding-top: .5rem; margin-top: .5rem; }
+      .clause .meta { font-size: .8rem; color: #57606a; } .clause .text { margin: .35rem 0; }
+      .clause ul { margin: .2rem 0; } .permalink { font-size: .8rem; }
+      .criteria td { vertical-align: top; } .criteria td.points { text-align: right; }
+      @media print { .filters { display: none; } .panel { display: block; break-inside: avoid; }
+                     td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+      """;
+
+  private static final String SCRIPT = """
+      (function () {
+        var table = document.getElementById('matrix');
+        var search = document.getElementById('jurisdiction-filter');
+        var boxes = document.querySelectorAll('input[name="kind"]');
+        function filter() {
+          var q = search.value.trim().toLowerCase();
+          var rows = table.tBodies[0].rows;
+          for (var i = 0; i < rows.length; i++) {
+            rows[i].hidden = q !== '' && rows[i].getAttribute('data-name').toLowerCase().indexOf(q) < 0;
+          }
+          for (var b = 0; b < boxes.length; b++) {
+            var cells = table.querySelectorAll('[data-kind="' + boxes[b].value + '"]');
+            for (var c = 0; c < cells.length; c++) { cells[c].hidden = !boxes[b].checked; }
+          }
+        }
+        function mark() {
+          var old = document.querySelectorAll('td.selected');
+          for (var i = 0; i < old.length; i++) { old[i].classList.remove('selected'); }
+          var id = decodeURIComponent(location.hash.slice(1));
+          var cells = table.querySelectorAll('td[data-panel]');
+          for (var c = 0; c < cells.length; c++) {
+            if (cells[c].getAttribute('data-panel') === id) { cells[c].classList.add('selected'); }
+          }
+        }
+        search.addEventListener('input', filter);
+        for (var b = 0; b < boxes.length; b++) { boxes[b].addEventListener('change', filter); }
+        window.addEventListener('hashchange', mark);
+        filter();
+        mark();
+      })();
+      """;
+
+  /** The page for this comparison. */
+  public String render(Comparison comparison, String title) {
+    Document doc = Document.createShell("");
+    doc.outputSettings().prettyPrint(true);
+    doc.head().appendElement("meta").attr("charset", "utf-8");
+    doc.head().appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
+    doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    doc.title(title);
+    doc.head().appendElement("style").appendText(CSS);
+    Element body = doc.body();
+    body.appendElement("h1").text(title);
+    body.appendElement("p").text(comparison.rows().size() + " jurisdictions, "
+        + comparison.rows().stream().mapToInt(r -> r.sets().size()).sum() + " clause sets. Click a cell to read"
+        + " its clauses, or a score to see its points; each has a permalink.");
+    Map<Row, String> anchors = anchors(comparison);
+    filters(body, comparison);
+    legend(body);
+    matrix(body, comparison, anchors);
+    Element panels = body.appendElement("div").attr("id", "panels");
+    for (Row row : comparison.rows()) {
+      scorePanel(panels, row, anchors.get(row));
+      for (ClauseKind kind : comparison.kinds()) {
+        row.cell(kind).ifPresent(cell -> cellPanel(panels, row, kind, cell, anchors.get(row)));
+      }
+    }
+    body.appendElement("script").appendChild(new DataNode(SCRIPT));
+    return doc.outerHtml() + "\n";
+  }
+
+  private static void filters(Element body, Comparison comparison) {
+    Element form = body.appendElement("div").addClass("filters").attr("role", "search");
+    Element search = form.appendElement("label").text("Jurisdiction ");
+    search.appendElement("input").attr("type", "search").attr("id", "jurisdiction-filter")
+        .attr("placeholder", "name contains…");
+    Element kinds = form.appendElement("fieldset");
+    kinds.appendElement("legend").text("Kinds");
+    for (ClauseKind kind : comparison.kinds()) {
+      Element label = kinds.appendElement("label");
+      label.appendElement("input").attr("type", "checkbox").attr("name", "kind").attr("value", kind.wireName())
+          .attr("checked", true);
+      label.appendText(" " + kind.wireName());
+    }
+  }
+
+  private static void legend(Element body) {
+    Element p = body.appendElement("p").addClass("legend");
+    p.appendText("Legend:");
+    swatch(p, "present", "binding (prohibition or obligation), no exceptions");
+    swatch(p, "exceptions", "with exceptions");
+    swatch(p, "weak", "only a recommendation or permission");
+    swatch(p, "absent", "absent");
+    p.appendText(". Letters: P prohibition, O obligation, R recommendation, M may (permission), G present"
+        + " without a modality; * with exceptions.");
+  }
+
+  private static void swatch(Element p, String cls, String label) {
+    p.appendElement("span").addClass("swatch").addClass(cls);
+    p.appendText(label);
+  }
+
+  private static void matrix(Element body, Comparison comparison, Map<Row, String> anchors) {
+    Element table = body.appendElement("table").attr("id", "matrix");
+    Element head = table.appendElement("thead").appendElement("tr");
+    head.appendElement("th").addClass("name").attr("scope", "col").text("Jurisdiction");
+    head.appendElement("th").attr("scope", "col").text("score");
+    for (ClauseKind kind : comparison.kinds()) {
+      head.appendElement("th").attr("scope", "col").attr("data-kind", kind.wireName()).text(kind.wireName());
+    }
+    Element tbody = table.appendElement("tbody");
+    for (Row row : comparison.rows()) {
+      String anchor = anchors.get(row);
+      Element tr = tbody.appendElement("tr").attr("data-name", row.jurisdiction());
+      tr.appendElement("th").attr("scope", "row").text(row.jurisdiction());
+      Score score = row.score();
+      Element scoreCell = tr.appendElement("td").addClass("score").attr("data-panel", anchor + "--score");
+      scoreCell.appendElement("a").attr("href", "#" + anchor + "--score")
+          .attr("title", "points of the protection rubric").text(score.points() + "/" + score.max());
+      for (ClauseKind kind : comparison.kinds()) {
+        Optional<Cell> cell = row.cell(kind);
+        Element td = tr.appendElement("td").addClass("cell").addClass(state(cell)).attr("data-kind", kind.wireName());
+        if (cell.isEmpty()) {
+          td.attr("title", kind.wireName() + ": absent").text("–");
+          continue;
+        }
+        String panel = anchor + "--" + kind.wireName();
+        td.attr("data-panel", panel);
+        td.appendElement("a").attr("href", "#" + panel).attr("title", describe(kind, cell.get()))
+            .attr("aria-label", row.jurisdiction() + ", " + describe(kind, cell.get())).text(symbol(cell.get()));
+      }
+    }
+  }
+
+  /** "present", "exceptions", "weak" or "absent": the cell's colour. */
+  static String state(Optional<Cell> cell) {
+    if (cell.isEmpty()) {
+      return "absent";
+    }
+    boolean binding = cell.get().modality().map(m -> m == Modality.PROHIBITION || m == Modality.OBLIGATION)
+        .orElse(true);
+    if (!binding) {
+      return "weak";
+    }
+    return cell.get().hasExceptions() ? "exceptions" : "present";
+  }
+
+  private static String symbol(Cell cell) {
+    String letter = cell.modality().map(m -> switch (m) {
+      case PROHIBITION -> "P";
+      case OBLIGATION -> "O";
+      case RECOMMENDATION -> "R";
+      case PERMISSION -> "M";
+    }).orElse("G");
+    return cell.hasExceptions() ? letter + "*" : letter;
+  }
+
+  private static String describe(ClauseKind kind, Cell cell) {
+    String s = kind.wireName() + ": " + cell.modality().map(Modality::wireName).orElse("present")
+        + " (" + cell.clauses().size() + (cell.clauses().size() == 1 ? " clause)" : " clauses)");
+    return cell.hasExceptions()
+        ? s + ", exceptions: " + String.join(", ", cell.exceptions().stream().map(Term::wireName).toList())
+        : s;
+  }
+
+  private static void cellPanel(Element panels, Row row, ClauseKind kind, Cell cell, String anchor) {
+    String id = anchor + "--" + kind.wireName();
+    Element panel = panels.appendElement("section").addClass("panel").attr("id", id);
+    panel.appendElement("h2").text(row.jurisdiction() + ": " + kind.wireName());
+    panel.appendElement("p").text(describe(kind, cell) + ". " + kind.description() + ".");
+    panel.appendElement("a").addClass("permalink").attr("href", "#" + id).text("Permalink");
+    for (SetClause sc : cell.clauses()) {
+      clause(panel, sc);
+    }
+  }
+
+  private static void clause(Element panel, SetClause sc) {
+    Clause clause = sc.clause();
+    Wording wording = new Wording(sc.set());
+    Element div = panel.appendElement("div").addClass("clause");
+    Element title = div.appendElement("h3");
+    title.text(clause.core().title().orElse(clause.id()));
+    div.appendElement("p").addClass("meta").text(sc.set().id() + " · " + clause.id() + " · "
+        + wording.bindingLine(clause) + " · " + sc.set().title());
+    div.appendElement("p").addClass("text").text(clause.text());
+    if (!clause.exceptions().isEmpty()) {
+      Element ul = div.appendElement("ul").addClass("exceptions");
+      for (Exemption e : clause.exceptions()) {
+        Element li = ul.appendElement("li");
+        li.appendElement("strong").text(Wording.exceptionLead(e) + ": ");
+        li.appendText(Wording.textOf(e.text()));
+      }
+    }
+    if (!clause.conditions().isEmpty()) {
+      Element ul = div.appendElement("ul").addClass("conditions");
+      for (Condition c : clause.conditions()) {
+        Element li = ul.appendElement("li");
+        li.appendElement("strong").text(wording.conditionLead(c) + ": ");
+        li.appendText(Wording.textOf(c.text()));
+      }
+    }
+    wording.source(clause).ifPresent(note -> source(div, note));
+  }
+
+  private static void source(Element div, SourceNote note) {
+    Element p = div.appendElement("p").addClass("meta").appendText("Source: ");
+    Optional<String> link = note.linkableUrl();
+    if (link.isPresent()) {
+      p.appendElement("a").attr("href", link.get().strip()).attr("rel", "noopener noreferrer").text(note.title());
+    } else {
+      p.appendText(note.title());
+    }
+    note.publisher().ifPresent(pub -> p.appendText(" (" + pub + ")"));
+    note.locator().ifPresent(loc -> p.appendText(", " + loc));
+    if (link.isEmpty()) {
+      note.url().ifPresent(u -> p.appendText(", " + u));
+    }
+  }
+
+  private static void scorePanel(Element panels, Row row, String anchor) {
+    String id = anchor + "--score";
+    Score score = row.score();
+    Element panel = panels.appendElement("section").addClass("panel").attr("id", id);
+    panel.appendElement("h2").text(row.jurisdiction() + ": protection score " + score.points() + "/" + score.max());
+    panel.appendElement("p").text("Sets: " + String.join(", ", row.setIds()) + ". Two points for a binding clause"
+        + " without exceptions that let enforcement through, one with them or for a recommendation.");
+    panel.appendElement("a").addClass("permalink").attr("href", "#" + id).text("Permalink");
+    Element table = panel.appendElement("table").addClass("criteria");
+    for (Category category : Category.values()) {
+      Element tr = table.appendElement("tr");
+      tr.appendElement("th").attr("colspan", "3").attr("scope", "rowgroup")
+          .text(category.title() + ": " + score.points(category) + "/" + score.max(category));
+      for (CriterionResult r : score.criteria()) {
+        if (r.criterion().category() != category) {
+          continue;
+        }
+        Element line = table.appendElement("tr");
+        line.appendElement("td").addClass("points").text(String.valueOf(r.points()));
+        line.appendElement("td").text(r.criterion().description());
+        line.appendElement("td").text(r.clause().map(sc -> sc.clause().id() + " (" + sc.set().id() + "): ")
+            .orElse("") + r.reason());
+      }
+    }
+  }
+
+  /** A readable, unique anchor per row: "city-of-chicago", then "city-of-chicago-2" for a clash. */
+  private static Map<Row, String> anchors(Comparison comparison) {
+    Map<Row, String> anchors = new IdentityHashMap<>();
+    Set<String> used = new HashSet<>();
+    for (Row row : comparison.rows()) {
+      String base = row.jurisdiction().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+          .replaceAll("^-|-$", "");
+      if (base.isEmpty()) {
+        base = "jurisdiction";
+      }
+      String anchor = base;
+      for (int n = 2; used.contains(anchor); n++) {
+        anchor = base + "-" + n;
+      }
+      used.add(anchor);
+      anchors.put(row, anchor);
+    }
+    return anchors;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.haven.render.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.haven.core.compare.Comparison;
+import dev.haven.core.io.ClauseSetFiles;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.testing.Fixtures;
+import dev.haven.core.testing.Golden;
+import dev.haven.core.vocab.Status;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ComparisonPageTest {
+
+  static List<ClauseSet> corpus() {
+    return ClauseSetFiles.under(Fixtures.SEEDS.resolve("corpus")).stream().map(Fixtures::load)
+        .filter(s -> s.status() != Status.REPEALED).toList();
+  }
+
+  private static final ClauseSet HOSTILE =
+      Fixtures.load(Path.of("src", "test", "resources", "hostile", "hostile.yaml"));
+
+  @Test
+  void theCorpusPageMatchesItsGoldenFile() {
+    Golden.assertMatches("golden", "compare_corpus.html",
+        new ComparisonPage().render(Comparison.of(corpus()), "Safe-haven policies compared"));
+  }
+
+  @Test
+  void everyPresentCellLinksToAPanelThatHoldsItsClausesAndEveryIdIsUnique() {
+    Document doc = Jsoup.parse(new ComparisonPage().render(Comparison.of(corpus()), "t"));
+    Set<String> ids = new HashSet<>();
+    doc.select("[id]").forEach(e -> assertTrue(ids.add(e.id()), "duplicate id " + e.id()));
+    Element cell = doc.selectFirst("tr[data-name='King County'] td[data-kind='detainer-limit'] a");
+    assertNotNull(cell);
+    assertEquals("#king-county--detainer-limit", cell.attr("href"));
+    Element panel = doc.getElementById("king-county--detainer-limit");
+    assertNotNull(panel);
+    assertTrue(panel.text().contains("ending the honoring of civil immigration hold requests"), panel.text());
+    assertTrue(panel.text().contains("Except (judicial-warrant)"), panel.text());
+    assertEquals(1, doc.select("tr[data-name='King County'] td.absent[data-kind='detention-limit']").size());
+  }
+
+  @Test
+  void thePageLoadsNothingAndRunsOnlyItsOwnScript() {
+    Document doc = Jsoup.parse(new ComparisonPage().render(Comparison.of(List.of(HOSTILE)), "<script>t</script>"));
+    assertEquals(1, doc.select("script").size(), "only the page's own script");
+    assertTrue(doc.select("[src], link, iframe, img, object, embed").isEmpty());
+    assertEquals("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+        doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"));
+    doc.getAllElements().forEach(e -> e.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"),
+        "event handler " + a + " on " + e.tagName())));
+  }
+
+  @Test
+  void hostileTextStaysTextAndOnlyWebAddressesBecomeLinks() {
+    String html = new ComparisonPage().render(Comparison.of(List.of(HOSTILE)), "Compared");
+    Document doc = Jsoup.parse(html);
+    assertTrue(doc.text().contains("Officers shall not ask <script>alert(1)</script> about status."));
+    assertTrue(doc.select("h1 + p ~ table th[scope=row]").text().contains("City of <b>Bold</b> & \"Quotes\""));
+    for (Element a : doc.select("a[href]")) {
+      String href = a.attr("href");
+      assertTrue(href.startsWith("#") || href.startsWith("https://"), "unsafe link " + href);
+    }
+    assertTrue(doc.text().contains("javascript:alert(1)"), "a non-web address is shown as text");
+  }
+}
