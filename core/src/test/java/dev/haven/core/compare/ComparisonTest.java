@@ -184,6 +184,16 @@ class ComparisonTest {
   }
 
   @Test
+  void theDocumentedRubricListsEveryCriterionWithItsCategory() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "compare.md"));
+    for (Criterion c : Criterion.values()) {
+      assertTrue(doc.contains("| " + c.category().title() + " | " + c.description() + " | "),
+          "docs/compare.md has no rubric row for " + c);
+    }
+    assertTrue(doc.contains("make **" + Criterion.values().length * Rubric.POINTS_PER_CRITERION + " points**"));
+  }
+
+  @Test
   void theCorpusComparesAsItsSourcesRead() {
     List<ClauseSet> corpus = ClauseSetFiles.under(Fixtures.SEEDS.resolve("corpus")).stream().map(Fixtures::load)
         .filter(s -> s.status() != dev.haven.core.vocab.Status.REPEALED).toList();

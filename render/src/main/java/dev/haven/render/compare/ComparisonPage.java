@@ -53,20 +53,25 @@ public final class ComparisonPage {
       tbody th { text-align: left; font-weight: normal; white-space: nowrap; }
       td.cell { text-align: center; min-width: 2.2rem; } td.cell a { display: block; text-decoration: none;
                 font-weight: bold; color: inherit; }
-      .present { background: #2da44e; color: #fff; } .exceptions { background: #f2c94c; color: #3d2e00; }
-      .weak { background: #cfe8d6; color: #1b1b1b; } .absent { background: #f6f8fa; color: #8c959f; }
+      .state-present { background: #2da44e; color: #fff; }
+      .state-exceptions { background: #f2c94c; color: #3d2e00; }
+      .state-weak { background: #cfe8d6; color: #1b1b1b; } .state-framing { background: #ddf4ff; color: #0a3069; }
+      .state-absent { background: #f6f8fa; color: #8c959f; }
+      .layout { display: flex; gap: 1.5rem; align-items: flex-start; }
+      #panels { flex: 1; min-width: 22rem; position: sticky; top: .5rem; max-height: 96vh; overflow: auto; }
       td.selected { outline: 3px solid #0969da; outline-offset: -3px; }
       td.score { text-align: right; font-variant-numeric: tabular-nums; }
       .legend span.swatch { display: inline-block; width: 1rem; height: 1rem; vertical-align: middle;
                             border: 1px solid #d0d7de; margin: 0 .25rem 0 .75rem; }
       .panel { display: none; border: 1px solid #d0d7de; border-left: 4px solid #0969da; border-radius: .3rem;
-               padding: .5rem 1rem; margin: 1rem 0; max-width: 60rem; scroll-margin-top: 1rem; }
+               padding: .5rem 1rem; margin: 0 0 1rem; max-width: 60rem; }
       .panel:target { display: block; }
       .clause { border-top: 1px solid #eaeef2; padding-top: .5rem; margin-top: .5rem; }
       .clause .meta { font-size: .8rem; color: #57606a; } .clause .text { margin: .35rem 0; }
       .clause ul { margin: .2rem 0; } .permalink { font-size: .8rem; }
       .criteria td { vertical-align: top; } .criteria td.points { text-align: right; }
-      @media print { .filters { display: none; } .panel { display: block; break-inside: avoid; }
+      @media print { .filters { display: none; } .layout { display: block; } #panels { position: static;
+                     max-height: none; overflow: visible; } .panel { display: block; break-inside: avoid; }
                      td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
       """;
 
@@ -120,8 +125,9 @@ public final class ComparisonPage {
     Map<Row, String> anchors = anchors(comparison);
     filters(body, comparison);
     legend(body);
-    matrix(body, comparison, anchors);
-    Element panels = body.appendElement("div").attr("id", "panels");
+    Element layout = body.appendElement("div").addClass("layout");
+    matrix(layout, comparison, anchors);
+    Element panels = layout.appendElement("div").attr("id", "panels");
     for (Row row : comparison.rows()) {
       scorePanel(panels, row, anchors.get(row));
       for (ClauseKind kind : comparison.kinds()) {
@@ -153,18 +159,19 @@ public final class ComparisonPage {
     swatch(p, "present", "binding (prohibition or obligation), no exceptions");
     swatch(p, "exceptions", "with exceptions");
     swatch(p, "weak", "only a recommendation or permission");
+    swatch(p, "framing", "framing provisions (no modality)");
     swatch(p, "absent", "absent");
     p.appendText(". Letters: P prohibition, O obligation, R recommendation, M may (permission), G present"
         + " without a modality; * with exceptions.");
   }
 
   private static void swatch(Element p, String cls, String label) {
-    p.appendElement("span").addClass("swatch").addClass(cls);
+    p.appendElement("span").addClass("swatch").addClass("state-" + cls);
     p.appendText(label);
   }
 
-  private static void matrix(Element body, Comparison comparison, Map<Row, String> anchors) {
-    Element table = body.appendElement("table").attr("id", "matrix");
+  private static void matrix(Element parent, Comparison comparison, Map<Row, String> anchors) {
+    Element table = parent.appendElement("table").attr("id", "matrix");
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").addClass("name").attr("scope", "col").text("Jurisdiction");
     head.appendElement("th").attr("scope", "col").text("score");
@@ -182,7 +189,8 @@ public final class ComparisonPage {
           .attr("title", "points of the protection rubric").text(score.points() + "/" + score.max());
       for (ClauseKind kind : comparison.kinds()) {
         Optional<Cell> cell = row.cell(kind);
-        Element td = tr.appendElement("td").addClass("cell").addClass(state(cell)).attr("data-kind", kind.wireName());
+        Element td = tr.appendElement("td").addClass("cell").addClass("state-" + state(cell))
+            .attr("data-kind", kind.wireName());
         if (cell.isEmpty()) {
           td.attr("title", kind.wireName() + ": absent").text("–");
           continue;
@@ -195,14 +203,16 @@ public final class ComparisonPage {
     }
   }
 
-  /** "present", "exceptions", "weak" or "absent": the cell's colour. */
+  /** "present", "exceptions", "weak", "framing" or "absent": the cell's colour. */
   static String state(Optional<Cell> cell) {
     if (cell.isEmpty()) {
       return "absent";
     }
-    boolean binding = cell.get().modality().map(m -> m == Modality.PROHIBITION || m == Modality.OBLIGATION)
-        .orElse(true);
-    if (!binding) {
+    if (cell.get().modality().isEmpty()) {
+      return "framing";
+    }
+    Modality modality = cell.get().modality().get();
+    if (modality != Modality.PROHIBITION && modality != Modality.OBLIGATION) {
       return "weak";
     }
     return cell.get().hasExceptions() ? "exceptions" : "present";
