@@ -79,7 +79,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       throw new InputException("--explain applies to --format table and json; the html page always shows the"
           + " points behind each score");
     }
-    SetLoader.Loaded loaded = new SetLoader().loadAll(paths, diagnostics());
+    SetLoader.Loaded loaded = loader().loadAll(paths, diagnostics());
     if (loaded.anyInvalid()) {
       return ExitCode.BAD_INPUT;
     }

@@ -65,7 +65,7 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
     Linter linter = new Linter();
     List<LintJson.FileFindings> all = new ArrayList<>();
     boolean[] invalid = {false};
-    new SetLoader().load(paths, result -> {
+    loader().load(paths, result -> {
       if (result.isValid()) {
         all.add(new LintJson.FileFindings(result.origin(), result.clauseSet().id(), linter.lint(result)));
       } else {

@@ -85,7 +85,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
         throw new InputException("--actor '" + actor + "' is not an actor name (lowercase letters, digits, '-')");
       }
     }
-    SetLoader.Loaded loaded = new SetLoader().loadAll(paths,
+    SetLoader.Loaded loaded = loader().loadAll(paths,
         diagnostics());
     if (loaded.anyInvalid()) {
       return ExitCode.BAD_INPUT;

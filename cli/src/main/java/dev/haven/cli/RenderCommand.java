@@ -60,7 +60,7 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RenderFormat chosen = chooseFormat();
     Renderer renderer = renderer(chosen);
-    SetLoader.Loaded loaded = new SetLoader().loadAll(List.of(input), diagnostics());
+    SetLoader.Loaded loaded = loader().loadAll(List.of(input), diagnostics());
     if (loaded.anyInvalid()) {
       return ExitCode.BAD_INPUT;
     }

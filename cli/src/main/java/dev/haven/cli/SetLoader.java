@@ -10,10 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Expands the PATHs a user gave into clause-set files and reads each one. */
+/**
+ * Expands the PATHs a user gave into clause-set files and reads each one. Files are read in parallel, a batch at a
+ * time, and handed on in order; only one batch of whole results (with the files' text) is in memory at once.
+ */
 final class SetLoader {
 
+  /** Enough files to keep every core busy, few enough that their texts never crowd the heap. */
+  private static final int BATCH = 512;
+
   private final ClauseSetReader reader = new ClauseSetReader();
+  private final Progress progress;
+
+  SetLoader() {
+    this(Progress.NONE);
+  }
+
+  SetLoader(Progress progress) {
+    this.progress = progress;
+  }
 
   /**
    * Reads every file the paths name, handing each result to {@code each} in order.
@@ -21,9 +36,16 @@ final class SetLoader {
    * @throws InputException when a path does not exist or a folder holds no clause-set file
    */
   void load(List<Path> paths, Consumer<LoadResult> each) {
-    for (Path file : files(paths)) {
-      each.accept(reader.read(file));
+    List<Path> files = files(paths);
+    for (int start = 0; start < files.size(); start += BATCH) {
+      List<Path> batch = files.subList(start, Math.min(files.size(), start + BATCH));
+      List<LoadResult> results = batch.size() == 1
+          ? List.of(reader.read(batch.get(0)))
+          : batch.parallelStream().map(reader::read).toList();
+      results.forEach(each);
+      progress.update(start + batch.size(), files.size());
     }
+    progress.done();
   }
 
   /** Reads all files; prints problems of invalid ones; returns the valid sets and whether any was invalid. */

@@ -33,6 +33,11 @@ abstract class Subcommand {
     return parent.terminal();
   }
 
+  /** Reads the PATHs a command was given, with a progress line on a terminal when there are many files. */
+  SetLoader loader() {
+    return new SetLoader(Progress.on(err(), terminal()));
+  }
+
   /** Prints problems of input files to stderr, as the terminal allows. */
   Diagnostics diagnostics() {
     return new Diagnostics(err(), terminal());

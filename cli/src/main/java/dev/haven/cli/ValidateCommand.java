@@ -25,7 +25,7 @@ final class ValidateCommand extends Subcommand implements Callable<Integer> {
     Diagnostics diagnostics = diagnostics();
     var out = out();
     boolean[] invalid = {false};
-    new SetLoader().load(paths, result -> {
+    loader().load(paths, result -> {
       if (result.isValid()) {
         int n = result.clauseSet().clauses().size();
         out.println("OK " + result.origin() + " (" + n + (n == 1 ? " clause)" : " clauses)"));
