@@ -1,12 +1,17 @@
 package dev.haven.cli;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import dev.haven.core.vocab.Suggestions;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -44,9 +49,33 @@ public final class HavenCli {
     return run(textOut, textErr, out, args);
   }
 
+  /** Every subcommand, in the order help lists them; each made only when needed. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("kinds", KindsCommand::new);
+    m.put("validate", ValidateCommand::new);
+    m.put("query", QueryCommand::new);
+    m.put("diff", DiffCommand::new);
+    m.put("render", RenderCommand::new);
+    m.put("adapt", AdaptCommand::new);
+    m.put("lint", LintCommand::new);
+    m.put("compare", CompareCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
   private int run(PrintWriter out, PrintWriter err, OutputStream binaryOut, String... args) {
     HavenCommand root = new HavenCommand(terminal, binaryOut);
     CommandLine cli = new CommandLine(root);
+    // Building a command's model reflects over all its options: a command line that names one command gets only
+    // that one (start-up is most of a short command's time); anything else (help, a typo) gets them all.
+    Optional<String> named = commandNamed(args);
+    COMMANDS.forEach((name, command) -> {
+      if (named.isEmpty() || named.get().equals(name)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     extraCommands.forEach(cli::addSubcommand);
     cli.setOut(out);
     cli.setErr(err);
@@ -58,6 +87,17 @@ public final class HavenCli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The subcommand the command line names before any other word, if it names a known one. */
+  private static Optional<String> commandNamed(String... args) {
+    for (String arg : args) {
+      if (arg.equals("--verbose")) {
+        continue;
+      }
+      return COMMANDS.containsKey(arg) ? Optional.of(arg) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private static void addExitCodeList(CommandLine cli) {

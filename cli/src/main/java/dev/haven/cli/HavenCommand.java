@@ -13,7 +13,10 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code haven}: the root command; its subcommands do the work. */
+/**
+ * {@code haven}: the root command; its subcommands do the work. They are added by {@link HavenCli}: only the one a
+ * command line names, when it names one, so that picocli does not build every command's model at each start.
+ */
 @Command(
     name = "haven",
     mixinStandardHelpOptions = true,
@@ -23,8 +26,6 @@ import picocli.CommandLine.ScopeType;
         "Haven reads clause sets (format haven/1, YAML or JSON) and answers questions about them.",
         "A PATH may be a file or a folder; a folder means every *.yaml, *.yml and *.json below it."
     },
-    subcommands = {KindsCommand.class, ValidateCommand.class, QueryCommand.class, DiffCommand.class,
-        RenderCommand.class, AdaptCommand.class, LintCommand.class, CompareCommand.class},
     synopsisSubcommandLabel = "COMMAND")
 public final class HavenCommand implements Runnable {
 
