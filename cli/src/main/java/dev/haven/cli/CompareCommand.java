@@ -9,7 +9,7 @@ import dev.haven.core.vocab.Status;
 import dev.haven.render.compare.ComparisonPage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,8 +94,23 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       comparison = new Comparison(comparison.rows(),
           comparison.kinds().stream().filter(kinds::contains).toList());
     }
-    StringWriter text = new StringWriter();
-    PrintWriter writer = new PrintWriter(text);
+    Comparison result = comparison;
+    if (output == null) {
+      write(result, out());
+    } else {
+      OutputTarget.check(output, loaded.sets().stream().map(s -> Path.of(s.file())).toList());
+      AtomicFile.write(output, stream -> {
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        write(result, writer);
+        if (writer.checkError()) {
+          throw new IOException("cannot write " + output);
+        }
+      });
+    }
+    return ExitCode.OK;
+  }
+
+  private void write(Comparison comparison, PrintWriter writer) {
     switch (format) {
       case TABLE -> CompareOutput.table(comparison, explain, writer);
       case JSON -> CompareOutput.json(comparison, explain, writer);
@@ -103,14 +118,6 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       case HTML -> writer.print(new ComparisonPage().render(comparison, title));
     }
     writer.flush();
-    if (output == null) {
-      out().print(text);
-      out().flush();
-    } else {
-      OutputTarget.check(output, loaded.sets().stream().map(s -> Path.of(s.file())).toList());
-      AtomicFile.write(output, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-    return ExitCode.OK;
   }
 
   private List<ClauseSet> chosen(List<LoadedSet> loaded) {

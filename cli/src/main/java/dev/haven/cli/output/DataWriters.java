@@ -1,6 +1,7 @@
 package dev.haven.cli.output;
 
 import java.io.PrintWriter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -22,6 +23,7 @@ public final class DataWriters {
 
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the writer is standard output or a file the caller owns
       .defaultPrettyPrinter(LAYOUT)
       .build();
   private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
@@ -33,8 +35,10 @@ public final class DataWriters {
 
   private DataWriters() {}
 
+  /** Streams the JSON to {@code out}: a large answer is never held as one string. */
   public static void json(Object value, PrintWriter out) {
-    out.println(JSON.writeValueAsString(value));
+    JSON.writeValue(out, value);
+    out.println();
   }
 
   public static void yaml(Object value, PrintWriter out) {

@@ -37,6 +37,7 @@ class CoreArchitectureTest {
 
   @ArchTest
   static final ArchRule theModelKnowsNothingOfFiles = noClasses()
-      .that().resideInAnyPackage("dev.haven.core.model..", "dev.haven.core.vocab..", "dev.haven.core.query..")
+      .that().resideInAnyPackage("dev.haven.core.model..", "dev.haven.core.vocab..", "dev.haven.core.query..",
+          "dev.haven.core.compare..", "dev.haven.core.diff..")
       .should().dependOnClassesThat().resideInAnyPackage("dev.haven.core.io..", "tools.jackson..");
 }
