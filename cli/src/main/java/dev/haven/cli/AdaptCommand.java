@@ -35,12 +35,13 @@ import picocli.CommandLine.Parameters;
     name = "adapt",
     mixinStandardHelpOptions = true,
     description = {
-        "Makes a new clause set (status: draft) from a template (status: template): fills in its ${parameters},",
-        "leaves out the clauses named by --drop, and gives the set a new id. Then reports what the new set changes",
-        "against the template filled with its defaults, and whether each change strengthens or weakens a",
-        "protection. The set goes to -o FILE (the report to stdout), or to stdout as YAML (the report to stderr).",
-        "Placeholders are plain names only: no ${env:...}, ${sys:...}, ${file:...} or other lookups, and a value",
-        "containing ${...} is inserted as it is."
+        "Makes a new clause set (status: draft) from a template (status: template): fills in its "
+            + "$${parameters}, leaves out the clauses named by --drop, and gives the set a new id. Then reports "
+            + "what the new set changes against the template filled with its defaults, and whether each change "
+            + "strengthens or weakens a protection. The set goes to -o FILE (the report to stdout), or to "
+            + "stdout as YAML (the report to stderr).",
+        "Placeholders are plain names only: no $${env:...}, $${sys:...}, $${file:...} or other lookups, "
+            + "and a value containing $${...} is inserted as it is."
     })
 final class AdaptCommand extends Subcommand implements Callable<Integer> {
 

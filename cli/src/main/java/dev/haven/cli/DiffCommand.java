@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-        "Compares two clause sets clause by clause: what was added, removed or modified, each field that changed,",
-        "and whether each change strengthens or weakens the protection (or is neutral, or mixed).",
+        "Compares two clause sets clause by clause: what was added, removed or modified, each field that "
+            + "changed, and whether each change strengthens or weakens the protection (or is neutral, or "
+            + "mixed).",
         "Exit 0 when the sets are the same, 1 when they differ, as diff(1) does."
     })
 final class DiffCommand extends Subcommand implements Callable<Integer> {

@@ -21,12 +21,14 @@ import picocli.CommandLine.Parameters;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-        "Legal and drafting warnings for clause sets: limits on sharing immigration status that may conflict with",
-        "8 U.S.C. § 1373 and § 1644, text that contradicts its modality, undefined exception grounds, overlapping",
-        "or contradicting clauses, placeholders left behind, unused template parameters, no severability clause.",
-        "Each finding prints as FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]; docs/lint.md explains every rule.",
-        "Exit 0 when nothing warns, 1 when something does (info alone does not, unless --fail-on info), 2 when a",
-        "file is not a valid clause set."
+        "Legal and drafting warnings for clause sets: limits on sharing immigration status that may "
+            + "conflict with 8 U.S.C. § 1373 and § 1644, text that contradicts its modality, undefined "
+            + "exception grounds, overlapping or contradicting clauses, placeholders left behind, unused "
+            + "template parameters, no severability clause.",
+        "Each finding prints as FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]; docs/lint.md explains every "
+            + "rule.",
+        "Exit 0 when nothing warns, 1 when something does (info alone does not, unless --fail-on info), 2 "
+            + "when a file is not a valid clause set."
     })
 final class LintCommand extends Subcommand implements Callable<Integer> {
 

@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-        "Renders one clause set as a document: html (one self-contained page with print styles), text (plain text",
-        "for printing), markdown, pdf or akn (Akoma Ntoso 3.0 XML).",
+        "Renders one clause set as a document: html (one self-contained page with print styles), text "
+            + "(plain text for printing), markdown, pdf or akn (Akoma Ntoso 3.0 XML).",
         "Text formats go to standard output unless -o is given; a PDF needs -o or a redirected output.",
         "-o FILE is written whole or not at all, and never over the input file."
     })
