@@ -10,12 +10,12 @@ import dev.haven.core.compare.SetClause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.Modality;
+import dev.haven.render.compare.CellSymbol;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Prints a comparison in each of the text formats {@code haven compare} offers. */
 public final class CompareOutput {
@@ -132,7 +132,7 @@ public final class CompareOutput {
       StringBuilder line = new StringBuilder(pad(shortened(row.jurisdiction()), NAME_WIDTH)).append(GAP)
           .append(pad(row.score().points() + "/" + row.score().max(), SCORE_WIDTH));
       for (ClauseKind kind : comparison.kinds()) {
-        line.append(GAP).append(pad(symbol(row.cell(kind)), KindAbbreviations.WIDTH));
+        line.append(GAP).append(pad(CellSymbol.of(row.cell(kind)), KindAbbreviations.WIDTH));
       }
       out.println(line.toString().stripTrailing());
     }
@@ -142,20 +142,6 @@ public final class CompareOutput {
     if (explain) {
       comparison.rows().forEach(row -> explain(row, out));
     }
-  }
-
-  /** "P", "O", "R", "M" for the modality, "G" for a clause without one; "*" when it has exceptions; "-" absent. */
-  static String symbol(Optional<Cell> cell) {
-    if (cell.isEmpty()) {
-      return "-";
-    }
-    String letter = cell.get().modality().map(m -> switch (m) {
-      case PROHIBITION -> "P";
-      case OBLIGATION -> "O";
-      case RECOMMENDATION -> "R";
-      case PERMISSION -> "M";
-    }).orElse("G");
-    return cell.get().hasExceptions() ? letter + "*" : letter;
   }
 
   private static void legend(Comparison comparison, PrintWriter out) {

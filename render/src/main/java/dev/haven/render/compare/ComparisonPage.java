@@ -16,7 +16,6 @@ import dev.haven.core.vocab.Modality;
 import dev.haven.render.internal.SourceNote;
 import dev.haven.render.internal.Wording;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -198,7 +197,7 @@ public final class ComparisonPage {
         String panel = anchor + "--" + kind.wireName();
         td.attr("data-panel", panel);
         td.appendElement("a").attr("href", "#" + panel).attr("title", describe(kind, cell.get()))
-            .attr("aria-label", row.jurisdiction() + ", " + describe(kind, cell.get())).text(symbol(cell.get()));
+            .attr("aria-label", row.jurisdiction() + ", " + describe(kind, cell.get())).text(CellSymbol.of(cell));
       }
     }
   }
@@ -216,16 +215,6 @@ public final class ComparisonPage {
       return "weak";
     }
     return cell.get().hasExceptions() ? "exceptions" : "present";
-  }
-
-  private static String symbol(Cell cell) {
-    String letter = cell.modality().map(m -> switch (m) {
-      case PROHIBITION -> "P";
-      case OBLIGATION -> "O";
-      case RECOMMENDATION -> "R";
-      case PERMISSION -> "M";
-    }).orElse("G");
-    return cell.hasExceptions() ? letter + "*" : letter;
   }
 
   private static String describe(ClauseKind kind, Cell cell) {
