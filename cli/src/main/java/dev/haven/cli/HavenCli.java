@@ -62,6 +62,7 @@ public final class HavenCli {
     m.put("adapt", AdaptCommand::new);
     m.put("lint", LintCommand::new);
     m.put("compare", CompareCommand::new);
+    m.put("import", ImportCommand::new);
     return Collections.unmodifiableMap(m);
   }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Makes set ids in the style of the seeds: {@code us-wi-madison/res-2017-safe-haven}. */
-final class SetIds {
+public final class SetIds {
 
   // "City of Madison" is filed as madison, as the seeds do; a county keeps its word ("dane-county").
   private static final Pattern MUNICIPAL_PREFIX =
@@ -17,7 +17,11 @@ final class SetIds {
 
   /** {@code COUNTRY-STATE-PLACE/NAME}, where NAME is the last part of the template's id. */
   static String forAdaptation(Jurisdiction jurisdiction, String templateId) {
-    String name = templateId.substring(templateId.lastIndexOf('/') + 1);
+    return of(jurisdiction, templateId.substring(templateId.lastIndexOf('/') + 1));
+  }
+
+  /** {@code COUNTRY-STATE-PLACE/NAME}, e.g. {@code us-wi-madison/res-2017} for the City of Madison in WI. */
+  public static String of(Jurisdiction jurisdiction, String name) {
     String place = slug(MUNICIPAL_PREFIX.matcher(jurisdiction.name().strip()).replaceFirst(""));
     String prefix = jurisdiction.country().toLowerCase(Locale.ROOT)
         + jurisdiction.state().map(s -> "-" + slug(s)).orElse("");
@@ -25,7 +29,7 @@ final class SetIds {
   }
 
   /** Lowercase ASCII letters and digits joined by single hyphens. */
-  static String slug(String text) {
+  public static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }

@@ -1,0 +1,255 @@
+package dev.haven.importer;
+
+import dev.haven.core.io.ClauseSetReader;
+import dev.haven.core.io.LoadResult;
+import dev.haven.core.io.Position;
+import dev.haven.core.io.Syntax;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.Jurisdiction;
+import dev.haven.core.template.SetIds;
+import dev.haven.core.vocab.Level;
+import dev.haven.importer.internal.DraftClause;
+import dev.haven.importer.internal.Drafter;
+import dev.haven.importer.internal.HtmlSource;
+import dev.haven.importer.internal.Metadata;
+import dev.haven.importer.internal.Outline;
+import dev.haven.importer.internal.PlainTextSource;
+import dev.haven.importer.internal.Provision;
+import dev.haven.importer.internal.RuleBook;
+import dev.haven.importer.internal.SourceDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Drafts a clause set from an ordinance's web page or plain text, by the transparent rules of
+ * {@code rules.yaml}.
+ *
+ * <pre>{@code
+ * ImportResult draft = new Importer().importFile(Path.of("chicago-2-173.html"), ImportOptions.DEFAULTS);
+ * draft.clauses().stream().filter(ImportedClause::needsReview).forEach(c -> System.out.println(c.review()));
+ * }</pre>
+ *
+ * <p>The result is a valid set with {@code status: draft}. Every clause's text is a verbatim span of the input
+ * (runs of whitespace, line breaks included, collapsed to one space): nothing is reworded or invented. What the
+ * rules cannot tell is left unset and said in the clause's notes. Nothing the input references is fetched.
+ */
+public final class Importer {
+
+  /** Larger inputs are refused: an ordinance is a few hundred kilobytes; anything this large is not one. */
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final String INPUT_SOURCE = "input";
+
+  private final RuleBook rules;
+
+  /** An importer with the rules that ship with Haven. */
+  public Importer() {
+    this(RuleBook.defaults());
+  }
+
+  private Importer(RuleBook rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * An importer with other rules, in the format of the bundled {@code rules.yaml}.
+   *
+   * @throws IllegalArgumentException naming the rule that is wrong
+   */
+  public static Importer withRules(byte[] rulesYaml) {
+    return new Importer(RuleBook.read(rulesYaml));
+  }
+
+  /** Imports a {@code .html}/{@code .htm} or {@code .txt} file. */
+  public ImportResult importFile(Path file, ImportOptions options) {
+    String origin = file.toString();
+    InputFormat format = InputFormat.of(file).orElseThrow(() -> new ImportException(origin, Optional.empty(),
+        "import reads .html, .htm or .txt files; name the file by what it holds"));
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new ImportException(origin, Optional.empty(), "is a folder; import takes one file");
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        throw new ImportException(origin, Optional.empty(), "larger than " + MAX_BYTES / (1024 * 1024)
+            + " MB; an ordinance is far smaller, so this is not one");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ImportException(origin, Optional.empty(), "no such file");
+    } catch (IOException e) {
+      throw new ImportException(origin, Optional.empty(), "cannot be read: " + e.getMessage());
+    }
+    return importBytes(origin, bytes, format, options);
+  }
+
+  /** Imports an ordinance held in memory; {@code origin} names it in messages and notes. */
+  public ImportResult importBytes(String origin, byte[] bytes, InputFormat format, ImportOptions options) {
+    if (bytes.length > MAX_BYTES) {
+      throw new ImportException(origin, Optional.empty(), "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    SourceDocument document = format == InputFormat.HTML ? HtmlSource.read(bytes)
+        : PlainTextSource.read(origin, bytes);
+    if (document.lines().stream().allMatch(l -> l.text().isBlank())) {
+      throw new ImportException(origin, Optional.empty(), "has no text");
+    }
+    Outline outline = Outline.of(document, text -> Drafter.isOperative(rules, text));
+    String fileName = Path.of(origin).getFileName() == null ? origin : Path.of(origin).getFileName().toString();
+    Optional<String> firstHeading = document.lines().stream().filter(l -> l.heading()).map(l -> l.text())
+        .findFirst();
+    String title = Metadata.title(outline.header(), document.title(), firstHeading, fileName);
+    List<String> warnings = new ArrayList<>();
+    Optional<Metadata.Place> place = Metadata.place(options.jurisdiction(), outline.header(), title,
+        outline.text());
+    if (place.isEmpty()) {
+      warnings.add("no jurisdiction named in the input: give one with --jurisdiction");
+    }
+    Metadata.Place where = place.orElse(new Metadata.Place("Unknown jurisdiction", Level.CITY, Optional.empty(),
+        Optional.empty()));
+
+    Drafter drafter = new Drafter(rules, where.level());
+    List<DraftClause> drafts = drafter.draft(outline);
+    if (drafts.isEmpty()) {
+      throw new ImportException(origin, Optional.of(Position.START), "found no provision: no sentence with "
+          + "shall, may, must, will not, prohibits or the like, and no findings, definitions or severability");
+    }
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("format", "haven/1");
+    String stem = fileName.replaceFirst("\\.[A-Za-z]+$", "");
+    Jurisdiction jurisdiction = new Jurisdiction(where.name(), where.level(), where.state(), "US",
+        dev.haven.core.model.Extensions.NONE);
+    String id = options.id().orElseGet(() -> SetIds.of(jurisdiction, SetIds.slug(stem).isEmpty() ? "imported"
+        : SetIds.slug(stem)));
+    tree.put("id", id);
+    tree.put("title", title);
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("name", where.name());
+    j.put("level", where.level().wireName());
+    where.state().ifPresent(s -> j.put("state", s));
+    tree.put("jurisdiction", j);
+    Metadata.type(title).ifPresent(t -> tree.put("type", t.wireName()));
+    where.body().ifPresent(b -> tree.put("body", b));
+    tree.put("status", "draft");
+    List<Map<String, Object>> sources = new ArrayList<>();
+    sources.add(Map.of("id", INPUT_SOURCE, "title", "the imported file, " + fileName));
+    int n = 0;
+    for (Metadata.Link link : Metadata.links(outline.header())) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("id", "source-" + ++n);
+      s.put("title", link.title());
+      s.put("url", link.url());
+      sources.add(s);
+    }
+    tree.put("sources", sources);
+    long toReview = drafts.stream().filter(DraftClause::needsReview).count();
+    tree.put("notes", "Drafted by haven import from " + fileName + " with the rules of rules.yaml: "
+        + drafts.size() + " clauses, " + toReview + " marked for review in their notes. Every clause's text is "
+        + "a verbatim span of the input (whitespace collapsed); its kind, modality, actors and exceptions are the "
+        + "rules' reading, to be checked against the source before the set leaves draft."
+        + (warnings.isEmpty() ? "" : " " + String.join(" ", warnings)));
+    if (!outline.recitals().isEmpty()) {
+      tree.put("recitals", outline.recitals());
+    }
+    List<Map<String, Object>> clauses = new ArrayList<>();
+    List<ImportedClause> report = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (DraftClause d : drafts) {
+      String clauseId = uniqueId(d.provision(), ids);
+      clauses.add(clause(d, clauseId));
+      report.add(new ImportedClause(clauseId, d.kind(), d.provision().locator(), d.provision().line(), d.fired(),
+          d.review()));
+    }
+    tree.put("clauses", clauses);
+
+    String yaml = new YAMLMapper().writeValueAsString(tree);
+    LoadResult loaded = new ClauseSetReader().read(origin, yaml, Syntax.YAML);
+    if (!loaded.isValid()) {
+      // the drafter writes only values the rules file was checked against: this is a bug, not bad input
+      throw new IllegalStateException("the draft of " + origin + " does not validate: " + loaded.problems()
+          .stream().map(p -> p.position() + " " + p.message()).collect(Collectors.joining("; ")) + "\n" + yaml);
+    }
+    return new ImportResult(loaded.clauseSet(), report, outline.skipped() + drafter.skipped(), warnings);
+  }
+
+  private static Map<String, Object> clause(DraftClause d, String id) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("id", id);
+    c.put("kind", d.kind().wireName());
+    if (d.kind() == ClauseKind.GENERAL_PROVISION) {
+      c.put("provision", d.values().get("provision").get(0));
+    }
+    d.modality().ifPresent(m -> c.put("modality", m.wireName()));
+    c.put("actors", d.actors());
+    d.values().forEach((field, values) -> {
+      if (!field.equals("provision")) {
+        boolean single = d.kind().field(field).map(f -> !f.isList()).orElse(false);
+        c.put(field, single ? values.get(0) : values);
+      }
+    });
+    if (!d.terms().isEmpty()) {
+      List<Map<String, String>> terms = new ArrayList<>();
+      d.terms().forEach((term, text) -> terms.add(Map.of("term", term, "text", text)));
+      c.put("terms", terms);
+    }
+    c.put("text", d.text());
+    if (!d.exceptions().isEmpty()) {
+      List<Map<String, String>> exceptions = new ArrayList<>();
+      for (DraftClause.Ground g : d.exceptions()) {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("ground", g.ground().wireName());
+        e.put("text", g.text());
+        exceptions.add(e);
+      }
+      c.put("exceptions", exceptions);
+    }
+    Map<String, String> source = new LinkedHashMap<>();
+    source.put("document", INPUT_SOURCE);
+    source.put("locator", d.provision().locator());
+    c.put("source", source);
+    c.put("notes", notes(d));
+    return c;
+  }
+
+  /** Where the clause came from, which rules fired, what to check. */
+  private static String notes(DraftClause d) {
+    Provision p = d.provision();
+    StringBuilder notes = new StringBuilder("Imported from line ").append(p.line()).append('.');
+    if (!p.leadIns().isEmpty()) {
+      notes.append(" Read with its lead-in: \"").append(p.leadIns().get(p.leadIns().size() - 1)).append("\".");
+    }
+    notes.append(" Rules: ").append(d.fired().entrySet().stream()
+        .map(e -> e.getKey() + " " + String.join(", ", e.getValue())).collect(Collectors.joining("; ")))
+        .append('.');
+    if (d.needsReview()) {
+      notes.append(" Review: ").append(String.join("; ", d.review())).append('.');
+    }
+    return notes.toString();
+  }
+
+  private static String uniqueId(Provision p, Set<String> taken) {
+    String base = SetIds.slug(p.locator());
+    if (base.isEmpty()) {
+      base = "clause";
+    }
+    if (Character.isDigit(base.charAt(0))) {
+      base = "s" + base;
+    }
+    String id = base;
+    for (int i = 2; !taken.add(id); i++) {
+      id = base + "-" + i;
+    }
+    return id;
+  }
+
+}

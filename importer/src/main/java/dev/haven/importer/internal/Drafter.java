@@ -1,0 +1,519 @@
+package dev.haven.importer.internal;
+
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Level;
+import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.ProvisionType;
+import dev.haven.importer.internal.RuleBook.ModalRule;
+import dev.haven.importer.internal.RuleBook.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each provision of an outline with the rules: splits it into one clause per operative sentence (a
+ * sentence that carves out of the one before stays with it as an exception), and gives each clause its kind,
+ * modality, actors, exceptions and own values. What the rules cannot tell is left unset and said in
+ * {@link DraftClause#review()}.
+ */
+public final class Drafter {
+
+  /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
+  private static final int CONFIDENT = 2;
+  private static final Pattern DEFINED = Pattern.compile("[\"“]([^\"”]{1,60})[\"”]\\s+(?:means|shall\\s+mean|includes"
+      + "|refers\\s+to|has\\s+the\\s+meaning)");
+
+  private final RuleBook rules;
+  private final Level level;
+  private int skipped;
+
+  public Drafter(RuleBook rules, Level level) {
+    this.rules = rules;
+    this.level = level;
+  }
+
+  /** Whether a piece of text states a rule: one of the modality rules matches it. */
+  public static boolean isOperative(RuleBook rules, String text) {
+    return modal(rules, text).isPresent();
+  }
+
+  /** Provisions that stated no rule and matched no general provision, so gave no clause. */
+  public int skipped() {
+    return skipped;
+  }
+
+  public List<DraftClause> draft(Outline outline) {
+    Map<String, List<DraftClause.Ground>> sectionCarveOuts = new LinkedHashMap<>();
+    Map<String, List<String>> sectionCarveOutRules = new LinkedHashMap<>();
+    List<Provision> operative = new ArrayList<>();
+    for (Provision p : outline.provisions()) {
+      if (isSectionCarveOut(p)) {
+        List<String> fired = sectionCarveOutRules.computeIfAbsent(section(p), s -> new ArrayList<>());
+        sectionCarveOuts.computeIfAbsent(section(p), s -> new ArrayList<>())
+            .addAll(grounds(p.text(), fired, "carve-out"));
+      } else {
+        operative.add(p);
+      }
+    }
+    List<DraftClause> out = new ArrayList<>();
+    for (Provision p : operative) {
+      for (Part part : parts(p)) {
+        classify(p, part, sectionCarveOuts.getOrDefault(section(p), List.of()),
+            sectionCarveOutRules.getOrDefault(section(p), List.of())).ifPresentOrElse(out::add, () -> skipped++);
+      }
+    }
+    return out;
+  }
+
+  /** "This section shall not apply when ...": a list of grounds for the whole section, not a clause. */
+  private boolean isSectionCarveOut(Provision p) {
+    Rule doesNotApply = rules.carveOuts.stream().filter(r -> r.id().equals("does-not-apply")).findFirst()
+        .orElse(null);
+    if (doesNotApply == null) {
+      return false;
+    }
+    if (doesNotApply.find(p.text()).isPresent() && Sentences.split(p.text()).size() == 1) {
+      return true;
+    }
+    return !p.leadIns().isEmpty() && doesNotApply.find(p.leadIns().get(p.leadIns().size() - 1)).isPresent();
+  }
+
+  private static String section(Provision p) {
+    String l = p.locator();
+    int cut = l.length();
+    for (char c : new char[] {'(', ','}) {
+      int i = l.indexOf(c);
+      if (i >= 0) {
+        cut = Math.min(cut, i);
+      }
+    }
+    return l.substring(0, cut);
+  }
+
+  /** A run of sentences of one provision that make one clause. */
+  private static final class Part {
+    int start;
+    int end;
+    Optional<ModalMatch> modal = Optional.empty();
+    boolean fromLeadIn;
+    final List<int[]> carveOuts = new ArrayList<>();
+  }
+
+  /** The modality of a piece of text, the rule that gave it and where its subject ends. */
+  record ModalMatch(Modality modality, String rule, int at, String text) {}
+
+  private List<Part> parts(Provision p) {
+    Optional<ModalMatch> leadModal = Optional.empty();
+    for (int i = p.leadIns().size() - 1; i >= 0 && leadModal.isEmpty(); i--) {
+      leadModal = modal(rules, p.leadIns().get(i));
+    }
+    boolean continuesLeadIn = !p.leadIns().isEmpty()
+        && !p.leadIns().get(p.leadIns().size() - 1).strip().matches(".*[.!?][\"”')]*$");
+    List<Part> parts = new ArrayList<>();
+    Part current = null;
+    List<int[]> spans = Sentences.spans(p.text());
+    for (int i = 0; i < spans.size(); i++) {
+      int[] span = spans.get(i);
+      String sentence = p.text().substring(span[0], span[1]);
+      Optional<ModalMatch> m = modal(rules, sentence);
+      boolean fromLeadIn = false;
+      if (i == 0 && continuesLeadIn && leadModal.isPresent()) {
+        m = leadModal; // "The Department shall: (1) provide ..." — the item finishes the lead-in's sentence
+        fromLeadIn = true;
+      }
+      if (current == null) {
+        current = new Part();
+        current.start = span[0];
+        current.end = span[1];
+        current.modal = m;
+        current.fromLeadIn = fromLeadIn;
+        parts.add(current);
+      } else if (current.modal.isPresent() && (isCarveOut(sentence) || m.isPresent()
+          && m.get().modality() == Modality.PERMISSION && binds(current.modal.get().modality()))) {
+        current.carveOuts.add(span);
+        current.end = span[1];
+      } else if (m.isPresent() && current.modal.isPresent()) {
+        current = new Part();
+        current.start = span[0];
+        current.end = span[1];
+        current.modal = m;
+        parts.add(current);
+      } else {
+        if (current.modal.isEmpty()) {
+          current.modal = m;
+        }
+        current.end = span[1];
+      }
+    }
+    return parts;
+  }
+
+  private static boolean binds(Modality m) {
+    return m == Modality.PROHIBITION || m == Modality.OBLIGATION;
+  }
+
+  private boolean isCarveOut(String sentence) {
+    return rules.carveOuts.stream().anyMatch(r -> r.find(sentence).isPresent());
+  }
+
+  static Optional<ModalMatch> modal(RuleBook rules, String text) {
+    String blanked = blank(rules, text);
+    for (ModalRule r : rules.modality) {
+      Matcher m = r.rule().pattern().matcher(blanked);
+      if (m.find()) {
+        return Optional.of(new ModalMatch(r.modality(), r.id(), m.start(), text));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The text with the phrases of the ignore rules blanked out, so offsets stay the same. */
+  private static String blank(RuleBook rules, String text) {
+    String out = text;
+    for (Rule r : rules.ignore) {
+      Matcher m = r.pattern().matcher(out);
+      StringBuilder sb = new StringBuilder(out);
+      boolean any = false;
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          sb.setCharAt(i, ' ');
+        }
+        any = true;
+      }
+      if (any) {
+        out = sb.toString();
+      }
+    }
+    return out;
+  }
+
+  private Optional<DraftClause> classify(Provision p, Part part, List<DraftClause.Ground> sectionGrounds,
+      List<String> sectionRules) {
+    String text = p.text().substring(part.start, part.end);
+    Map<String, List<String>> fired = new LinkedHashMap<>();
+    List<String> review = new ArrayList<>();
+    if (p.paraphrase()) {
+      review.add("the input marks this part as a paraphrase or summary, not the law's own words");
+    }
+
+    Scores own = score(text);
+    Scores scores = own;
+    boolean fromContext = false;
+    if (own.best().map(b -> b.score() < CONFIDENT).orElse(true)) {
+      Scores context = score(p.inContext());
+      if (context.best().isPresent()) {
+        scores = context;
+        fromContext = own.best().isEmpty() || context.best().get().score() > own.best().get().score();
+      }
+    }
+    Optional<ModalMatch> modal = part.modal;
+    ClauseKind kind;
+    Optional<ProvisionType> provision = Optional.empty();
+    Optional<Modality> modality;
+    if (modal.isEmpty()) {
+      Optional<Scored> framing = scores.provision();
+      Optional<Scored> best = scores.best();
+      if (framing.isPresent() && best.isPresent() && best.get().kind() == ClauseKind.GENERAL_PROVISION) {
+        kind = ClauseKind.GENERAL_PROVISION;
+        provision = Optional.of(scores.provisionType().get());
+        modality = Optional.empty();
+        fired.put("kind", framing.get().rules());
+      } else if (p.listItem() && best.isPresent() && best.get().score() >= 3) {
+        kind = best.get().kind();
+        modality = kind.typicalModality();
+        fired.put("kind", best.get().rules());
+        review.add("no modal verb (shall, may, ...) here or in its lead-in: modality is the kind's usual one, "
+            + modality.map(Modality::wireName).orElse("none"));
+      } else {
+        return Optional.empty();
+      }
+    } else {
+      modality = Optional.of(modal.get().modality());
+      fired.put("modality", List.of(modal.get().rule() + (part.fromLeadIn ? " (in the lead-in)" : "")));
+      Optional<Scored> best = scores.best();
+      if (best.isEmpty()) {
+        kind = ClauseKind.GENERAL_PROVISION;
+        provision = Optional.of(ProvisionType.OTHER);
+        review.add("no kind rule fired: filed as a general provision (other)");
+      } else {
+        kind = best.get().kind();
+        fired.put("kind", best.get().rules());
+        if (kind == ClauseKind.GENERAL_PROVISION) {
+          provision = scores.provisionType();
+        }
+        scores.runnerUp().filter(r -> r.score() == best.get().score()).ifPresent(r -> review.add(
+            "kinds " + kind.wireName() + " and " + r.kind().wireName() + " scored the same"));
+      }
+    }
+    if (fromContext && kind != ClauseKind.GENERAL_PROVISION) {
+      review.add("its kind comes from the words that lead into it, not its own");
+    }
+
+    List<String> actors = actors(p, part, modal, fired, review, kind);
+    List<DraftClause.Ground> exceptions = new ArrayList<>();
+    List<String> exceptionRules = new ArrayList<>();
+    if (kind != ClauseKind.GENERAL_PROVISION && kind != ClauseKind.COOPERATION_CONDITION) {
+      for (String leadIn : p.leadIns()) {
+        exceptions.addAll(openers(leadIn, exceptionRules, review));
+      }
+      exceptions.addAll(openers(text, exceptionRules, review));
+      for (int[] carve : part.carveOuts) {
+        String sentence = p.text().substring(carve[0], carve[1]);
+        List<DraftClause.Ground> found = grounds(sentence, exceptionRules, "carve-out");
+        if (found.isEmpty()) {
+          review.add("an exception whose ground the rules do not know: \"" + shorten(sentence) + "\"");
+        }
+        exceptions.addAll(found);
+      }
+      exceptions.addAll(sectionGrounds);
+      exceptionRules.addAll(sectionRules);
+    }
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    Map<String, String> terms = new LinkedHashMap<>();
+    values(kind, text, p, values, fired);
+    if (kind == ClauseKind.COOPERATION_CONDITION) {
+      List<String> groundRules = new ArrayList<>();
+      List<String> grounds = grounds(p.inContext(), groundRules, "grounds").stream()
+          .map(g -> g.ground().wireName()).distinct().toList();
+      if (!grounds.isEmpty()) {
+        values.put("grounds", grounds);
+        fired.put("grounds", groundRules);
+      } else {
+        review.add("no ground for cooperation found");
+      }
+    }
+    provision.ifPresent(t -> values.put("provision", List.of(t.wireName())));
+    if (provision.filter(t -> t == ProvisionType.DEFINITIONS).isPresent()) {
+      for (String sentence : Sentences.split(text)) {
+        Matcher m = DEFINED.matcher(sentence);
+        if (m.find()) {
+          terms.putIfAbsent(m.group(1), sentence);
+        }
+      }
+    }
+    if (kind == ClauseKind.SAFE_SPACE) {
+      review.add("the places are not read by the rules: list them in places");
+    }
+    if (!exceptionRules.isEmpty()) {
+      fired.put("exceptions", exceptionRules);
+    }
+    return Optional.of(new DraftClause(kind, modality, actors, text, p, dedupe(exceptions), values, terms, fired,
+        review));
+  }
+
+  private static List<DraftClause.Ground> dedupe(List<DraftClause.Ground> grounds) {
+    Map<ExceptionGround, DraftClause.Ground> byGround = new LinkedHashMap<>();
+    for (DraftClause.Ground g : grounds) {
+      byGround.putIfAbsent(g.ground(), g);
+    }
+    return List.copyOf(byGround.values());
+  }
+
+  /** Exceptions that start inside a sentence ("unless ...", "except ...") and the grounds their words give. */
+  private List<DraftClause.Ground> openers(String text, List<String> fired, List<String> review) {
+    List<DraftClause.Ground> out = new ArrayList<>();
+    for (Rule opener : rules.exceptionOpeners) {
+      Matcher m = opener.pattern().matcher(text);
+      while (m.find()) {
+        int end = text.length();
+        for (int i = m.end(); i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (c == ';' || c == ':' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+            end = i;
+            break;
+          }
+        }
+        Optional<ModalMatch> main = modal(rules, text.substring(m.end(), end));
+        if (main.isPresent() && m.start() == firstWord(text)) {
+          end = m.end() + main.get().at(); // "Unless required by law, no agent shall ..." ends where the rule starts
+        }
+        String span = text.substring(m.start(), end).strip().replaceAll("[,\\s]+$", "");
+        List<DraftClause.Ground> found = grounds(span, fired, opener.id());
+        if (found.isEmpty()) {
+          review.add("an exception whose ground the rules do not know: \"" + shorten(span) + "\"");
+        }
+        out.addAll(found);
+      }
+    }
+    return out;
+  }
+
+  private static int firstWord(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private List<DraftClause.Ground> grounds(String span, List<String> fired, String via) {
+    List<DraftClause.Ground> out = new ArrayList<>();
+    for (Map.Entry<ExceptionGround, List<Rule>> e : rules.grounds.entrySet()) {
+      for (Rule r : e.getValue()) {
+        if (r.find(span).isPresent()) {
+          out.add(new DraftClause.Ground(e.getKey(), span));
+          fired.add(via + "→" + r.id());
+          break;
+        }
+      }
+    }
+    // a narrower ground found in the same words says more than the broader one
+    if (has(out, ExceptionGround.VIOLENT_FELONY)) {
+      out.removeIf(g -> g.ground() == ExceptionGround.FELONY);
+    }
+    if (has(out, ExceptionGround.JUDICIAL_WARRANT) && !span.toLowerCase(java.util.Locale.ROOT).contains("order")) {
+      out.removeIf(g -> g.ground() == ExceptionGround.COURT_ORDER);
+    }
+    return out;
+  }
+
+  private static boolean has(List<DraftClause.Ground> grounds, ExceptionGround g) {
+    return grounds.stream().anyMatch(x -> x.ground() == g);
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 100 ? s : s.substring(0, 97) + "...";
+  }
+
+  private void values(ClauseKind kind, String text, Provision p, Map<String, List<String>> values,
+      Map<String, List<String>> fired) {
+    Map<String, Map<String, List<Rule>>> fields = rules.values.getOrDefault(kind, Map.of());
+    for (Map.Entry<String, Map<String, List<Rule>>> field : fields.entrySet()) {
+      List<String> found = matchValues(field.getValue(), text);
+      if (found.isEmpty()) {
+        found = matchValues(field.getValue(), String.join(" ", p.leadIns()));
+      }
+      if (!found.isEmpty()) {
+        boolean single = kind.field(field.getKey()).map(f -> !f.isList()).orElse(false);
+        values.put(field.getKey(), single ? found.subList(0, 1) : found);
+        fired.put(field.getKey(), found);
+      }
+    }
+  }
+
+  private static List<String> matchValues(Map<String, List<Rule>> byValue, String text) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, List<Rule>> v : byValue.entrySet()) {
+      if (v.getValue().stream().anyMatch(r -> r.find(text).isPresent())) {
+        out.add(v.getKey());
+      }
+    }
+    return out;
+  }
+
+  /** Whom the clause binds: roles named before its modal ("No agent or agency shall"), as standard actors. */
+  private List<String> actors(Provision p, Part part, Optional<ModalMatch> modal, Map<String, List<String>> fired,
+      List<String> review, ClauseKind kind) {
+    String subject = "";
+    if (modal.isPresent()) {
+      subject = modal.get().text().substring(0, modal.get().at());
+      if (subject.isBlank() && !part.fromLeadIn) {
+        // "Limits communication ...": the subject is the enacting body, named in no words here
+        subject = "";
+      }
+    }
+    Map<Integer, String> roles = new TreeMap<>();
+    List<String> ids = new ArrayList<>();
+    StringBuilder masked = new StringBuilder(subject);
+    for (Map.Entry<String, List<Rule>> role : rules.actors.entrySet()) {
+      for (Rule r : role.getValue()) {
+        Matcher m = r.pattern().matcher(masked);
+        while (m.find()) {
+          roles.putIfAbsent(m.start(), role.getKey());
+          ids.add(r.id());
+          for (int i = m.start(); i < m.end(); i++) {
+            masked.setCharAt(i, ' ');
+          }
+        }
+      }
+    }
+    Set<String> actors = new LinkedHashSet<>();
+    boolean other = roles.values().stream().anyMatch(r -> !r.equals("government") && !r.equals("federal"));
+    for (String role : roles.values()) {
+      if (role.equals("federal") || role.equals("government") && other) {
+        continue;
+      }
+      actors.add(actorFor(role));
+    }
+    if (actors.isEmpty()) {
+      String fallback = actorFor(kind == ClauseKind.GENERAL_PROVISION && modal.isEmpty() ? "council" : "government");
+      actors.add(fallback);
+      review.add("no actor named before the rule's verb: actors set to " + fallback);
+    } else {
+      fired.put("actors", ids.stream().distinct().toList());
+    }
+    return List.copyOf(actors);
+  }
+
+  private String actorFor(String role) {
+    return switch (role) {
+      case "police", "sheriff", "jail", "council", "schools" -> role;
+      case "officials" -> level == Level.COUNTY ? "county-agencies" : level == Level.STATE ? "state-agencies"
+          : "city-officials";
+      case "employees" -> level == Level.COUNTY ? "county-agencies" : level == Level.STATE ? "state-agencies"
+          : "city-employees";
+      case "agencies" -> level == Level.COUNTY ? "county-agencies" : level == Level.STATE ? "state-agencies"
+          : "city-agencies";
+      default -> level == Level.COUNTY ? "county" : level == Level.STATE ? "state-agencies" : "city";
+    };
+  }
+
+  /** A kind with its score and the rules that gave it. */
+  record Scored(ClauseKind kind, int score, List<String> rules) {}
+
+  /** Every kind's score on one text, and the best general-provision type. */
+  private record Scores(List<Scored> ranked, Optional<Scored> provision, Optional<ProvisionType> provisionType) {
+    Optional<Scored> best() {
+      return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0));
+    }
+
+    Optional<Scored> runnerUp() {
+      return ranked.size() < 2 ? Optional.empty() : Optional.of(ranked.get(1));
+    }
+  }
+
+  private Scores score(String text) {
+    List<Scored> ranked = new ArrayList<>();
+    for (Map.Entry<ClauseKind, List<Rule>> kind : rules.kinds.entrySet()) {
+      int score = 0;
+      List<String> ids = new ArrayList<>();
+      for (Rule r : kind.getValue()) {
+        if (r.find(text).isPresent()) {
+          score += r.weight();
+          ids.add(r.id());
+        }
+      }
+      if (score > 0) {
+        ranked.add(new Scored(kind.getKey(), score, ids));
+      }
+    }
+    Optional<Scored> provision = Optional.empty();
+    Optional<ProvisionType> type = Optional.empty();
+    for (Map.Entry<ProvisionType, List<Rule>> t : rules.provisions.entrySet()) {
+      int score = 0;
+      List<String> ids = new ArrayList<>();
+      for (Rule r : t.getValue()) {
+        if (r.find(text).isPresent()) {
+          score = Math.max(score, r.weight());
+          ids.add(t.getKey().wireName() + ":" + r.id());
+        }
+      }
+      if (score > 0 && (provision.isEmpty() || score > provision.get().score())) {
+        provision = Optional.of(new Scored(ClauseKind.GENERAL_PROVISION, score, ids));
+        type = Optional.of(t.getKey());
+      }
+    }
+    provision.ifPresent(ranked::add);
+    // stable: equal scores keep the rule file's order of kinds, general provisions last
+    ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
+    return new Scores(ranked, provision, type);
+  }
+}

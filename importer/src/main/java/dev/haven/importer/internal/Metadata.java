@@ -1,0 +1,196 @@
+package dev.haven.importer.internal;
+
+import dev.haven.core.vocab.LegislationType;
+import dev.haven.core.vocab.Level;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an ordinance says about itself: its title, jurisdiction, type, enacting body and sources, from a text
+ * file's header lines ({@code TITLE:}, {@code JURISDICTION:}, {@code SOURCES:}), a web page's title, or the
+ * words of its first heading.
+ */
+public final class Metadata {
+
+  /** A jurisdiction as named in the input. */
+  public record Place(String name, Level level, Optional<String> state, Optional<String> body) {}
+
+  /** A source address found in the header, with the words that describe it. */
+  public record Link(String url, String title) {}
+
+  private static final Pattern PLACE = Pattern.compile("\\b(City and County of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
+      + "|(?:City|Town|Village|Borough|Township) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
+      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?)");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s;,)\\]]+");
+  private static final Map<String, String> STATES = states();
+
+  private Metadata() {}
+
+  /** The title: the header's TITLE, else the page's title, else the first heading, else the file's name. */
+  public static String title(Map<String, String> header, Optional<String> pageTitle, Optional<String> heading,
+      String fileName) {
+    String title = Optional.ofNullable(header.get("TITLE")).map(t -> t.replace('\n', ' '))
+        .or(() -> pageTitle).or(() -> heading).orElse(fileName);
+    title = title.replaceAll("\\s+", " ").strip();
+    return title.isEmpty() ? fileName : title;
+  }
+
+  /**
+   * The jurisdiction: the one named on the command line, else the header's JURISDICTION, else the first place
+   * named in the title or the text ("City of Chicago", "King County", "State of California").
+   */
+  public static Optional<Place> place(Optional<String> named, Map<String, String> header, String title,
+      String text) {
+    if (named.isPresent()) {
+      return Optional.of(parse(named.get()));
+    }
+    String stated = header.get("JURISDICTION");
+    if (stated != null && !stated.isBlank()) {
+      return Optional.of(parse(stated.lines().findFirst().orElse(stated)));
+    }
+    for (String where : List.of(title, text.length() > 20_000 ? text.substring(0, 20_000) : text)) {
+      Matcher m = PLACE.matcher(where);
+      if (m.find()) {
+        Place p = parse(m.group(1));
+        Optional<String> state = p.state().isPresent() ? p.state() : stateNamedIn(where);
+        return Optional.of(new Place(p.name(), p.level(), state, p.body()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "City of Madison, Wisconsin (Common Council)": name, level, two-letter state, enacting body. */
+  static Place parse(String stated) {
+    String s = stated.strip();
+    Optional<String> body = Optional.empty();
+    Matcher paren = Pattern.compile("\\(([^)]*)\\)\\s*$").matcher(s);
+    if (paren.find()) {
+      body = Optional.of(paren.group(1).strip()).filter(b -> !b.isEmpty());
+      s = s.substring(0, paren.start()).strip();
+    }
+    String name = s;
+    Optional<String> state = Optional.empty();
+    int comma = s.lastIndexOf(',');
+    if (comma > 0) {
+      Optional<String> code = stateCode(s.substring(comma + 1).strip());
+      if (code.isPresent()) {
+        state = code;
+        name = s.substring(0, comma).strip();
+      }
+    }
+    Level level = levelOf(name);
+    if (level == Level.STATE && state.isEmpty()) {
+      state = stateCode(name.replaceFirst("(?i)^(the\\s+)?state\\s+of\\s+", ""));
+    }
+    return new Place(name, level, state, body);
+  }
+
+  static Level levelOf(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.startsWith("city and county") || n.matches(".*\\b(city|town|village|borough|township)\\b.*")) {
+      return Level.CITY;
+    }
+    if (n.matches(".*\\b(county|parish)\\b.*")) {
+      return Level.COUNTY;
+    }
+    if (n.startsWith("state of") || n.startsWith("commonwealth of") || STATES.containsKey(n)) {
+      return Level.STATE;
+    }
+    if (n.matches(".*\\b(department|office|sheriff|police|agency|board)\\b.*")) {
+      return Level.AGENCY;
+    }
+    return Level.CITY;
+  }
+
+  private static Optional<String> stateNamedIn(String text) {
+    for (Map.Entry<String, String> e : STATES.entrySet()) {
+      if (Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text)
+          .find()) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> stateCode(String name) {
+    String n = name.toLowerCase(Locale.ROOT).strip();
+    if (n.matches("[a-z]{2}") && STATES.containsValue(n.toUpperCase(Locale.ROOT))) {
+      return Optional.of(n.toUpperCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(STATES.get(n));
+  }
+
+  /** The type a title suggests: "Resolution ..." is a resolution, "... Code, Chapter ..." an ordinance. */
+  public static Optional<LegislationType> type(String title) {
+    String t = title.toLowerCase(Locale.ROOT);
+    if (t.contains("executive order")) {
+      return Optional.of(LegislationType.EXECUTIVE_ORDER);
+    }
+    if (t.contains("resolution")) {
+      return Optional.of(LegislationType.RESOLUTION);
+    }
+    if (t.matches(".*\\b(government code|penal code|statutes?|act|§§)\\b.*") && !t.contains("municipal")) {
+      return Optional.of(LegislationType.STATUTE);
+    }
+    if (t.matches(".*\\b(ordinance|municipal code|administrative code|county code|code|chapter)\\b.*")) {
+      return Optional.of(LegislationType.ORDINANCE);
+    }
+    if (t.matches(".*\\b(policy|procedure|general order|directive|sop)\\b.*")) {
+      return Optional.of(LegislationType.POLICY);
+    }
+    return Optional.empty();
+  }
+
+  /** Every http(s) address in the header's SOURCE... lines, with the words around it as its title. */
+  public static List<Link> links(Map<String, String> header) {
+    List<Link> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : header.entrySet()) {
+      if (!e.getKey().startsWith("SOURCE")) {
+        continue;
+      }
+      for (String line : e.getValue().split("\n")) {
+        Matcher m = URL.matcher(line);
+        while (m.find()) {
+          String url = m.group();
+          String rest = line.substring(m.end()).replaceAll("^[\\s.;,]+", "");
+          Matcher paren = Pattern.compile("^\\(([^)]*)\\)").matcher(rest);
+          String title = paren.find() ? paren.group(1).strip() : host(url);
+          if (out.stream().noneMatch(l -> l.url().equals(url))) {
+            out.add(new Link(url, title.isEmpty() ? host(url) : title));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String host(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? url : host;
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static Map<String, String> states() {
+    String[] pairs = ("alabama AL alaska AK arizona AZ arkansas AR california CA colorado CO connecticut CT "
+        + "delaware DE florida FL georgia GA hawaii HI idaho ID illinois IL indiana IN iowa IA kansas KS "
+        + "kentucky KY louisiana LA maine ME maryland MD massachusetts MA michigan MI minnesota MN mississippi MS "
+        + "missouri MO montana MT nebraska NE nevada NV new_hampshire NH new_jersey NJ new_mexico NM new_york NY "
+        + "north_carolina NC north_dakota ND ohio OH oklahoma OK oregon OR pennsylvania PA rhode_island RI "
+        + "south_carolina SC south_dakota SD tennessee TN texas TX utah UT vermont VT virginia VA washington WA "
+        + "west_virginia WV wisconsin WI wyoming WY district_of_columbia DC").split(" ");
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i].replace('_', ' '), pairs[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,391 @@
+package dev.haven.importer.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an ordinance's structure: a header of {@code KEY: value} lines, section headings and numbers
+ * ({@code 2-173-020}, {@code § 7284.6}, {@code Sec. 12H.2.}), items labelled {@code (a)}, {@code (1)}, {@code (A)},
+ * {@code (i)} nested in that order or any other, unlabelled lists after a lead-in ending in a colon, WHEREAS
+ * recitals and RESOLVED clauses. An item with items under it is their lead-in; whatever full sentences it has
+ * before its lead-in are a provision of their own.
+ */
+public final class Outline {
+
+  /** A section number: 2-173-020, 12H.2, 7284.6, 2.15.010, 28-250 — with any subsection labels after it. */
+  static final String SECTION_NUMBER = "\\d+[A-Z]?(?:[.-]\\d+[A-Z]?)+(?:\\([A-Za-z0-9]{1,4}\\))*";
+  private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
+  private static final Pattern SECTION_LINE = Pattern.compile(
+      "^(?:(?:SEC(?:TION)?\\.?|§+|Section)\\s*)?(" + SECTION_NUMBER + ")\\.?(?:\\s+(.*))?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBERED_SECTION = Pattern.compile(
+      "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter)\\s+(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
+  private static final Pattern SECTION_IN_TEXT = Pattern.compile(SECTION_NUMBER);
+  private static final Pattern ANNOTATION = Pattern.compile("^[A-Z][A-Z0-9 /#&'.-]{2,40}(?:\\([^)]*\\))?:(?:\\s|$)");
+  private static final Pattern NOT_ANNOTATION = Pattern.compile(
+      "^(SECTION|SEC|ARTICLE|CHAPTER|PART|WHEREAS|RESOLVED|NOW|BE IT|THEREFORE|ORDAINED)\\b");
+  private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
+  private static final Pattern PARAPHRASE = Pattern.compile(
+      "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHEREAS = Pattern.compile("^WHEREAS\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RESOLVED = Pattern.compile(
+      "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
+          + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)|([a-zA-Z]|\\d{1,3})\\.(?=\\s))\\s*");
+  private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
+  /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
+  private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])");
+  private static final Pattern LIST_GOES_ON = Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$");
+
+  private final Predicate<String> operative;
+  private final StringBuilder text = new StringBuilder();
+  private final List<Provision> provisions = new ArrayList<>();
+  private final List<String> recitals = new ArrayList<>();
+  private final Map<String, String> header = new LinkedHashMap<>();
+  private final List<Node> roots = new ArrayList<>();
+  private int skipped;
+
+  private String section = "";
+  private String heading = "";
+  private boolean paraphrase;
+  private int paragraphsInSection;
+  private int resolvedCount;
+  private int groups;
+  /** The open labelled items, outermost first. */
+  private final List<Node> stack = new ArrayList<>();
+  /** The paragraph or item ending in a colon whose unlabelled items are being read, if any. */
+  private Node openList;
+  /** The unlabelled paragraph ending in a colon that the next labelled items belong to, if any. */
+  private Node listParent;
+
+  private Outline(Predicate<String> operative) {
+    this.operative = operative;
+  }
+
+  /**
+   * Reads the structure of {@code document}.
+   *
+   * @param operative whether a piece of text states a rule (has a modal such as "shall"): a short line that does
+   *     not is a heading
+   */
+  public static Outline of(SourceDocument document, Predicate<String> operative) {
+    Outline outline = new Outline(operative);
+    for (Paragraph p : Paragraphs.of(document.lines(), outline.header)) {
+      if (outline.text.length() > 0) {
+        outline.text.append(' ');
+      }
+      int offset = outline.text.length();
+      outline.text.append(p.text());
+      outline.read(p, offset);
+    }
+    for (Node root : outline.roots) {
+      outline.emit(root, List.of(), ++outline.groups);
+    }
+    return outline;
+  }
+
+  /** The document's words: its paragraphs with runs of whitespace collapsed, one space between paragraphs. */
+  public String text() {
+    return text.toString();
+  }
+
+  public List<Provision> provisions() {
+    return provisions;
+  }
+
+  /** The WHEREAS clauses, verbatim, in order. */
+  public List<String> recitals() {
+    return recitals;
+  }
+
+  /** The {@code KEY: value} lines at the top of a text file (TITLE, JURISDICTION, SOURCES, ...), by key. */
+  public Map<String, String> header() {
+    return header;
+  }
+
+  /** Paragraphs left out as editorial annotations or bracketed notes. */
+  public int skipped() {
+    return skipped;
+  }
+
+  private void read(Paragraph p, int offset) {
+    String s = p.text();
+    Matcher banner = BANNER.matcher(s);
+    if (p.heading() || banner.matches()) {
+      startSection(banner.matches() ? banner.group(1) : s);
+      return;
+    }
+    if (EDITORIAL.matcher(s).matches()) {
+      skipped++;
+      return;
+    }
+    if (ANNOTATION.matcher(s).find() && !NOT_ANNOTATION.matcher(s).find()) {
+      // an editor's note such as "CONTENT (PARAPHRASED SUMMARY ...):" says how to read what follows
+      if (PARAPHRASE.matcher(s).find()) {
+        paraphrase = true;
+      } else if (s.toUpperCase(Locale.ROOT).contains("VERBATIM")) {
+        paraphrase = false;
+      }
+      closeLists();
+      skipped++;
+      return;
+    }
+    Matcher numbered = NUMBERED_SECTION.matcher(s);
+    if (numbered.matches() && (numbered.group(2) == null || isHeadingText(numbered.group(2)))) {
+      startSection(s);
+      return;
+    }
+    Matcher sectionLine = SECTION_LINE.matcher(s);
+    if (sectionLine.matches()) {
+      String rest = sectionLine.group(2) == null ? "" : sectionLine.group(2);
+      if (rest.isEmpty() || isHeadingText(rest) && !LABEL.matcher(rest).find()) {
+        startSection(s);
+        return;
+      }
+      startSection(sectionLine.group(1));
+      int restStart = sectionLine.start(2);
+      body(s.substring(restStart), p.line(), offset + restStart);
+      return;
+    }
+    body(s, p.line(), offset);
+  }
+
+  private void body(String s, int line, int offset) {
+    Matcher whereas = WHEREAS.matcher(s);
+    if (whereas.find() && whereas.end() < s.length()) {
+      recitals.add(s);
+      closeLists();
+      return;
+    }
+    Matcher resolved = RESOLVED.matcher(s);
+    if (resolved.find() && resolved.end() < s.length()) {
+      closeLists();
+      listParent = null;
+      resolvedCount++;
+      String locator = (section.isEmpty() ? "" : section + ", ") + "resolved clause " + resolvedCount;
+      Node node = new Node(locator, s.substring(resolved.end()), offset + resolved.end(), offset, line, false);
+      roots.add(node);
+      if (endsWithColon(node.text)) {
+        openList = node;
+      }
+      return;
+    }
+    Matcher split = INLINE_LABEL.matcher(s);
+    int from = 0;
+    while (split.find()) {
+      piece(s.substring(from, split.start()), line, offset + from);
+      from = split.end();
+    }
+    piece(s.substring(from), line, offset + from);
+  }
+
+  private void piece(String s, int line, int offset) {
+    int lead = 0;
+    while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
+      lead++;
+    }
+    int labelStart = offset + lead;
+    s = s.substring(lead).stripTrailing();
+    Matcher bullet = BULLET.matcher(s);
+    boolean bulleted = bullet.find();
+    int cut = bulleted ? bullet.end() : 0;
+    List<String> labels = new ArrayList<>();
+    Matcher label = LABEL.matcher(s.substring(cut));
+    while (labels.size() < 3 && label.find()) {
+      labels.add(label.group(1) != null ? label.group(1) : label.group(2) != null ? label.group(2) : label.group(3));
+      cut += label.end();
+      label = LABEL.matcher(s.substring(cut));
+    }
+    String words = s.substring(cut);
+    if (words.isEmpty()) {
+      return;
+    }
+    if (labels.isEmpty()) {
+      unlabelled(words, line, offset + lead + cut, labelStart, bulleted);
+      return;
+    }
+    for (String l : labels) {
+      push(l);
+    }
+    Node node = stack.get(stack.size() - 1);
+    node.text = words;
+    node.start = offset + lead + cut;
+    node.labelStart = labelStart;
+    node.line = line;
+    openList = endsWithColon(words) ? node : null;
+  }
+
+  /** An unlabelled paragraph: an item of the open list, or a paragraph of its own. */
+  private void unlabelled(String words, int line, int start, int labelStart, boolean bulleted) {
+    if (openList != null) {
+      Node item = new Node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
+          + (openList.children.size() + 1), words, start, labelStart, line, true);
+      item.parent = openList;
+      openList.children.add(item);
+      if (endsWithColon(words)) {
+        openList = item;
+      } else if (!LIST_GOES_ON.matcher(words).matches()) {
+        openList = null; // an item that ends a sentence ends the list
+      }
+      return;
+    }
+    stack.clear();
+    paragraphsInSection++;
+    String locator = section.isEmpty() ? "paragraph " + paragraphsInSection
+        : paragraphsInSection == 1 ? section : section + ", paragraph " + paragraphsInSection;
+    Node node = new Node(locator, words, start, labelStart, line, bulleted);
+    roots.add(node);
+    listParent = endsWithColon(words) ? node : null;
+    openList = listParent;
+  }
+
+  /** Places a labelled item in the nesting: a new style of label goes one level down, a known style back up. */
+  private void push(String label) {
+    Style style = Style.of(label, stack);
+    for (int i = 0; i < stack.size(); i++) {
+      if (stack.get(i).style == style) {
+        while (stack.size() > i) {
+          stack.remove(stack.size() - 1);
+        }
+        break;
+      }
+    }
+    Node parent = stack.isEmpty() ? listParent : stack.get(stack.size() - 1);
+    String base = stack.isEmpty() ? section : parent.locator;
+    Node node = new Node(base + "(" + label + ")", "", 0, 0, 0, true);
+    node.style = style;
+    node.label = label;
+    node.parent = parent;
+    if (parent == null) {
+      roots.add(node);
+    } else {
+      parent.children.add(node);
+    }
+    stack.add(node);
+  }
+
+  private void startSection(String title) {
+    closeLists();
+    listParent = null;
+    paragraphsInSection = 0;
+    heading = title;
+    paraphrase = PARAPHRASE.matcher(title).find();
+    Matcher number = SECTION_IN_TEXT.matcher(title);
+    section = number.find() ? number.group() : headingLocator(title);
+  }
+
+  /** A section without a number is located by its heading's first words. */
+  private static String headingLocator(String title) {
+    String words = title.replaceAll("\\(.*?\\)", " ").replaceAll("[^\\p{L}\\p{N}' -]", " ").strip()
+        .replaceAll("\\s+", " ");
+    String[] parts = words.split(" ");
+    return String.join(" ", Arrays.copyOf(parts, Math.min(parts.length, 6)));
+  }
+
+  private void closeLists() {
+    stack.clear();
+    openList = null;
+  }
+
+  private boolean isHeadingText(String rest) {
+    String trimmed = rest.strip();
+    return trimmed.split("\\s+").length <= 14 && !operative.test(trimmed);
+  }
+
+  static boolean endsWithColon(String text) {
+    String t = text.stripTrailing();
+    return t.endsWith(":") || t.endsWith(":—") || t.endsWith(": —");
+  }
+
+  /** Emits a node's provisions: its own sentences before any lead-in, then its items with the lead-in. */
+  private void emit(Node node, List<String> leadIns, int group) {
+    if (node.children.isEmpty()) {
+      if (!node.text.isEmpty()) {
+        provisions.add(provision(node, leadIns, node.text, group));
+      }
+      return;
+    }
+    String leadIn = node.text;
+    List<int[]> sentences = Sentences.spans(node.text);
+    if (sentences.size() > 1) {
+      int[] last = sentences.get(sentences.size() - 1);
+      String lastText = node.text.substring(last[0], last[1]);
+      if (endsWithColon(lastText) || !lastText.matches(".*[.!?][\"”')\\]]*$")) {
+        provisions.add(provision(node, leadIns, node.text.substring(0, last[0]).strip(), group));
+        leadIn = lastText;
+      }
+    }
+    List<String> inner = new ArrayList<>(leadIns);
+    if (!leadIn.isEmpty()) {
+      inner.add(leadIn);
+    }
+    int items = ++groups;
+    for (Node child : node.children) {
+      emit(child, inner, items);
+    }
+  }
+
+  private Provision provision(Node node, List<String> leadIns, String words, int group) {
+    return new Provision(node.locator, node.heading, leadIns, words, node.start, node.labelStart,
+        node.start + words.length(), node.line, group, node.listItem, node.paraphrase);
+  }
+
+  /** A paragraph or item as read, before its provisions are emitted. */
+  private final class Node {
+    final String locator;
+    String text;
+    int start;
+    int labelStart;
+    int line;
+    final boolean listItem;
+    final List<Node> children = new ArrayList<>();
+    final String heading = Outline.this.heading;
+    final boolean paraphrase = Outline.this.paraphrase;
+    Node parent;
+    Style style;
+    String label;
+
+    Node(String locator, String text, int start, int labelStart, int line, boolean listItem) {
+      this.locator = locator;
+      this.text = text;
+      this.start = start;
+      this.labelStart = labelStart;
+      this.line = line;
+      this.listItem = listItem;
+    }
+  }
+
+  /** Families of item labels; each level of an outline uses one. */
+  enum Style {
+    LOWER, DIGIT, UPPER, ROMAN, UPPER_ROMAN;
+
+    static Style of(String label, List<Node> stack) {
+      if (label.chars().allMatch(Character::isDigit)) {
+        return DIGIT;
+      }
+      if (label.matches("[ivxl]+")) {
+        // (i) right after (h) is a letter; under a letter it is a roman numeral
+        Optional<Node> lower = stack.stream().filter(n -> n.style == LOWER).reduce((a, b) -> b);
+        if (lower.isPresent() && label.length() == 1 && lower.get().label.length() == 1
+            && lower.get().label.charAt(0) + 1 == label.charAt(0)) {
+          return LOWER;
+        }
+        return lower.isPresent() || label.length() > 1 ? ROMAN : LOWER;
+      }
+      if (label.matches("[IVXL]{2,}")) {
+        return UPPER_ROMAN;
+      }
+      return Character.isUpperCase(label.charAt(0)) ? UPPER : LOWER;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.haven.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the lines of an ordinance into paragraphs. A blank line ends a paragraph; so does a line that ends a
+ * sentence or a lead-in, unless the next line is indented deeper (a wrapped line). A line that starts with an item
+ * label, a bullet, a heading or a section number always starts a paragraph. The {@code KEY: value} lines before
+ * the first blank line of a text file are its header, not paragraphs.
+ */
+final class Paragraphs {
+
+  private static final Pattern STARTS_ITEM = Pattern.compile(
+      "^(?:\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|[-*•–]\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
+          + "\\.?\\s|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
+          + Outline.SECTION_NUMBER + "\\.?\\s)");
+  private static final Pattern HEADER_KEY = Pattern.compile("^([A-Z][A-Z0-9 /#&'.-]{1,40}(?:\\([^)]*\\))?):\\s*(.*)$");
+  private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
+
+  private Paragraphs() {}
+
+  static List<Paragraph> of(List<SourceLine> lines, Map<String, String> header) {
+    int start = readHeader(lines, header);
+    List<Paragraph> out = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int first = 0;
+    int indent = 0;
+    String previous = "";
+    for (int i = start; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (line.isBlank() || line.heading()) {
+        flush(out, text, first, false);
+        if (line.heading()) {
+          out.add(new Paragraph(line.text(), line.number(), true));
+        }
+        previous = "";
+        continue;
+      }
+      boolean continues = text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
+          && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches());
+      if (!continues) {
+        flush(out, text, first, false);
+        first = line.number();
+        indent = line.indent();
+      } else {
+        text.append(' ');
+      }
+      text.append(line.text());
+      previous = line.text();
+    }
+    flush(out, text, first, false);
+    return out;
+  }
+
+  /** Reads the leading {@code KEY: value} lines (with their indented continuations); returns where the body starts. */
+  private static int readHeader(List<SourceLine> lines, Map<String, String> header) {
+    int i = 0;
+    String key = null;
+    for (; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (line.isBlank()) {
+        break;
+      }
+      Matcher m = HEADER_KEY.matcher(line.text());
+      if (line.indent() == 0 && m.matches() && !line.heading()) {
+        key = m.group(1).strip();
+        header.merge(key, m.group(2).strip(), (a, b) -> a + "\n" + b);
+      } else if (key != null && line.indent() > 0) {
+        header.merge(key, line.text(), (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+      } else {
+        break;
+      }
+    }
+    return key == null ? 0 : i;
+  }
+
+  private static void flush(List<Paragraph> out, StringBuilder text, int line, boolean heading) {
+    if (text.length() > 0) {
+      out.add(new Paragraph(text.toString().replaceAll("\\s+", " ").strip(), line, heading));
+      text.setLength(0);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.haven.importer.internal;
+
+import dev.haven.core.io.Position;
+import dev.haven.importer.ImportException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a plain-text ordinance: strict UTF-8, one {@link SourceLine} per line. */
+public final class PlainTextSource {
+
+  private PlainTextSource() {}
+
+  public static SourceDocument read(String origin, byte[] bytes) {
+    String text = decode(origin, bytes);
+    List<SourceLine> lines = new ArrayList<>();
+    int number = 1;
+    for (String raw : text.split("\r\n|\r|\n", -1)) {
+      int indent = 0;
+      int i = 0;
+      while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t' || raw.charAt(i) == '\u00a0')) {
+        indent += raw.charAt(i) == '\t' ? 4 : 1;
+        i++;
+      }
+      lines.add(new SourceLine(number++, indent, raw.strip().replace('\u00a0', ' '), false));
+    }
+    return new SourceDocument(lines, Optional.empty());
+  }
+
+  /** The text, or a message naming the line and column of the first byte that is not UTF-8. */
+  static String decode(String origin, byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new ImportException(origin, Optional.of(positionOf(bytes, start, i)),
+            "a NUL byte: this is a binary file, not text; import reads .txt (UTF-8) and .html files");
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      CharBuffer chars = decoder.decode(in);
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalid(bytes, start);
+      throw new ImportException(origin, Optional.of(positionOf(bytes, start, bad)),
+          "not UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + "); save the file as UTF-8 text");
+    }
+  }
+
+  private static int firstInvalid(byte[] bytes, int start) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
+  }
+
+  /** The line and column (in characters) of byte {@code index}, counting from {@code start}. */
+  private static Position positionOf(byte[] bytes, int start, int index) {
+    int line = 1;
+    int column = 1;
+    for (int i = start; i < index; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xc0) != 0x80) {
+        column++;
+      }
+    }
+    return new Position(line, column);
+  }
+}

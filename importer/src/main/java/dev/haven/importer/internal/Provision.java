@@ -1,0 +1,33 @@
+package dev.haven.importer.internal;
+
+import java.util.List;
+
+/**
+ * A piece of an ordinance the importer reads as one provision: a numbered item, a paragraph, a RESOLVED clause.
+ * Its words are the span {@code [start, end)} of the document's text, so whatever the importer writes of it is
+ * verbatim by construction.
+ *
+ * @param locator where it is: the section number and the item labels, e.g. {@code 2-173-020(a)(1)(A)}
+ * @param heading the heading of the section it is in ("" when none)
+ * @param leadIns the words that lead into it, outermost first: the parents of a list item ("no agency shall:")
+ * @param text its own words, without its label
+ * @param start where its words start in {@link Outline#text()}
+ * @param labelStart where its label starts (= {@code start} when it has none)
+ * @param end where its words end
+ * @param line the input line it starts on
+ * @param group provisions with the same group are the items of one lead-in
+ * @param listItem whether it is an item of a list (numbered or following a lead-in), not a free paragraph
+ * @param paraphrase whether the input marks its section as a paraphrase or summary, not the law's words
+ */
+public record Provision(String locator, String heading, List<String> leadIns, String text, int start,
+    int labelStart, int end, int line, int group, boolean listItem, boolean paraphrase) {
+
+  public Provision {
+    leadIns = List.copyOf(leadIns);
+  }
+
+  /** The lead-ins and the text, as one reads the provision. */
+  public String inContext() {
+    return leadIns.isEmpty() ? text : String.join(" ", leadIns) + " " + text;
+  }
+}

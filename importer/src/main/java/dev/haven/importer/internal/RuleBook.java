@@ -1,0 +1,181 @@
+package dev.haven.importer.internal;
+
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.FieldSpec;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.ProvisionType;
+import dev.haven.core.vocab.Vocabularies;
+import dev.haven.core.vocab.Vocabulary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The importer's rules, read from {@code rules.yaml}: which phrases make a modality, an exception ground, a kind,
+ * a kind's own values and an actor. Every rule has an id that an imported clause's notes name when it fires.
+ */
+public final class RuleBook {
+
+  /** The rules that ship with Haven. */
+  public static final String DEFAULT_RESOURCE = "/dev/haven/importer/rules.yaml";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** A pattern with an id and a weight. */
+  public record Rule(String id, Pattern pattern, int weight) {
+
+    /** The first match in {@code text}, if any. */
+    Optional<Matcher> find(String text) {
+      Matcher m = pattern.matcher(text);
+      return m.find() ? Optional.of(m) : Optional.empty();
+    }
+  }
+
+  /** A rule that says how a sentence binds. */
+  public record ModalRule(String id, Modality modality, Rule rule) {}
+
+  final List<Rule> ignore = new ArrayList<>();
+  final List<ModalRule> modality = new ArrayList<>();
+  final List<Rule> carveOuts = new ArrayList<>();
+  final List<Rule> exceptionOpeners = new ArrayList<>();
+  final Map<ExceptionGround, List<Rule>> grounds = new LinkedHashMap<>();
+  final Map<ClauseKind, List<Rule>> kinds = new LinkedHashMap<>();
+  final Map<ProvisionType, List<Rule>> provisions = new LinkedHashMap<>();
+  /** kind → field → value → phrases. */
+  final Map<ClauseKind, Map<String, Map<String, List<Rule>>>> values = new LinkedHashMap<>();
+  /** role → rules, in the file's order (earlier roles are tried first). */
+  final Map<String, List<Rule>> actors = new LinkedHashMap<>();
+
+  private RuleBook() {}
+
+  private static volatile RuleBook defaults;
+
+  /** The rules that ship with Haven. */
+  public static RuleBook defaults() {
+    RuleBook book = defaults;
+    if (book == null) {
+      try (InputStream in = RuleBook.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the jar");
+        }
+        book = read(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      defaults = book;
+    }
+    return book;
+  }
+
+  /**
+   * Rules from a YAML file in the format of {@code rules.yaml}.
+   *
+   * @throws IllegalArgumentException naming the rule that is wrong
+   */
+  public static RuleBook read(byte[] yaml) {
+    JsonNode root = new YAMLMapper().readTree(yaml);
+    RuleBook book = new RuleBook();
+    rules(root.path("ignore"), "ignore", book.ignore);
+    for (JsonNode n : root.path("modality")) {
+      String id = text(n, "id", "modality");
+      Modality m = vocabulary(Modality.class, text(n, "modality", "modality " + id), "modality " + id);
+      book.modality.add(new ModalRule(id, m, rule(n, "modality")));
+    }
+    rules(root.path("carveOuts"), "carveOuts", book.carveOuts);
+    rules(root.path("exceptionOpeners"), "exceptionOpeners", book.exceptionOpeners);
+    root.path("grounds").properties().forEach(e -> {
+      List<Rule> list = new ArrayList<>();
+      rules(e.getValue(), "grounds." + e.getKey(), list);
+      book.grounds.put(vocabulary(ExceptionGround.class, e.getKey(), "grounds"), list);
+    });
+    root.path("kinds").properties().forEach(e -> {
+      List<Rule> list = new ArrayList<>();
+      rules(e.getValue(), "kinds." + e.getKey(), list);
+      book.kinds.put(vocabulary(ClauseKind.class, e.getKey(), "kinds"), list);
+    });
+    root.path("provisions").properties().forEach(e -> {
+      List<Rule> list = new ArrayList<>();
+      rules(e.getValue(), "provisions." + e.getKey(), list);
+      book.provisions.put(vocabulary(ProvisionType.class, e.getKey(), "provisions"), list);
+    });
+    root.path("values").properties().forEach(k -> {
+      ClauseKind kind = vocabulary(ClauseKind.class, k.getKey(), "values");
+      Map<String, Map<String, List<Rule>>> fields = new LinkedHashMap<>();
+      k.getValue().properties().forEach(f -> {
+        String where = "values." + k.getKey() + "." + f.getKey();
+        FieldSpec spec = kind.field(f.getKey()).orElseThrow(() -> new IllegalArgumentException(
+            where + ": " + k.getKey() + " has no field " + f.getKey()));
+        Map<String, List<Rule>> byValue = new LinkedHashMap<>();
+        f.getValue().properties().forEach(v -> {
+          if (!spec.allowedValues().contains(v.getKey())) {
+            throw new IllegalArgumentException(where + ": " + v.getKey() + " is not one of "
+                + spec.allowedValues());
+          }
+          List<Rule> phrases = new ArrayList<>();
+          for (JsonNode p : v.getValue()) {
+            phrases.add(new Rule(v.getKey(), compile(p.asString(), where + "." + v.getKey()), 1));
+          }
+          byValue.put(v.getKey(), phrases);
+        });
+        fields.put(f.getKey(), byValue);
+      });
+      book.values.put(kind, fields);
+    });
+    root.path("actors").properties().forEach(e -> {
+      List<Rule> list = new ArrayList<>();
+      rules(e.getValue(), "actors." + e.getKey(), list);
+      book.actors.put(e.getKey(), list);
+    });
+    if (book.modality.isEmpty() || book.kinds.isEmpty()) {
+      throw new IllegalArgumentException("the rules need at least one modality rule and one kind rule");
+    }
+    return book;
+  }
+
+  private static void rules(JsonNode list, String where, List<Rule> into) {
+    for (JsonNode n : list) {
+      into.add(rule(n, where));
+    }
+  }
+
+  private static Rule rule(JsonNode n, String where) {
+    String id = text(n, "id", where);
+    return new Rule(id, compile(text(n, "pattern", where + " " + id), where + " " + id),
+        n.path("weight").asInt(1));
+  }
+
+  private static String text(JsonNode n, String field, String where) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isString() || v.asString().isBlank()) {
+      throw new IllegalArgumentException(where + ": every rule needs a " + field);
+    }
+    return v.asString();
+  }
+
+  /** Compiles a phrase so that it matches only at word boundaries, ignoring case. */
+  static Pattern compile(String phrase, String where) {
+    try {
+      return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + phrase + ")(?![\\p{L}\\p{N}])", FLAGS);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(where + ": not a valid pattern: " + e.getDescription());
+    }
+  }
+
+  private static <E extends Enum<E> & Vocabulary> E vocabulary(Class<E> type, String name, String where) {
+    return Vocabularies.find(type, name).orElseThrow(() -> new IllegalArgumentException(
+        where + ": " + name + " is not one of " + Arrays.stream(type.getEnumConstants())
+            .map(Vocabulary::wireName).toList()));
+  }
+}

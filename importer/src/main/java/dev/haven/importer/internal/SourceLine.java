@@ -1,0 +1,17 @@
+package dev.haven.importer.internal;
+
+/**
+ * One line of an ordinance as the importer reads it: a line of a text file, or one block (paragraph, list item,
+ * heading, table cell) of a web page.
+ *
+ * @param number the 1-based line of the input it starts on
+ * @param indent leading spaces in a text file (a tab counts as four); 0 for a web page
+ * @param text the words, trimmed, inner whitespace as in the input (a web page's already collapsed)
+ * @param heading whether the input marks it as a heading (a web page's {@code h1}-{@code h6})
+ */
+public record SourceLine(int number, int indent, String text, boolean heading) {
+
+  public boolean isBlank() {
+    return text.isBlank();
+  }
+}
