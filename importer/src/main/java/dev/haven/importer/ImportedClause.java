@@ -10,13 +10,15 @@ import java.util.List;
  * @param kind the kind the rules gave it
  * @param locator where in the input it is
  * @param line the input line it starts on
+ * @param leadIns the words that lead into its text, outermost first ("No agency shall:" before an item)
  * @param rules the ids of the rules that fired, by what they decided ("kind", "modality", "actors", ...)
  * @param review what a person should check; empty when the rules were sure of everything
  */
-public record ImportedClause(String id, ClauseKind kind, String locator, int line,
+public record ImportedClause(String id, ClauseKind kind, String locator, int line, List<String> leadIns,
     java.util.Map<String, List<String>> rules, List<String> review) {
 
   public ImportedClause {
+    leadIns = List.copyOf(leadIns);
     rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
     review = List.copyOf(review);
   }

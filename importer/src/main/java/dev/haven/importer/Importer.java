@@ -167,7 +167,8 @@ public final class Importer {
     for (DraftClause d : drafts) {
       String clauseId = uniqueId(d.provision(), ids);
       clauses.add(clause(d, clauseId));
-      report.add(new ImportedClause(clauseId, d.kind(), d.provision().locator(), d.provision().line(), d.fired(),
+      report.add(new ImportedClause(clauseId, d.kind(), d.provision().locator(), d.provision().line(),
+          d.provision().leadIns(), d.fired(),
           d.review()));
     }
     tree.put("clauses", clauses);

@@ -108,7 +108,7 @@ public final class Drafter {
   }
 
   /** The modality of a piece of text, the rule that gave it and where its subject ends. */
-  record ModalMatch(Modality modality, String rule, int at, String text) {}
+  record ModalMatch(Modality modality, String rule, int at, int end, String text) {}
 
   private List<Part> parts(Provision p) {
     Optional<ModalMatch> leadModal = Optional.empty();
@@ -169,7 +169,7 @@ public final class Drafter {
     for (ModalRule r : rules.modality) {
       Matcher m = r.rule().pattern().matcher(blanked);
       if (m.find()) {
-        return Optional.of(new ModalMatch(r.modality(), r.id(), m.start(), text));
+        return Optional.of(new ModalMatch(r.modality(), r.id(), m.start(), m.end(), text));
       }
     }
     return Optional.empty();
@@ -412,14 +412,8 @@ public final class Drafter {
   /** Whom the clause binds: roles named before its modal ("No agent or agency shall"), as standard actors. */
   private List<String> actors(Provision p, Part part, Optional<ModalMatch> modal, Map<String, List<String>> fired,
       List<String> review, ClauseKind kind) {
-    String subject = "";
-    if (modal.isPresent()) {
-      subject = modal.get().text().substring(0, modal.get().at());
-      if (subject.isBlank() && !part.fromLeadIn) {
-        // "Limits communication ...": the subject is the enacting body, named in no words here
-        subject = "";
-      }
-    }
+    // the subject and the verb phrase: "No agent or agency shall" holds its actors inside the modal's match
+    String subject = modal.map(m -> m.text().substring(0, m.end())).orElse("");
     Map<Integer, String> roles = new TreeMap<>();
     List<String> ids = new ArrayList<>();
     StringBuilder masked = new StringBuilder(subject);

@@ -28,6 +28,8 @@ public final class Outline {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED_SECTION = Pattern.compile(
       "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter)\\s+(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
+  private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
+      "(?:^|[.;]\\s+)(?:Sec\\.\\s*|§\\s*)?" + SECTION_NUMBER + "\\.?\\s+[A-Z\\[]");
   private static final Pattern SECTION_IN_TEXT = Pattern.compile(SECTION_NUMBER);
   private static final Pattern ANNOTATION = Pattern.compile("^[A-Z][A-Z0-9 /#&'.-]{2,40}(?:\\([^)]*\\))?:(?:\\s|$)");
   private static final Pattern NOT_ANNOTATION = Pattern.compile(
@@ -123,6 +125,10 @@ public final class Outline {
     Matcher banner = BANNER.matcher(s);
     if (p.heading() || banner.matches()) {
       startSection(banner.matches() ? banner.group(1) : s);
+      return;
+    }
+    if (TABLE_OF_CONTENTS.matcher(s).results().count() >= 2) {
+      skipped++; // a list of section titles, not provisions
       return;
     }
     if (EDITORIAL.matcher(s).matches()) {

@@ -18,6 +18,7 @@ final class Paragraphs {
       "^(?:\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|[-*•–]\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
           + "\\.?\\s|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
+  private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   private static final Pattern HEADER_KEY = Pattern.compile("^([A-Z][A-Z0-9 /#&'.-]{1,40}(?:\\([^)]*\\))?):\\s*(.*)$");
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
 
@@ -32,9 +33,10 @@ final class Paragraphs {
     String previous = "";
     for (int i = start; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (line.isBlank() || line.heading()) {
+      boolean banner = BANNER.matcher(line.text()).matches();
+      if (line.isBlank() || line.heading() || banner) {
         flush(out, text, first, false);
-        if (line.heading()) {
+        if (line.heading() || banner) {
           out.add(new Paragraph(line.text(), line.number(), true));
         }
         previous = "";
