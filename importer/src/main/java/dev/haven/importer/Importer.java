@@ -104,7 +104,7 @@ public final class Importer {
     if (document.lines().stream().allMatch(l -> l.text().isBlank())) {
       throw new ImportException(origin, Optional.empty(), "has no text");
     }
-    Outline outline = Outline.of(document, text -> Drafter.isOperative(rules, text));
+    Outline outline = Outline.of(document, text -> Drafter.isOperative(rules, text), rules::isEditorial);
     String fileName = Path.of(origin).getFileName() == null ? origin : Path.of(origin).getFileName().toString();
     Optional<String> firstHeading = document.lines().stream().filter(l -> l.heading()).map(l -> l.text())
         .findFirst();

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A clause as the rules read it, before it is written as a clause set.
  *
- * @param text a verbatim span of the document's text
+ * @param text a verbatim span of the document's text: {@code [start, end)} of {@link Outline#text()}
  * @param actors standard actors
  * @param exceptions grounds with the verbatim words that give them
  * @param values the kind's own fields, by field name
@@ -23,6 +23,8 @@ public record DraftClause(
     Optional<Modality> modality,
     List<String> actors,
     String text,
+    int start,
+    int end,
     Provision provision,
     List<Ground> exceptions,
     Map<String, List<String>> values,

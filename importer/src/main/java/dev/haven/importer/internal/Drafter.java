@@ -70,6 +70,33 @@ public final class Drafter {
             sectionCarveOutRules.getOrDefault(section(p), List.of())).ifPresentOrElse(out::add, () -> skipped++);
       }
     }
+    return mergeFraming(out, outline.text());
+  }
+
+  /**
+   * Findings or definitions that run over several paragraphs of one section are one general provision: the span
+   * from the first paragraph's start to the last one's end.
+   */
+  private static List<DraftClause> mergeFraming(List<DraftClause> clauses, String text) {
+    List<DraftClause> out = new ArrayList<>();
+    for (DraftClause c : clauses) {
+      DraftClause last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && c.kind() == ClauseKind.GENERAL_PROVISION && last.kind() == ClauseKind.GENERAL_PROVISION
+          && fromHeading(c) && fromHeading(last)
+          && c.values().get("provision").equals(last.values().get("provision"))
+          && section(c.provision()).equals(section(last.provision()))
+          && c.provision().heading().equals(last.provision().heading())) {
+        Map<String, String> terms = new LinkedHashMap<>(last.terms());
+        c.terms().forEach(terms::putIfAbsent);
+        List<String> review = new ArrayList<>(last.review());
+        c.review().stream().filter(r -> !review.contains(r)).forEach(review::add);
+        out.set(out.size() - 1, new DraftClause(last.kind(), last.modality(), last.actors(),
+            text.substring(last.start(), c.end()), last.start(), c.end(), last.provision(), List.of(),
+            last.values(), terms, last.fired(), review));
+      } else {
+        out.add(c);
+      }
+    }
     return out;
   }
 
@@ -119,7 +146,7 @@ public final class Drafter {
         && !p.leadIns().get(p.leadIns().size() - 1).strip().matches(".*[.!?][\"”')]*$");
     List<Part> parts = new ArrayList<>();
     Part current = null;
-    List<int[]> spans = Sentences.spans(p.text());
+    List<int[]> spans = clauseSpans(p.text());
     for (int i = 0; i < spans.size(); i++) {
       int[] span = spans.get(i);
       String sentence = p.text().substring(span[0], span[1]);
@@ -156,6 +183,37 @@ public final class Drafter {
     return parts;
   }
 
+  /**
+   * The sentences of a text, each further cut at a semicolon where the words after it state a rule of their own
+   * ("will not use County funds; will not document status"), so that each rule becomes its own clause.
+   */
+  private List<int[]> clauseSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] sentence : Sentences.spans(text)) {
+      int from = sentence[0];
+      int semicolon = text.indexOf(';', from);
+      while (semicolon >= 0 && semicolon < sentence[1]) {
+        String after = text.substring(semicolon + 1, nextSemicolon(text, semicolon + 1, sentence[1]));
+        if (modal(rules, text.substring(from, semicolon)).isPresent() && modal(rules, after).isPresent()
+            && !isCarveOut(after.strip())) {
+          out.add(new int[] {from, semicolon + 1});
+          from = semicolon + 1;
+          while (from < sentence[1] && Character.isWhitespace(text.charAt(from))) {
+            from++;
+          }
+        }
+        semicolon = text.indexOf(';', semicolon + 1);
+      }
+      out.add(new int[] {from, sentence[1]});
+    }
+    return out;
+  }
+
+  private static int nextSemicolon(String text, int from, int limit) {
+    int i = text.indexOf(';', from);
+    return i < 0 || i > limit ? limit : i;
+  }
+
   private static boolean binds(Modality m) {
     return m == Modality.PROHIBITION || m == Modality.OBLIGATION;
   }
@@ -164,15 +222,21 @@ public final class Drafter {
     return rules.carveOuts.stream().anyMatch(r -> r.find(sentence).isPresent());
   }
 
+  /**
+   * The modality of a piece of text: the rule whose phrase comes first in it (the main verb comes before the
+   * verbs of clauses that qualify it: "designates ... as safe spaces, where residents may ..."); of rules
+   * matching at the same place, the one listed first.
+   */
   static Optional<ModalMatch> modal(RuleBook rules, String text) {
     String blanked = blank(rules, text);
+    ModalMatch best = null;
     for (ModalRule r : rules.modality) {
       Matcher m = r.rule().pattern().matcher(blanked);
-      if (m.find()) {
-        return Optional.of(new ModalMatch(r.modality(), r.id(), m.start(), m.end(), text));
+      if (m.find() && (best == null || m.start() < best.at())) {
+        best = new ModalMatch(r.modality(), r.id(), m.start(), m.end(), text);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   /** The text with the phrases of the ignore rules blanked out, so offsets stay the same. */
@@ -204,11 +268,21 @@ public final class Drafter {
       review.add("the input marks this part as a paraphrase or summary, not the law's own words");
     }
 
-    Scores own = score(text);
+    // a carve-out ("However, ... may send ...") gives way to the rule: it does not say what the rule is about
+    String rule = part.carveOuts.isEmpty() ? text : p.text().substring(part.start, part.carveOuts.get(0)[0]);
+    Optional<ProvisionType> framingSection = headingProvision(p.heading());
+    if (framingSection.isPresent()) {
+      fired.put("kind", List.of("heading:" + framingSection.get().wireName()));
+      return Optional.of(new DraftClause(ClauseKind.GENERAL_PROVISION, Optional.empty(), actorsOf(p, part,
+          part.modal, fired, review, ClauseKind.GENERAL_PROVISION), text, p.start() + part.start,
+          p.start() + part.end, p, List.of(), Map.of("provision", List.of(framingSection.get().wireName())),
+          Map.of(), fired, review));
+    }
+    Scores own = score(rule);
     Scores scores = own;
     boolean fromContext = false;
     if (own.best().map(b -> b.score() < CONFIDENT).orElse(true)) {
-      Scores context = score(p.inContext());
+      Scores context = score(p.leadIns().isEmpty() ? rule : String.join(" ", p.leadIns()) + " " + rule);
       if (context.best().isPresent()) {
         scores = context;
         fromContext = own.best().isEmpty() || context.best().get().score() > own.best().get().score();
@@ -226,7 +300,7 @@ public final class Drafter {
         provision = Optional.of(scores.provisionType().get());
         modality = Optional.empty();
         fired.put("kind", framing.get().rules());
-      } else if (p.listItem() && best.isPresent() && best.get().score() >= 3) {
+      } else if (p.listItem() && best.isPresent() && best.get().score() >= CONFIDENT) {
         kind = best.get().kind();
         modality = kind.typicalModality();
         fired.put("kind", best.get().rules());
@@ -257,7 +331,7 @@ public final class Drafter {
       review.add("its kind comes from the words that lead into it, not its own");
     }
 
-    List<String> actors = actors(p, part, modal, fired, review, kind);
+    List<String> actors = actorsOf(p, part, modal, fired, review, kind);
     List<DraftClause.Ground> exceptions = new ArrayList<>();
     List<String> exceptionRules = new ArrayList<>();
     if (kind != ClauseKind.GENERAL_PROVISION && kind != ClauseKind.COOPERATION_CONDITION) {
@@ -305,8 +379,25 @@ public final class Drafter {
     if (!exceptionRules.isEmpty()) {
       fired.put("exceptions", exceptionRules);
     }
-    return Optional.of(new DraftClause(kind, modality, actors, text, p, dedupe(exceptions), values, terms, fired,
-        review));
+    return Optional.of(new DraftClause(kind, modality, actors, text, p.start() + part.start, p.start() + part.end,
+        p, dedupe(exceptions), values, terms, fired, review));
+  }
+
+  private static boolean fromHeading(DraftClause c) {
+    return c.fired().getOrDefault("kind", List.of()).stream().anyMatch(r -> r.startsWith("heading:"));
+  }
+
+  /** The type of general provision a section heading names ("Findings", "Definitions"), if it names one. */
+  private Optional<ProvisionType> headingProvision(String heading) {
+    if (heading.isBlank()) {
+      return Optional.empty();
+    }
+    for (Map.Entry<ProvisionType, List<Rule>> e : rules.headings.entrySet()) {
+      if (e.getValue().stream().anyMatch(r -> r.find(heading).isPresent())) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<DraftClause.Ground> dedupe(List<DraftClause.Ground> grounds) {
@@ -410,7 +501,7 @@ public final class Drafter {
   }
 
   /** Whom the clause binds: roles named before its modal ("No agent or agency shall"), as standard actors. */
-  private List<String> actors(Provision p, Part part, Optional<ModalMatch> modal, Map<String, List<String>> fired,
+  private List<String> actorsOf(Provision p, Part part, Optional<ModalMatch> modal, Map<String, List<String>> fired,
       List<String> review, ClauseKind kind) {
     // the subject and the verb phrase: "No agent or agency shall" holds its actors inside the modal's match
     String subject = modal.map(m -> m.text().substring(0, m.end())).orElse("");

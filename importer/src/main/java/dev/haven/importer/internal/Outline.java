@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 public final class Outline {
 
   /** A section number: 2-173-020, 12H.2, 7284.6, 2.15.010, 28-250 — with any subsection labels after it. */
-  static final String SECTION_NUMBER = "\\d+[A-Z]?(?:[.-]\\d+[A-Z]?)+(?:\\([A-Za-z0-9]{1,4}\\))*";
+  static final String SECTION_NUMBER = "(?<![\\d.-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.-]\\d+[A-Z]?)+(?:\\([A-Za-z0-9]{1,4}\\))*";
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
+  /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
+  private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^=+\\s*(.*?)\\s*=+\\s+(\\S.*)$");
   private static final Pattern SECTION_LINE = Pattern.compile(
       "^(?:(?:SEC(?:TION)?\\.?|§+|Section)\\s*)?(" + SECTION_NUMBER + ")\\.?(?:\\s+(.*))?$",
       Pattern.CASE_INSENSITIVE);
@@ -47,9 +49,18 @@ public final class Outline {
   private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])");
+  /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
+  private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
+      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which)\\b[^,;.]{0,60}:?\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A lead-in that states a rule and then lists examples of it. */
+  private static final Pattern INCLUDING = Pattern.compile(
+      ",?\\s*(?:including|such\\s+as)(?:,?\\s*but\\s+not\\s+limited\\s+to,?)?(?:\\s+any\\s+of)?"
+          + "(?:\\s+the\\s+following)?\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_GOES_ON = Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$");
 
   private final Predicate<String> operative;
+  private final Predicate<String> editorial;
   private final StringBuilder text = new StringBuilder();
   private final List<Provision> provisions = new ArrayList<>();
   private final List<String> recitals = new ArrayList<>();
@@ -70,8 +81,9 @@ public final class Outline {
   /** The unlabelled paragraph ending in a colon that the next labelled items belong to, if any. */
   private Node listParent;
 
-  private Outline(Predicate<String> operative) {
+  private Outline(Predicate<String> operative, Predicate<String> editorial) {
     this.operative = operative;
+    this.editorial = editorial;
   }
 
   /**
@@ -79,9 +91,10 @@ public final class Outline {
    *
    * @param operative whether a piece of text states a rule (has a modal such as "shall"): a short line that does
    *     not is a heading
+   * @param editorial whether a capitalised key before a colon ("NOTE", "SOURCE") marks an editor's note
    */
-  public static Outline of(SourceDocument document, Predicate<String> operative) {
-    Outline outline = new Outline(operative);
+  public static Outline of(SourceDocument document, Predicate<String> operative, Predicate<String> editorial) {
+    Outline outline = new Outline(operative, editorial);
     for (Paragraph p : Paragraphs.of(document.lines(), outline.header)) {
       if (outline.text.length() > 0) {
         outline.text.append(' ');
@@ -127,6 +140,12 @@ public final class Outline {
       startSection(banner.matches() ? banner.group(1) : s);
       return;
     }
+    Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
+    if (bannerThenText.matches()) {
+      startSection(bannerThenText.group(1));
+      read(new Paragraph(bannerThenText.group(2), p.line(), false), offset + bannerThenText.start(2));
+      return;
+    }
     if (TABLE_OF_CONTENTS.matcher(s).results().count() >= 2) {
       skipped++; // a list of section titles, not provisions
       return;
@@ -135,15 +154,23 @@ public final class Outline {
       skipped++;
       return;
     }
-    if (ANNOTATION.matcher(s).find() && !NOT_ANNOTATION.matcher(s).find()) {
-      // an editor's note such as "CONTENT (PARAPHRASED SUMMARY ...):" says how to read what follows
-      if (PARAPHRASE.matcher(s).find()) {
+    Matcher annotation = ANNOTATION.matcher(s);
+    if (annotation.find() && !NOT_ANNOTATION.matcher(s).find()) {
+      // a key such as "CONTENT (PARAPHRASED SUMMARY ...):" says how to read what follows
+      String key = annotation.group();
+      if (PARAPHRASE.matcher(key).find()) {
         paraphrase = true;
-      } else if (s.toUpperCase(Locale.ROOT).contains("VERBATIM")) {
+      } else if (key.toUpperCase(Locale.ROOT).contains("VERBATIM")) {
         paraphrase = false;
       }
       closeLists();
-      skipped++;
+      String rest = s.substring(annotation.end()).strip();
+      if (editorial.test(key) || rest.isEmpty()) {
+        skipped++;
+        return;
+      }
+      int restStart = s.indexOf(rest, annotation.end());
+      body(rest, p.line(), offset + restStart);
       return;
     }
     Matcher numbered = NUMBERED_SECTION.matcher(s);
@@ -212,6 +239,13 @@ public final class Outline {
       cut += label.end();
       label = LABEL.matcher(s.substring(cut));
     }
+    Matcher key = ANNOTATION.matcher(s.substring(cut));
+    if (key.find() && !NOT_ANNOTATION.matcher(s.substring(cut)).find() && key.end() < s.length() - cut) {
+      if (PARAPHRASE.matcher(key.group()).find()) {
+        paraphrase = true;
+      }
+      cut += key.end(); // "- DETAINER LIMIT: Dane County does not ...": the key is an editor's label
+    }
     String words = s.substring(cut);
     if (words.isEmpty()) {
       return;
@@ -249,10 +283,12 @@ public final class Outline {
     paragraphsInSection++;
     String locator = section.isEmpty() ? "paragraph " + paragraphsInSection
         : paragraphsInSection == 1 ? section : section + ", paragraph " + paragraphsInSection;
-    Node node = new Node(locator, words, start, labelStart, line, bulleted);
+    // a free paragraph, bulleted or not, states its rule in its own words (unlike "(d) Providing ...")
+    Node node = new Node(locator, words, start, labelStart, line, false);
     roots.add(node);
-    listParent = endsWithColon(words) ? node : null;
-    openList = listParent;
+    // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
+    listParent = endsWithColon(words) || !words.matches(".*[.;!?)\\]\"”']$") ? node : null;
+    openList = endsWithColon(words) ? node : null;
   }
 
   /** Places a labelled item in the nesting: a new style of label goes one level down, a known style back up. */
@@ -267,7 +303,7 @@ public final class Outline {
       }
     }
     Node parent = stack.isEmpty() ? listParent : stack.get(stack.size() - 1);
-    String base = stack.isEmpty() ? section : parent.locator;
+    String base = stack.isEmpty() ? sectionBase(style) : parent.locator;
     Node node = new Node(base + "(" + label + ")", "", 0, 0, 0, true);
     node.style = style;
     node.label = label;
@@ -278,6 +314,20 @@ public final class Outline {
       parent.children.add(node);
     }
     stack.add(node);
+  }
+
+  /**
+   * A heading may name a subsection ("§ 7284.6(a) remaining items") whose items restart the labels ("d)"): the
+   * items then hang from the section number, not from the subsection named.
+   */
+  private String sectionBase(Style style) {
+    Matcher labels = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)").matcher(section);
+    while (labels.find()) {
+      if (Style.of(labels.group(1), List.of()) == style) {
+        return section.substring(0, labels.start());
+      }
+    }
+    return section;
   }
 
   private void startSection(String title) {
@@ -322,6 +372,7 @@ public final class Outline {
       return;
     }
     String leadIn = node.text;
+    int leadInStart = 0;
     List<int[]> sentences = Sentences.spans(node.text);
     if (sentences.size() > 1) {
       int[] last = sentences.get(sentences.size() - 1);
@@ -329,7 +380,31 @@ public final class Outline {
       if (endsWithColon(lastText) || !lastText.matches(".*[.!?][\"”')\\]]*$")) {
         provisions.add(provision(node, leadIns, node.text.substring(0, last[0]).strip(), group));
         leadIn = lastText;
+        leadInStart = last[0];
       }
+    }
+    boolean leaves = node.children.stream().allMatch(c -> c.children.isEmpty());
+    boolean ruleAbove = leadIns.stream().anyMatch(operative);
+    if (leaves && (CONDITIONS_FOLLOW.matcher(leadIn).find() && operative.test(leadIn)
+        || !ruleAbove && !operative.test(leadIn) && node.children.stream().noneMatch(c -> operative.test(c.text)))) {
+      // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; and a
+      // list with no rule in it (findings, definitions) is one framing provision
+      Node lastChild = node.children.get(node.children.size() - 1);
+      int start = node.start + leadInStart;
+      int end = lastChild.start + lastChild.text.length();
+      String words = text.substring(start, end);
+      provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start, end, node.line,
+          group, node.listItem, node.paraphrase));
+      return;
+    }
+    Matcher including = INCLUDING.matcher(leadIn);
+    if (including.find() && (ruleAbove || operative.test(leadIn.substring(0, including.start())))) {
+      // "(1) Use agency moneys to ..., including any of the following:" is a rule before its examples
+      String own = leadIn.substring(0, including.start()).strip();
+      Node copy = node;
+      provisions.add(new Provision(copy.locator, copy.heading, leadIns, own, copy.start + leadInStart,
+          copy.labelStart, copy.start + leadInStart + own.length(), copy.line, group, copy.listItem,
+          copy.paraphrase));
     }
     List<String> inner = new ArrayList<>(leadIns);
     if (!leadIn.isEmpty()) {

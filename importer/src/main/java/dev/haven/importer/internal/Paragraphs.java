@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Paragraphs {
 
   private static final Pattern STARTS_ITEM = Pattern.compile(
-      "^(?:\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|[-*•–]\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
+      "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|[-*•–]\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
           + "\\.?\\s|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
@@ -33,7 +33,7 @@ final class Paragraphs {
     String previous = "";
     for (int i = start; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      boolean banner = BANNER.matcher(line.text()).matches();
+      boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
       if (line.isBlank() || line.heading() || banner) {
         flush(out, text, first, false);
         if (line.heading() || banner) {
@@ -42,7 +42,9 @@ final class Paragraphs {
         previous = "";
         continue;
       }
+      // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not
       boolean continues = text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
+          && !Outline.endsWithColon(previous) && !isTitleLine(previous)
           && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches());
       if (!continues) {
         flush(out, text, first, false);
@@ -56,6 +58,25 @@ final class Paragraphs {
     }
     flush(out, text, first, false);
     return out;
+  }
+
+  /** "Enforcement of Immigration Laws": a few capitalised words without a final stop, alone on a line. */
+  static boolean isTitleLine(String line) {
+    String[] words = line.strip().split("\\s+");
+    if (words.length == 0 || words.length > 8 || ENDS_UNIT.matcher(line).matches() || line.endsWith(",")) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        capitalised++;
+      }
+    }
+    int first = 0;
+    while (first < line.length() && !Character.isLetter(line.charAt(first))) {
+      first++;
+    }
+    return first < line.length() && Character.isUpperCase(line.charAt(first)) && capitalised * 3 >= words.length * 2;
   }
 
   /** Reads the leading {@code KEY: value} lines (with their indented continuations); returns where the body starts. */

@@ -46,6 +46,7 @@ public final class RuleBook {
   /** A rule that says how a sentence binds. */
   public record ModalRule(String id, Modality modality, Rule rule) {}
 
+  final java.util.Set<String> editorial = new java.util.HashSet<>();
   final List<Rule> ignore = new ArrayList<>();
   final List<ModalRule> modality = new ArrayList<>();
   final List<Rule> carveOuts = new ArrayList<>();
@@ -53,12 +54,20 @@ public final class RuleBook {
   final Map<ExceptionGround, List<Rule>> grounds = new LinkedHashMap<>();
   final Map<ClauseKind, List<Rule>> kinds = new LinkedHashMap<>();
   final Map<ProvisionType, List<Rule>> provisions = new LinkedHashMap<>();
+  /** Headings that make a section's provisions general provisions of one type. */
+  final Map<ProvisionType, List<Rule>> headings = new LinkedHashMap<>();
   /** kind → field → value → phrases. */
   final Map<ClauseKind, Map<String, Map<String, List<Rule>>>> values = new LinkedHashMap<>();
   /** role → rules, in the file's order (earlier roles are tried first). */
   final Map<String, List<Rule>> actors = new LinkedHashMap<>();
 
   private RuleBook() {}
+
+  /** Whether a capitalised key ("NOTE", "SOURCE (metadata)") marks an editor's note to leave out. */
+  public boolean isEditorial(String key) {
+    String first = key.strip().replaceAll(":$", "").split("[\\s(/:]+")[0].toUpperCase(java.util.Locale.ROOT);
+    return editorial.contains(first);
+  }
 
   private static volatile RuleBook defaults;
 
@@ -87,6 +96,9 @@ public final class RuleBook {
   public static RuleBook read(byte[] yaml) {
     JsonNode root = new YAMLMapper().readTree(yaml);
     RuleBook book = new RuleBook();
+    for (JsonNode key : root.path("editorial")) {
+      book.editorial.add(key.asString().toUpperCase(java.util.Locale.ROOT));
+    }
     rules(root.path("ignore"), "ignore", book.ignore);
     for (JsonNode n : root.path("modality")) {
       String id = text(n, "id", "modality");
@@ -109,6 +121,13 @@ public final class RuleBook {
       List<Rule> list = new ArrayList<>();
       rules(e.getValue(), "provisions." + e.getKey(), list);
       book.provisions.put(vocabulary(ProvisionType.class, e.getKey(), "provisions"), list);
+    });
+    root.path("headings").properties().forEach(e -> {
+      List<Rule> list = new ArrayList<>();
+      for (JsonNode p : e.getValue()) {
+        list.add(new Rule(e.getKey(), compile(p.asString(), "headings." + e.getKey()), 1));
+      }
+      book.headings.put(vocabulary(ProvisionType.class, e.getKey(), "headings"), list);
     });
     root.path("values").properties().forEach(k -> {
       ClauseKind kind = vocabulary(ClauseKind.class, k.getKey(), "values");
