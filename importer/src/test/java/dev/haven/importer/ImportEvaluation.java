@@ -48,6 +48,8 @@ final class ImportEvaluation {
 
   final Map<ClauseKind, KindCounts> kinds = new EnumMap<>(ClauseKind.class);
   final List<Pair> pairs = new ArrayList<>();
+  /** Hand clauses whose words the source text mostly lacks: the encoder took them from elsewhere. */
+  final List<Clause> notInSource = new ArrayList<>();
   /** The clauses left unpaired, one line each, for a person tuning the rules. */
   final List<String> unpaired = new ArrayList<>();
   int goldClauses;
@@ -71,7 +73,15 @@ final class ImportEvaluation {
       for (String set : columns[1].split(" ")) {
         gold.addAll(Fixtures.load(CORPUS.resolve(set)).clauses());
       }
+      Set<String> sourceBigrams = bigrams(read(SOURCES.resolve(columns[0])));
       e.add(gold, draft);
+      for (Clause c : gold) {
+        Set<String> own = bigrams(c.text());
+        long found = own.stream().filter(sourceBigrams::contains).count();
+        if (own.isEmpty() || found * 2 < own.size()) {
+          e.notInSource.add(c);
+        }
+      }
       e.sources++;
     }
     return e;
@@ -186,6 +196,20 @@ final class ImportEvaluation {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
+  /** Kind recall over the hand clauses whose words are in the source text. */
+  double recallInSource() {
+    int gold = goldClauses - notInSource.size();
+    long correct = pairs.stream().filter(p -> p.gold().kind() == p.drafted().kind())
+        .filter(p -> notInSource.stream().noneMatch(c -> c == p.gold())).count();
+    return gold == 0 ? 0 : (double) correct / gold;
+  }
+
+  double f1InSource() {
+    double p = precision();
+    double r = recallInSource();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
   double modalityAccuracy() {
     return modalityCompared == 0 ? 0 : (double) modalityCorrect / modalityCompared;
   }
@@ -205,6 +229,8 @@ final class ImportEvaluation {
     sb.append(row("kind precision", pct(precision()) + " (" + correct() + " / " + draftedClauses + ")"));
     sb.append(row("kind recall", pct(recall()) + " (" + correct() + " / " + goldClauses + ")"));
     sb.append(row("kind F1", pct(f1())));
+    sb.append(row("hand clauses whose words are not in the source text", String.valueOf(notInSource.size())));
+    sb.append(row("kind recall, F1 over the others", pct(recallInSource()) + ", " + pct(f1InSource())));
     sb.append(row("modality accuracy (pairs)", pct(modalityAccuracy()) + " (" + modalityCorrect + " / "
         + modalityCompared + ")"));
     sb.append(row("exception-ground recall (pairs)", pct(groundRecall()) + " (" + groundsFound + " / "
@@ -250,6 +276,26 @@ final class ImportEvaluation {
     }
     long both = a.stream().filter(b::contains).count();
     return (double) both / (a.size() + b.size() - both);
+  }
+
+  /** Pairs of consecutive words, lowercase. */
+  static Set<String> bigrams(String text) {
+    String[] w = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < w.length; i++) {
+      if (!w[i - 1].isEmpty() && !w[i].isEmpty()) {
+        out.add(w[i - 1] + " " + w[i]);
+      }
+    }
+    return out;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> lines(Path file) {

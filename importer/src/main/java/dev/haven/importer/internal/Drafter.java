@@ -276,7 +276,7 @@ public final class Drafter {
       return Optional.of(new DraftClause(ClauseKind.GENERAL_PROVISION, Optional.empty(), actorsOf(p, part,
           part.modal, fired, review, ClauseKind.GENERAL_PROVISION), text, p.start() + part.start,
           p.start() + part.end, p, List.of(), Map.of("provision", List.of(framingSection.get().wireName())),
-          Map.of(), fired, review));
+          framingSection.get() == ProvisionType.DEFINITIONS ? definedTerms(text) : Map.of(), fired, review));
     }
     Scores own = score(rule);
     Scores scores = own;
@@ -366,12 +366,7 @@ public final class Drafter {
     }
     provision.ifPresent(t -> values.put("provision", List.of(t.wireName())));
     if (provision.filter(t -> t == ProvisionType.DEFINITIONS).isPresent()) {
-      for (String sentence : Sentences.split(text)) {
-        Matcher m = DEFINED.matcher(sentence);
-        if (m.find()) {
-          terms.putIfAbsent(m.group(1), sentence);
-        }
-      }
+      terms.putAll(definedTerms(text));
     }
     if (kind == ClauseKind.SAFE_SPACE) {
       review.add("the places are not read by the rules: list them in places");
@@ -381,6 +376,22 @@ public final class Drafter {
     }
     return Optional.of(new DraftClause(kind, modality, actors, text, p.start() + part.start, p.start() + part.end,
         p, dedupe(exceptions), values, terms, fired, review));
+  }
+
+  /** "“Agency” means ...": each defined term with the words that define it, verbatim. */
+  private static Map<String, String> definedTerms(String text) {
+    Map<String, String> terms = new LinkedHashMap<>();
+    Matcher m = DEFINED.matcher(text);
+    List<int[]> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(new int[] {m.start(), m.start(1), m.end(1)});
+    }
+    for (int i = 0; i < found.size(); i++) {
+      int end = i + 1 < found.size() ? found.get(i + 1)[0] : text.length();
+      String definition = text.substring(found.get(i)[0], end).strip().replaceAll("\\s*\\([a-z0-9]{1,3}\\)$", "");
+      terms.putIfAbsent(text.substring(found.get(i)[1], found.get(i)[2]), definition);
+    }
+    return terms;
   }
 
   private static boolean fromHeading(DraftClause c) {

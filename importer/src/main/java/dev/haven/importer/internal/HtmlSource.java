@@ -45,6 +45,7 @@ public final class HtmlSource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String title = page.title().strip();
     List<Element> furniture = new ArrayList<>();
     for (Element e : page.getAllElements()) {
       if (isFurniture(e)) {
@@ -55,7 +56,6 @@ public final class HtmlSource {
     Blocks blocks = new Blocks();
     NodeTraversor.traverse(blocks, page.body());
     blocks.flush();
-    String title = page.title().strip();
     return new SourceDocument(blocks.lines, title.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(title));
   }
 

@@ -24,7 +24,7 @@ public final class Outline {
   static final String SECTION_NUMBER = "(?<![\\d.-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.-]\\d+[A-Z]?)+(?:\\([A-Za-z0-9]{1,4}\\))*";
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
-  private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^=+\\s*(.*?)\\s*=+\\s+(\\S.*)$");
+  private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^(?>=+)\\s*(.*?)\\s*(?>=+)\\s+([^=\\s].*[^=])$");
   private static final Pattern SECTION_LINE = Pattern.compile(
       "^(?:(?:SEC(?:TION)?\\.?|§+|Section)\\s*)?(" + SECTION_NUMBER + ")\\.?(?:\\s+(.*))?$",
       Pattern.CASE_INSENSITIVE);
@@ -135,15 +135,15 @@ public final class Outline {
 
   private void read(Paragraph p, int offset) {
     String s = p.text();
-    Matcher banner = BANNER.matcher(s);
-    if (p.heading() || banner.matches()) {
-      startSection(banner.matches() ? banner.group(1) : s);
-      return;
-    }
     Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
     if (bannerThenText.matches()) {
       startSection(bannerThenText.group(1));
       read(new Paragraph(bannerThenText.group(2), p.line(), false), offset + bannerThenText.start(2));
+      return;
+    }
+    Matcher banner = BANNER.matcher(s);
+    if (p.heading() || banner.matches()) {
+      startSection(banner.matches() ? banner.group(1) : s);
       return;
     }
     if (TABLE_OF_CONTENTS.matcher(s).results().count() >= 2) {
