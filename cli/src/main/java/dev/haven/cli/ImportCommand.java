@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-        "Drafts a clause set (status: draft) from an ordinance saved as a web page (.html, .htm) or as UTF-8 "
-            + "text (.txt). Finds its sections, numbered items, WHEREAS recitals and RESOLVED clauses, makes one "
+        "Drafts a clause set (status: draft) from an ordinance saved as a web page or as UTF-8 text: FILE "
+            + "ends in .html, .htm or .txt. Finds its sections, numbered items, WHEREAS recitals and RESOLVED clauses, makes one "
             + "clause per operative rule, and gives each a kind, modality, actors, exceptions and own values by "
             + "the rules of rules.yaml. Every clause's text is a verbatim span of the input; each clause's notes "
             + "name the rules that fired and what to check. Nothing the page references is fetched.",

@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The modules' layering: cli on render and core, render on core only, core on neither. */
+/** The modules' layering: cli on render, import and core; render and import on core only; core on neither. */
 @AnalyzeClasses(packages = "dev.haven", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -17,14 +17,32 @@ class ArchitectureTest {
   static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("core").definedBy("dev.haven.core..")
       .layer("render").definedBy("dev.haven.render..")
+      .layer("import").definedBy("dev.haven.importer..")
       .layer("cli").definedBy("dev.haven.cli..")
       .whereLayer("cli").mayNotBeAccessedByAnyLayer()
       .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-      .whereLayer("core").mayOnlyBeAccessedByLayers("render", "cli");
+      .whereLayer("import").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("core").mayOnlyBeAccessedByLayers("render", "import", "cli");
+
+  @ArchTest
+  static final ArchRule importInternalsStayInImport = noClasses()
+      .that().resideOutsideOfPackage("dev.haven.importer..")
+      .should().dependOnClassesThat().resideInAPackage("dev.haven.importer.internal..")
+      .because("internal packages are not part of haven-import's API");
+
+  @ArchTest
+  static final ArchRule theImporterReadsNoNetworkAndRendersNothing = noClasses()
+      .that().resideInAPackage("dev.haven.importer..")
+      .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..", "dev.haven.render..",
+          "com.openhtmltopdf..", "picocli..")
+      .orShould().callMethod(java.net.URL.class, "openConnection")
+      .orShould().callMethod(java.net.URL.class, "openStream")
+      .orShould().callMethod(org.jsoup.Jsoup.class, "connect", String.class)
+      .because("an ordinance is read from the file given; nothing it references is fetched");
 
   @ArchTest
   static final ArchRule coreAndRenderKnowNothingOfTheCommandLine = noClasses()
-      .that().resideInAnyPackage("dev.haven.core..", "dev.haven.render..")
+      .that().resideInAnyPackage("dev.haven.core..", "dev.haven.render..", "dev.haven.importer..")
       .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.apache.commons.csv..");
 
   @ArchTest

@@ -334,7 +334,7 @@ public final class Drafter {
     List<String> actors = actorsOf(p, part, modal, fired, review, kind);
     List<DraftClause.Ground> exceptions = new ArrayList<>();
     List<String> exceptionRules = new ArrayList<>();
-    if (kind != ClauseKind.GENERAL_PROVISION && kind != ClauseKind.COOPERATION_CONDITION) {
+    if (modality.isPresent() && kind != ClauseKind.COOPERATION_CONDITION) {
       for (String leadIn : p.leadIns()) {
         exceptions.addAll(openers(leadIn, exceptionRules, review));
       }

@@ -1,0 +1,262 @@
+package dev.haven.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.haven.core.io.ClauseSetReader;
+import dev.haven.core.io.ClauseSetWriter;
+import dev.haven.core.io.Position;
+import dev.haven.core.io.Syntax;
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.DetainerLimit;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.model.GeneralProvision;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.Status;
+import dev.haven.core.vocab.StandardActor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ImporterTest {
+
+  static final Path HTML = Path.of("src/test/resources/import/example-falls-code.html");
+
+  static Stream<Path> inputs() throws IOException {
+    try (Stream<Path> sources = Files.list(ImportEvaluation.SOURCES)) {
+      return Stream.concat(sources.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream(),
+          Stream.of(HTML));
+    }
+  }
+
+  /** The input as a reader sees it: a page's text as a browser shows it, runs of whitespace as one space. */
+  static String visibleText(Path file) throws IOException {
+    String text = file.toString().endsWith(".html") ? Jsoup.parse(file.toFile(), "UTF-8").body().text()
+        : Files.readString(file);
+    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+  }
+
+  @ParameterizedTest
+  @MethodSource("inputs")
+  void everyClauseTextIsAVerbatimSpanOfTheInput(Path file) throws IOException {
+    String input = visibleText(file);
+    ImportResult result = new Importer().importFile(file, ImportOptions.DEFAULTS);
+    for (Clause c : result.set().clauses()) {
+      assertTrue(input.contains(c.text()), file + ": not a span of the input: " + c.text());
+      for (Exemption e : c.core().exceptions()) {
+        assertTrue(input.contains(e.text().orElseThrow()), file + ": exception not in the input: " + e.text());
+      }
+    }
+    result.set().recitals().forEach(r -> assertTrue(input.contains(r), r));
+  }
+
+  @ParameterizedTest
+  @MethodSource("inputs")
+  void theDraftIsAValidSetWithStatusDraftThatSurvivesWritingAndReading(Path file) {
+    ClauseSet set = new Importer().importFile(file, ImportOptions.DEFAULTS).set();
+    assertEquals(Status.DRAFT, set.status());
+    String yaml = new ClauseSetWriter().toYaml(set);
+    var read = new ClauseSetReader().read(file + ".yaml", yaml, Syntax.YAML);
+    assertEquals(List.of(), read.problems());
+    assertEquals(set, read.clauseSet());
+  }
+
+  @ParameterizedTest
+  @MethodSource("inputs")
+  void everyClauseSaysWhereItCameFromAndWhichRulesFired(Path file) {
+    ImportResult result = new Importer().importFile(file, ImportOptions.DEFAULTS);
+    assertEquals(result.set().clauses().size(), result.clauses().size());
+    for (int i = 0; i < result.clauses().size(); i++) {
+      Clause c = result.set().clauses().get(i);
+      ImportedClause info = result.clauses().get(i);
+      assertEquals(c.id(), info.id());
+      assertEquals(Optional.of(info.locator()), c.core().source().flatMap(s -> s.locator()));
+      assertFalse(info.rules().isEmpty(), c.id());
+      String notes = c.core().notes().orElseThrow();
+      assertTrue(notes.contains("Rules: "), notes);
+      assertEquals(info.needsReview(), notes.contains("Review: "), notes);
+    }
+  }
+
+  @Test
+  void aWebPageIsReadWithoutItsNavigationScriptsStylesAndSiteFurniture() {
+    ClauseSet set = new Importer().importFile(HTML, ImportOptions.DEFAULTS).set();
+    String all = set.clauses().stream().map(Clause::text).reduce("", String::concat);
+    for (String furniture : List.of("analytics", "Chapter 9.30 Noise", "sidebar", "publisher shall not", "cookies",
+        "Sign in", "font-family")) {
+      assertFalse(all.contains(furniture), furniture);
+    }
+    assertEquals("City of Example Falls", set.jurisdiction().name());
+    assertEquals(Optional.of("OR"), set.jurisdiction().state());
+  }
+
+  @Test
+  void aCodeSectionsItemsBecomeOneClauseEachWithTheirLocatorsAndTheLeadInsModality() {
+    ImportResult result = new Importer().importFile(HTML, ImportOptions.DEFAULTS);
+    List<String> locators = result.clauses().stream().map(ImportedClause::locator).toList();
+    assertEquals(List.of("9.40.010", "9.40.020", "9.40.030(a)", "9.40.030(b)(1)", "9.40.030(b)(2)",
+        "9.40.030(b)(3)", "9.40.030(c)", "9.40.040", "9.40.050", "9.40.060"), locators);
+    List<ClauseKind> kinds = result.clauses().stream().map(ImportedClause::kind).toList();
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION,
+        ClauseKind.SPENDING_RESTRICTION, ClauseKind.DETENTION_LIMIT, ClauseKind.DETAINER_LIMIT,
+        ClauseKind.ENFORCEMENT_NON_PARTICIPATION, ClauseKind.STATUS_NON_INQUIRY, ClauseKind.SERVICE_NON_DENIAL,
+        ClauseKind.REPORTING_REQUIREMENT, ClauseKind.GENERAL_PROVISION), kinds);
+    Clause detainer = result.set().clauses().get(4);
+    assertEquals(Optional.of(Modality.PROHIBITION), detainer.modality(), "from the lead-in 'shall not:'");
+    assertTrue(detainer.actors().stream().anyMatch(a -> a.standard().equals(Optional.of(StandardActor.POLICE))));
+    assertEquals(List.of("detainer", "administrative-warrant"),
+        ((DetainerLimit) detainer).requests().stream().map(t -> t.wireName()).toList());
+    assertEquals(List.of(ExceptionGround.JUDICIAL_WARRANT), detainer.core().exceptions().stream()
+        .map(e -> e.ground().known().orElseThrow()).toList());
+  }
+
+  @Test
+  void aDefinitionsSectionIsOneGeneralProvisionWithItsTerms() {
+    ClauseSet set = new Importer().importFile(HTML, ImportOptions.DEFAULTS).set();
+    GeneralProvision definitions = (GeneralProvision) set.clauses().get(1);
+    assertEquals(List.of("Civil immigration detainer", "Agency"),
+        definitions.terms().stream().map(t -> t.term()).toList());
+  }
+
+  @Test
+  void chicagosNestedItemsKeepTheirSectionAndLabels() {
+    ImportResult result = new Importer().importFile(ImportEvaluation.SOURCES.resolve("chicago-2-173.txt"),
+        ImportOptions.DEFAULTS);
+    List<String> locators = result.clauses().stream().map(ImportedClause::locator).toList();
+    assertTrue(locators.containsAll(List.of("2-173-020(a)", "2-173-020(a)(1)(A)", "2-173-020(a)(1)(B)",
+        "2-173-020(a)(2)(A)", "2-173-020(a)(6)", "2-173-030(a)(1)", "2-173-030(b)")), locators.toString());
+    ImportedClause item = result.clauses().get(locators.indexOf("2-173-020(a)(1)(C)"));
+    assertEquals(ClauseKind.DETAINER_LIMIT, item.kind());
+    assertEquals(List.of("Specifically, no agency or agent shall:", "stop, arrest, detain, or continue to detain a "
+        + "person"), item.leadIns());
+  }
+
+  @Test
+  void whereasClausesAreRecitalsAndEachResolvedClauseIsAClause() {
+    String resolution = """
+        Resolution 2026-14 of the Village of Oak Hollow, Vermont
+
+        WHEREAS, the Village values every resident; and
+        WHEREAS, trust keeps the Village safe;
+
+        NOW, THEREFORE, BE IT RESOLVED, that Village employees shall not ask any person about immigration status.
+        BE IT FURTHER RESOLVED, that the Village urges the County Sheriff to decline ICE detainers.
+        """;
+    ImportResult result = new Importer().importBytes("oak-hollow.txt", resolution.getBytes(StandardCharsets.UTF_8),
+        InputFormat.TEXT, ImportOptions.DEFAULTS);
+    ClauseSet set = result.set();
+    assertEquals(List.of("WHEREAS, the Village values every resident; and", "WHEREAS, trust keeps the Village safe;"),
+        set.recitals());
+    assertEquals(List.of("resolved clause 1", "resolved clause 2"),
+        result.clauses().stream().map(ImportedClause::locator).toList());
+    assertEquals(ClauseKind.STATUS_NON_INQUIRY, set.clauses().get(0).kind());
+    assertEquals(Optional.of(Modality.RECOMMENDATION), set.clauses().get(1).modality());
+    assertEquals(ClauseKind.DETAINER_LIMIT, set.clauses().get(1).kind());
+    assertEquals("Village of Oak Hollow", set.jurisdiction().name());
+    assertEquals(Optional.of("VT"), set.jurisdiction().state());
+  }
+
+  @Test
+  void sectionNumbersInTheCommonStylesBecomeLocators() {
+    String code = """
+        Sec. 12H.2. Use of City funds prohibited.
+        No department of the City shall use City funds to assist in the enforcement of federal immigration law.
+
+        § 28-250 Detainers.
+        (a) The police department shall not:
+        (2) honor an immigration detainer.
+        """;
+    ImportResult result = new Importer().importBytes("code.txt", code.getBytes(StandardCharsets.UTF_8),
+        InputFormat.TEXT, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    assertEquals(List.of("12H.2", "28-250(a)(2)"), result.clauses().stream().map(ImportedClause::locator).toList());
+  }
+
+  @Test
+  void unsureFieldsAreLeftUnsetAndSaidInTheNotes() {
+    String text = "The office shall review each request, unless the moon is full.\n";
+    ImportResult result = new Importer().importBytes("vague.txt", text.getBytes(StandardCharsets.UTF_8),
+        InputFormat.TEXT, ImportOptions.DEFAULTS.withJurisdiction("City of Example"));
+    ImportedClause only = result.clauses().get(0);
+    assertEquals(ClauseKind.GENERAL_PROVISION, only.kind());
+    assertTrue(only.review().stream().anyMatch(r -> r.contains("no kind rule fired")), only.review().toString());
+    assertTrue(only.review().stream().anyMatch(r -> r.contains("unless the moon is full")), only.review().toString());
+    assertEquals(List.of(), result.set().clauses().get(0).core().exceptions());
+  }
+
+  @Test
+  void theJurisdictionOptionWinsOverTheInput() {
+    ClauseSet set = new Importer().importFile(HTML, ImportOptions.DEFAULTS.withJurisdiction(
+        "Example County, Oregon (Board of Commissioners)")).set();
+    assertEquals("Example County", set.jurisdiction().name());
+    assertEquals("county", set.jurisdiction().level().wireName());
+    assertEquals(Optional.of("Board of Commissioners"), set.body());
+    assertEquals("us-or-example-county/example-falls-code", set.id());
+  }
+
+  @Test
+  void binaryInputIsRefusedWithItsPosition(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("scan.txt");
+    Files.write(file, new byte[] {'a', '\n', 'b', 0, 1, 2});
+    ImportException e = assertThrows(ImportException.class,
+        () -> new Importer().importFile(file, ImportOptions.DEFAULTS));
+    assertEquals(Optional.of(new Position(2, 2)), e.position());
+    assertTrue(e.getMessage().contains("binary"), e.getMessage());
+  }
+
+  @Test
+  void textThatIsNotUtf8IsRefusedWithItsLineAndColumn(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.txt");
+    Files.write(file, "No agency shall ask.\nCaf\u00e9 rules".getBytes(StandardCharsets.ISO_8859_1));
+    ImportException e = assertThrows(ImportException.class,
+        () -> new Importer().importFile(file, ImportOptions.DEFAULTS));
+    assertEquals(Optional.of(new Position(2, 4)), e.position());
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void filesThatAreNotOrdinancesAreRefusedWithAReason(@TempDir Path dir) throws IOException {
+    Path yaml = dir.resolve("set.yaml");
+    Files.writeString(yaml, "format: haven/1\n");
+    assertTrue(assertThrows(ImportException.class, () -> new Importer().importFile(yaml, ImportOptions.DEFAULTS))
+        .getMessage().contains(".html, .htm or .txt"));
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "  \n\n");
+    assertTrue(assertThrows(ImportException.class, () -> new Importer().importFile(empty, ImportOptions.DEFAULTS))
+        .getMessage().contains("no text"));
+    Path recipe = dir.resolve("recipe.txt");
+    Files.writeString(recipe, "Mix the flour and the water. Bake for an hour.\n");
+    assertTrue(assertThrows(ImportException.class, () -> new Importer().importFile(recipe, ImportOptions.DEFAULTS))
+        .getMessage().contains("found no provision"));
+    assertTrue(assertThrows(ImportException.class,
+        () -> new Importer().importFile(dir.resolve("missing.txt"), ImportOptions.DEFAULTS))
+        .getMessage().contains("no such file"));
+  }
+
+  @Test
+  void rulesWithAnUnknownKindOrABrokenPatternAreRefusedByName() {
+    IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> Importer.withRules("""
+        modality: [{id: shall, modality: obligation, pattern: shall}]
+        kinds: {detainer-limits: [{id: detainer, pattern: detainer}]}
+        """.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(kind.getMessage().contains("detainer-limits is not one of"), kind.getMessage());
+    IllegalArgumentException pattern = assertThrows(IllegalArgumentException.class, () -> Importer.withRules("""
+        modality: [{id: shall, modality: obligation, pattern: "shall("}]
+        kinds: {detainer-limit: [{id: detainer, pattern: detainer}]}
+        """.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(pattern.getMessage().contains("modality shall: not a valid pattern"), pattern.getMessage());
+  }
+}
