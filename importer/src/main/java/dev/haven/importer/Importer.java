@@ -96,6 +96,10 @@ public final class Importer {
 
   /** Imports an ordinance held in memory; {@code origin} names it in messages and notes. */
   public ImportResult importBytes(String origin, byte[] bytes, InputFormat format, ImportOptions options) {
+    options.id().filter(i -> !dev.haven.core.model.ClauseSet.isWellFormedId(i)).ifPresent(i -> {
+      throw new ImportException(origin, Optional.empty(), "--id " + i + ": a set id is lowercase letters, digits, "
+          + "'-', '/' and '.', e.g. us-or-example-falls/welcoming-city");
+    });
     if (bytes.length > MAX_BYTES) {
       throw new ImportException(origin, Optional.empty(), "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
     }

@@ -58,7 +58,9 @@ public final class Metadata {
       Matcher m = PLACE.matcher(where);
       if (m.find()) {
         Place p = parse(m.group(1));
-        Optional<String> state = p.state().isPresent() ? p.state() : stateNamedIn(where);
+        Optional<String> state = p.state().isPresent() ? p.state()
+            : stateNamedIn(where.substring(m.end(), Math.min(where.length(), m.end() + 40)))
+                .or(() -> mostNamedState(where));
         return Optional.of(new Place(p.name(), p.level(), state, p.body()));
       }
     }
@@ -108,14 +110,34 @@ public final class Metadata {
     return Level.CITY;
   }
 
+  /** The state named first in the text (a longer name first: "West Virginia" before "Virginia"). */
   private static Optional<String> stateNamedIn(String text) {
+    int at = Integer.MAX_VALUE;
+    String found = null;
     for (Map.Entry<String, String> e : STATES.entrySet()) {
-      if (Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text)
-          .find()) {
-        return Optional.of(e.getValue());
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b", Pattern.CASE_INSENSITIVE)
+          .matcher(text);
+      if (m.find() && (m.start() < at || m.start() == at && e.getKey().length() > found.length())) {
+        at = m.start();
+        found = e.getKey();
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found).map(STATES::get);
+  }
+
+  /** The state the text names most often, if any. */
+  private static Optional<String> mostNamedState(String text) {
+    String best = null;
+    long bestCount = 0;
+    for (Map.Entry<String, String> e : STATES.entrySet()) {
+      long count = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b", Pattern.CASE_INSENSITIVE)
+          .matcher(text).results().count();
+      if (count > bestCount) {
+        best = e.getValue();
+        bestCount = count;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   static Optional<String> stateCode(String name) {
