@@ -1,0 +1,59 @@
+package dev.haven.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.haven.core.io.ClauseSetReader;
+import dev.haven.core.io.LoadResult;
+import dev.haven.core.io.Syntax;
+import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The PDF renderer lays out the set's own text; it loads nothing a set's text or addresses name. */
+class PdfNoFetchingTest {
+
+  @Test
+  void aSetWhoseFieldsNameALocalServerRendersWithoutContactingIt() throws Exception {
+    List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      requests.add(exchange.getRequestURI().toString());
+      exchange.sendResponseHeaders(500, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      String yaml = """
+          format: haven/1
+          id: us-zz-test/fetch
+          title: "<img src='%1$s/title.png'> <link rel=stylesheet href='%1$s/style.css'>"
+          jurisdiction: {name: "City of <iframe src='%1$s/frame'></iframe>", level: city}
+          status: adopted
+          sources:
+            - {id: s, title: "<object data='%1$s/object'></object>", url: "%1$s/source"}
+          clauses:
+            - id: c
+              kind: detainer-limit
+              modality: prohibition
+              actors: [police]
+              text: "No detainer. <img src='%1$s/img.png'> <style>@import url(%1$s/import.css);</style>"
+              source: {document: s, locator: "<script src='%1$s/app.js'></script>"}
+          """.formatted(base);
+      LoadResult set = new ClauseSetReader().read("fetch.yaml", yaml, Syntax.YAML);
+      assertEquals(List.of(), set.problems());
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      PdfRenderer.builder().build().render(set.clauseSet(), pdf);
+      assertTrue(pdf.size() > 1000);
+    } finally {
+      server.stop(0);
+    }
+    assertEquals(List.of(), requests, "the PDF renderer contacted the server");
+  }
+}
