@@ -63,6 +63,11 @@ final class ClauseBinder {
   static final List<String> COMMON_FIELDS =
       List.of("id", "kind", "title", "modality", "actors", "text", "exceptions", "conditions", "source", "notes");
 
+  /** Every field name some clause may have. */
+  private static final Set<String> ALL_FIELDS = Stream.concat(COMMON_FIELDS.stream(),
+      java.util.Arrays.stream(ClauseKind.values()).flatMap(k -> k.fields().stream().map(FieldSpec::name)))
+      .collect(Collectors.toUnmodifiableSet());
+
   private static final Pattern CLAUSE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final List<String> EXCEPTION_FIELDS = List.of("ground", "text");
   private static final List<String> CONDITION_FIELDS = List.of("type", "by", "text");
@@ -102,7 +107,10 @@ final class ClauseBinder {
     Optional<String> notes = c.text("notes");
 
     if (kind.isEmpty()) {
-      return Optional.empty(); // its own fields cannot be checked without knowing what they should be
+      // its own fields cannot be checked without knowing what they should be; but a misspelled 'kind' ("kird")
+      // must still be reported, or the clause would vanish without a word
+      c.reportMisspellings(COMMON_FIELDS, ALL_FIELDS);
+      return Optional.empty();
     }
     // A missing id or text is already a problem, so the set is discarded; the clause is still built so that its
     // own fields are checked too, and the placeholders below can never reach a caller.

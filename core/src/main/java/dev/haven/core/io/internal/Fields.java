@@ -108,6 +108,20 @@ final class Fields {
         .anyMatch(k -> !k.equals(name) && Suggestions.closest(k, List.of(name)).isPresent());
   }
 
+  /**
+   * Reports each field that is none of {@code known} but a misspelling of one of {@code names} ("kird" for
+   * "kind"); other unknown fields are left for {@link #rejectUnknown}.
+   */
+  void reportMisspellings(Collection<String> names, Collection<String> known) {
+    for (Entry entry : node.entries()) {
+      String key = entry.key();
+      if (!known.contains(key) && !key.startsWith(Vocabularies.EXTENSION_PREFIX)) {
+        Suggestions.closest(key, names).ifPresent(name -> problem(entry.keyPosition(),
+            "unknown field '" + key + "' in " + owner + "; did you mean '" + name + "'?"));
+      }
+    }
+  }
+
   Optional<String> text(String name) {
     return get(name).flatMap(v -> asText(v, name));
   }
