@@ -104,7 +104,9 @@ final class Fields {
    * "did you mean", so reporting the field as missing too would count one mistake twice.
    */
   boolean isMisspelled(String name) {
+    // an x- field is an extension, never reported as unknown, so it cannot stand for a misspelled field
     return node.entries().stream().map(Entry::key)
+        .filter(k -> !k.startsWith(Vocabularies.EXTENSION_PREFIX))
         .anyMatch(k -> !k.equals(name) && Suggestions.closest(k, List.of(name)).isPresent());
   }
 

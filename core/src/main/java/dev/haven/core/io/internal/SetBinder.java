@@ -93,6 +93,11 @@ public final class SetBinder {
       checkPlaceholders(root, params.keySet());
     }
 
+    if (problems.isEmpty() && (id.isEmpty() || title.isEmpty() || status.isEmpty() || jurisdiction.isEmpty())) {
+      // every missing required field is reported above; this guards against a path that forgets to
+      f.problem(f.position(), "the clause set is incomplete; it needs format, id, title, jurisdiction, status "
+          + "and clauses");
+    }
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
