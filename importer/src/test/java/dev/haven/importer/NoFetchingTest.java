@@ -3,12 +3,8 @@ package dev.haven.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import dev.haven.core.testing.RecordingServer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,16 +13,9 @@ class NoFetchingTest {
 
   @Test
   void aPageThatReferencesALocalServerImportsWithoutContactingIt() throws Exception {
-    List<String> requests = Collections.synchronizedList(new ArrayList<>());
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.add(exchange.getRequestURI().toString());
-      exchange.sendResponseHeaders(500, -1);
-      exchange.close();
-    });
-    server.start();
-    try {
-      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    List<String> requests;
+    try (RecordingServer server = new RecordingServer()) {
+      String base = server.base();
       String page = """
           <html><head><title>Ordinance of the City of Example Falls, Oregon</title>
           <link rel="stylesheet" href="%1$s/style.css"><script src="%1$s/app.js"></script>
@@ -41,8 +30,7 @@ class NoFetchingTest {
           InputFormat.HTML, ImportOptions.DEFAULTS);
       assertEquals(1, result.set().clauses().size());
       assertFalse(result.set().clauses().get(0).text().contains("127.0.0.1"));
-    } finally {
-      server.stop(0);
+      requests = server.requests();
     }
     assertEquals(List.of(), requests, "the importer contacted the server");
   }

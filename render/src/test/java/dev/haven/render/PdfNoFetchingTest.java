@@ -3,15 +3,11 @@ package dev.haven.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.haven.core.io.ClauseSetReader;
 import dev.haven.core.io.LoadResult;
 import dev.haven.core.io.Syntax;
+import dev.haven.core.testing.RecordingServer;
 import java.io.ByteArrayOutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +16,9 @@ class PdfNoFetchingTest {
 
   @Test
   void aSetWhoseFieldsNameALocalServerRendersWithoutContactingIt() throws Exception {
-    List<String> requests = Collections.synchronizedList(new ArrayList<>());
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.add(exchange.getRequestURI().toString());
-      exchange.sendResponseHeaders(500, -1);
-      exchange.close();
-    });
-    server.start();
-    try {
-      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    List<String> requests;
+    try (RecordingServer server = new RecordingServer()) {
+      String base = server.base();
       String yaml = """
           format: haven/1
           id: us-zz-test/fetch
@@ -51,8 +40,7 @@ class PdfNoFetchingTest {
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       PdfRenderer.builder().build().render(set.clauseSet(), pdf);
       assertTrue(pdf.size() > 1000);
-    } finally {
-      server.stop(0);
+      requests = server.requests();
     }
     assertEquals(List.of(), requests, "the PDF renderer contacted the server");
   }

@@ -107,21 +107,9 @@ public final class RuleBook {
     }
     rules(root.path("carveOuts"), "carveOuts", book.carveOuts);
     rules(root.path("exceptionOpeners"), "exceptionOpeners", book.exceptionOpeners);
-    root.path("grounds").properties().forEach(e -> {
-      List<Rule> list = new ArrayList<>();
-      rules(e.getValue(), "grounds." + e.getKey(), list);
-      book.grounds.put(vocabulary(ExceptionGround.class, e.getKey(), "grounds"), list);
-    });
-    root.path("kinds").properties().forEach(e -> {
-      List<Rule> list = new ArrayList<>();
-      rules(e.getValue(), "kinds." + e.getKey(), list);
-      book.kinds.put(vocabulary(ClauseKind.class, e.getKey(), "kinds"), list);
-    });
-    root.path("provisions").properties().forEach(e -> {
-      List<Rule> list = new ArrayList<>();
-      rules(e.getValue(), "provisions." + e.getKey(), list);
-      book.provisions.put(vocabulary(ProvisionType.class, e.getKey(), "provisions"), list);
-    });
+    byValue(root, "grounds", ExceptionGround.class, book.grounds);
+    byValue(root, "kinds", ClauseKind.class, book.kinds);
+    byValue(root, "provisions", ProvisionType.class, book.provisions);
     root.path("headings").properties().forEach(e -> {
       List<Rule> list = new ArrayList<>();
       for (JsonNode p : e.getValue()) {
@@ -161,6 +149,16 @@ public final class RuleBook {
       throw new IllegalArgumentException("the rules need at least one modality rule and one kind rule");
     }
     return book;
+  }
+
+  /** {@code part: {VALUE: [rules]}}, each VALUE checked against its vocabulary. */
+  private static <E extends Enum<E> & Vocabulary> void byValue(JsonNode root, String part, Class<E> type,
+      Map<E, List<Rule>> into) {
+    root.path(part).properties().forEach(e -> {
+      List<Rule> list = new ArrayList<>();
+      rules(e.getValue(), part + "." + e.getKey(), list);
+      into.put(vocabulary(type, e.getKey(), part), list);
+    });
   }
 
   private static void rules(JsonNode list, String where, List<Rule> into) {
