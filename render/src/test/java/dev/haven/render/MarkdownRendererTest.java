@@ -39,6 +39,7 @@ class MarkdownRendererTest {
     assertFalse(rest.matches("(?s).*(?<!\\\\)<.*"), rest);
     assertFalse(out.matches("(?s).*(?<!\\\\)\\]\\(javascript.*"), "an unescaped link to javascript:");
     assertFalse(out.contains("(<javascript"));
+    assertFalse(out.contains("(<data:") || out.contains("](data:"), "a link to a data: address");
     assertTrue(out.contains("\\<script\\>alert(1)\\</script\\>"));
     assertTrue(out.contains("](<https://example.org/a?b=1&c=%3C2%3E>)"));
   }

@@ -73,5 +73,6 @@ class ComparisonPageTest {
       assertTrue(href.startsWith("#") || href.startsWith("https://"), "unsafe link " + href);
     }
     assertTrue(doc.text().contains("javascript:alert(1)"), "a non-web address is shown as text");
+    assertTrue(doc.select("a[href^=data], a[href^=javascript], [src]").isEmpty(), "no data: or script link");
   }
 }
