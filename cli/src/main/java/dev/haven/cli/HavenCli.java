@@ -63,6 +63,7 @@ public final class HavenCli {
     m.put("lint", LintCommand::new);
     m.put("compare", CompareCommand::new);
     m.put("import", ImportCommand::new);
+    m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);
   }
 
@@ -88,6 +89,13 @@ public final class HavenCli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The root command with every subcommand: for what needs the whole command line, such as completion. */
+  static CommandLine everyCommand(Terminal terminal) {
+    CommandLine cli = new CommandLine(new HavenCommand(terminal, OutputStream.nullOutputStream()));
+    COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    return cli;
   }
 
   /** The subcommand the command line names before any other word, if it names a known one. */
