@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
         "Prints a script that completes haven's commands, options and their values in bash or zsh.",
-        "bash: add source <(./haven completion bash) to your bashrc, or save the output as the file haven in "
-            + "bash-completion's completions folder. zsh: add source <(./haven completion zsh) to your zshrc (the "
+        "bash: add source <(haven completion bash) to your bashrc, or save the output as the file haven in "
+            + "bash-completion's completions folder. zsh: add source <(haven completion zsh) to your zshrc (the "
             + "script loads zsh's support for bash completion first)."
     })
 final class CompletionCommand extends Subcommand implements Callable<Integer> {
