@@ -1,0 +1,89 @@
+package dev.haven.core.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.haven.core.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/** The schema made from the model: published in docs/schema/, and true to every seed and to the reader. */
+class FormatSchemaTest {
+
+  private static final Path PUBLISHED = Path.of("..", "docs", "schema", "haven-1.schema.json");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+      .getSchema(FormatSchema.json());
+
+  @Test
+  void thePublishedSchemaIsTheOneTheModelMakes() throws IOException {
+    if (Boolean.getBoolean("haven.golden.update")) {
+      Files.writeString(PUBLISHED, FormatSchema.json());
+    }
+    assertEquals(FormatSchema.json(), Files.readString(PUBLISHED),
+        "docs/schema/haven-1.schema.json is stale; run with -Dhaven.golden.update=true");
+  }
+
+  static Stream<Path> seeds() throws IOException {
+    try (Stream<Path> files = Files.walk(Fixtures.SEEDS)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void everySeedMeetsTheSchema(Path seed) throws IOException {
+    Set<ValidationMessage> problems = SCHEMA.validate(tree(Files.readString(seed)));
+    assertEquals(Set.of(), problems, seed.toString());
+  }
+
+  @Test
+  void theSchemaRefusesWhatTheReaderRefuses() throws IOException {
+    String valid = """
+        format: haven/1
+        id: us-zz-test/schema
+        title: Test
+        jurisdiction: {name: Town of Test, level: city}
+        status: adopted
+        clauses:
+          - {id: c, kind: detainer-limit, modality: prohibition, actors: [police], text: x, requests: [detainer, x-hold]}
+        """;
+    assertEquals(Set.of(), SCHEMA.validate(tree(valid)));
+    for (String broken : List.of(valid.replace("requests:", "requets:"), valid.replace("detainer-limit", "detainer"),
+        valid.replace("x-hold", "hold-request"), valid.replace("modality: prohibition, ", ""),
+        valid.replace("level: city", "level: town"), valid.replace("actors: [police]", "actors: []"),
+        valid.replace("format: haven/1", "format: haven/2"))) {
+      assertFalse(SCHEMA.validate(tree(broken)).isEmpty(), broken);
+    }
+  }
+
+  @Test
+  void everyKindAndVocabularyValueIsInTheSchema() {
+    String schema = FormatSchema.json();
+    for (var kind : dev.haven.core.model.ClauseKind.values()) {
+      assertTrue(schema.contains("\"clause-" + kind.wireName() + "\""), kind.wireName());
+      kind.fields().forEach(f -> f.allowedValues().forEach(v -> assertTrue(schema.contains("\"" + v + "\""), v)));
+    }
+  }
+
+  private static JsonNode tree(String yaml) {
+    Object data = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+    return JSON.valueToTree(data);
+  }
+}
