@@ -63,6 +63,7 @@ public final class HavenCli {
     m.put("lint", LintCommand::new);
     m.put("compare", CompareCommand::new);
     m.put("import", ImportCommand::new);
+    m.put("schema", SchemaCommand::new);
     m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);
   }
