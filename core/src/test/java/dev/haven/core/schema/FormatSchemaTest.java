@@ -53,6 +53,16 @@ class FormatSchemaTest {
     assertEquals(Set.of(), problems, seed.toString());
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void everySeedNamesTheSchemaForEditors(Path seed) throws IOException {
+    String first = Files.readAllLines(seed).get(0);
+    String prefix = "# yaml-language-server: $schema=";
+    assertTrue(first.startsWith(prefix), seed + " starts with " + first);
+    Path named = seed.getParent().resolve(first.substring(prefix.length())).normalize();
+    assertTrue(Files.isSameFile(PUBLISHED, named), seed + " names " + named);
+  }
+
   @Test
   void theSchemaRefusesWhatTheReaderRefuses() throws IOException {
     String valid = """
