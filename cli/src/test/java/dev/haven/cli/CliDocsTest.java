@@ -37,7 +37,7 @@ class CliDocsTest {
       String section = section(doc, e.getKey());
       assertTrue(!section.isEmpty(), "docs/cli.md has no section '## `haven " + e.getKey() + " ...`'");
       assertEquals(options(e.getValue().getCommandSpec()), named(section),
-          "the options docs/cli.md names for haven " + e.getKey() + " (left) differ from --help's");
+          "docs/cli.md's options for haven " + e.getKey() + " (actual) differ from --help's (expected)");
     }));
   }
 
