@@ -96,6 +96,7 @@ public final class HavenCli {
   static CommandLine everyCommand(Terminal terminal) {
     CommandLine cli = new CommandLine(new HavenCommand(terminal, OutputStream.nullOutputStream()));
     COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    addExitCodeList(cli);
     return cli;
   }
 
