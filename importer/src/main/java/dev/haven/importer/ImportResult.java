@@ -13,12 +13,24 @@ import java.util.List;
  */
 public record ImportResult(ClauseSet set, List<ImportedClause> clauses, int skipped, List<String> warnings) {
 
+  /**
+   * Copies the lists, so the result cannot change.
+   *
+   * @param set the draft
+   * @param clauses how each clause was drafted, in the set's order
+   * @param skipped paragraphs that gave no clause
+   * @param warnings what is unsure about the set as a whole
+   */
   public ImportResult {
     clauses = List.copyOf(clauses);
     warnings = List.copyOf(warnings);
   }
 
-  /** How many clauses a person should check. */
+  /**
+   * How many clauses a person should check.
+   *
+   * @return the number of clauses with something to review
+   */
   public long needingReview() {
     return clauses.stream().filter(ImportedClause::needsReview).count();
   }

@@ -65,13 +65,22 @@ public final class Importer {
   /**
    * An importer with other rules, in the format of the bundled {@code rules.yaml}.
    *
+   * @param rulesYaml the rules file's bytes
+   * @return an importer that drafts by those rules
    * @throws IllegalArgumentException naming the rule that is wrong
    */
   public static Importer withRules(byte[] rulesYaml) {
     return new Importer(RuleBook.read(rulesYaml));
   }
 
-  /** Imports a {@code .html}/{@code .htm} or {@code .txt} file. */
+  /**
+   * Imports a {@code .html}/{@code .htm} or {@code .txt} file.
+   *
+   * @param file the ordinance
+   * @param options the jurisdiction and id, when not read from the input
+   * @return the draft and how it was drafted
+   * @throws ImportException when the file cannot be imported (its message says why and where)
+   */
   public ImportResult importFile(Path file, ImportOptions options) {
     String origin = file.toString();
     InputFormat format = InputFormat.of(file).orElseThrow(() -> new ImportException(origin, Optional.empty(),
@@ -94,7 +103,16 @@ public final class Importer {
     return importBytes(origin, bytes, format, options);
   }
 
-  /** Imports an ordinance held in memory; {@code origin} names it in messages and notes. */
+  /**
+   * Imports an ordinance held in memory.
+   *
+   * @param origin names the input in messages and notes (a file name: its extension is not consulted)
+   * @param bytes the input: UTF-8 text, or a web page in any charset it declares
+   * @param format how to read the bytes
+   * @param options the jurisdiction and id, when not read from the input
+   * @return the draft and how it was drafted
+   * @throws ImportException when the input cannot be imported (its message says why and where)
+   */
   public ImportResult importBytes(String origin, byte[] bytes, InputFormat format, ImportOptions options) {
     options.id().filter(i -> !dev.haven.core.model.ClauseSet.isWellFormedId(i)).ifPresent(i -> {
       throw new ImportException(origin, Optional.empty(), "--id " + i + ": a set id is lowercase letters, digits, "

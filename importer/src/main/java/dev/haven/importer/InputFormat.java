@@ -11,7 +11,12 @@ public enum InputFormat {
   /** Plain text, UTF-8. */
   TEXT;
 
-  /** The format a file's name says: {@code .html}, {@code .htm}, {@code .xhtml}; {@code .txt}, {@code .text}. */
+  /**
+   * The format a file's name says: {@code .html}, {@code .htm}, {@code .xhtml}; {@code .txt}, {@code .text}.
+   *
+   * @param file the file
+   * @return its format, or empty for any other name
+   */
   public static Optional<InputFormat> of(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
