@@ -40,6 +40,11 @@ public final class AkomaNtosoRenderer implements TextRenderer {
 
   private AkomaNtosoRenderer(Builder builder) {}
 
+  /**
+   * Settings for a new renderer, all at their defaults.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -225,6 +230,11 @@ public final class AkomaNtosoRenderer implements TextRenderer {
   public static final class Builder {
     private Builder() {}
 
+    /**
+     * A renderer with these settings.
+     *
+     * @return the renderer, immutable and thread-safe
+     */
     public AkomaNtosoRenderer build() {
       return new AkomaNtosoRenderer(this);
     }

@@ -35,6 +35,11 @@ public final class HtmlRenderer implements TextRenderer {
 
   private HtmlRenderer(Builder builder) {}
 
+  /**
+   * Settings for a new renderer, all at their defaults.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -195,6 +200,11 @@ public final class HtmlRenderer implements TextRenderer {
   public static final class Builder {
     private Builder() {}
 
+    /**
+     * A renderer with these settings.
+     *
+     * @return the renderer, immutable and thread-safe
+     */
     public HtmlRenderer build() {
       return new HtmlRenderer(this);
     }

@@ -22,6 +22,11 @@ public final class MarkdownRenderer implements TextRenderer {
 
   private MarkdownRenderer(Builder builder) {}
 
+  /**
+   * Settings for a new renderer, all at their defaults.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -117,6 +122,11 @@ public final class MarkdownRenderer implements TextRenderer {
   public static final class Builder {
     private Builder() {}
 
+    /**
+     * A renderer with these settings.
+     *
+     * @return the renderer, immutable and thread-safe
+     */
     public MarkdownRenderer build() {
       return new MarkdownRenderer(this);
     }

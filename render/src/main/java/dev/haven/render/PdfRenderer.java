@@ -31,6 +31,11 @@ public final class PdfRenderer implements Renderer {
     this.producer = builder.producer;
   }
 
+  /**
+   * Settings for a new renderer, all at their defaults.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,12 +86,22 @@ public final class PdfRenderer implements Renderer {
 
     private Builder() {}
 
-    /** What the PDF's metadata names as its producer; "Haven" by default. */
+    /**
+     * What the PDF's metadata names as its producer; "Haven" by default.
+     *
+     * @param name the producer's name
+     * @return this builder
+     */
     public Builder producer(String name) {
       this.producer = name;
       return this;
     }
 
+    /**
+     * A renderer with these settings.
+     *
+     * @return the renderer, immutable and thread-safe
+     */
     public PdfRenderer build() {
       return new PdfRenderer(this);
     }

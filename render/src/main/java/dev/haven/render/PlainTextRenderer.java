@@ -35,6 +35,11 @@ public final class PlainTextRenderer implements TextRenderer {
     this.pageLines = builder.pageLines;
   }
 
+  /**
+   * Settings for a new renderer, all at their defaults.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -198,7 +203,13 @@ public final class PlainTextRenderer implements TextRenderer {
 
     private Builder() {}
 
-    /** Line width in characters, margin included, at least 40; 72 by default, as on a printed page. */
+    /**
+     * Line width in characters, margin included, at least 40; 72 by default, as on a printed page.
+     *
+     * @param columns the width
+     * @return this builder
+     * @throws IllegalArgumentException for fewer than 40 columns
+     */
     public Builder width(int columns) {
       if (columns < 40) {
         throw new IllegalArgumentException("width must be at least 40 columns, not " + columns);
@@ -207,7 +218,12 @@ public final class PlainTextRenderer implements TextRenderer {
       return this;
     }
 
-    /** Numbers every line in a left margin of six columns (per page when pages are on). */
+    /**
+     * Numbers every line in a left margin of six columns (per page when pages are on).
+     *
+     * @param on whether to number lines; off by default
+     * @return this builder
+     */
     public Builder lineNumbers(boolean on) {
       this.lineNumbers = on;
       return this;
@@ -216,6 +232,10 @@ public final class PlainTextRenderer implements TextRenderer {
     /**
      * Lines per page, header included; each page after the first starts with a form feed. 0 (the default)
      * means one long page without a header; otherwise at least 10.
+     *
+     * @param lines lines per page, or 0
+     * @return this builder
+     * @throws IllegalArgumentException for 1 to 9 lines
      */
     public Builder pageLines(int lines) {
       if (lines != 0 && lines < 10) {
@@ -225,6 +245,11 @@ public final class PlainTextRenderer implements TextRenderer {
       return this;
     }
 
+    /**
+     * A renderer with these settings.
+     *
+     * @return the renderer, immutable and thread-safe
+     */
     public PlainTextRenderer build() {
       return new PlainTextRenderer(this);
     }

@@ -7,9 +7,13 @@ import java.util.Optional;
 
 /** The document formats Haven renders, with what a file of each is called and whether it is text. */
 public enum RenderFormat implements Vocabulary {
+  /** A self-contained web page. */
   HTML("html", "text/html", true),
+  /** Plain text for printing, with optional line numbers and pages. */
   TEXT("txt", "text/plain", true),
+  /** Markdown, for a pull request, an email or a wiki. */
   MARKDOWN("md", "text/markdown", true),
+  /** A PDF with embedded fonts, tagged for screen readers. */
   PDF("pdf", "application/pdf", false),
   /** Akoma Ntoso 3.0, the OASIS XML standard for legislative documents. */
   AKN("xml", "application/akn+xml", true);
@@ -24,21 +28,39 @@ public enum RenderFormat implements Vocabulary {
     this.text = text;
   }
 
-  /** The usual file name extension, without the dot. */
+  /**
+   * The usual file name extension.
+   *
+   * @return the extension, without the dot
+   */
   public String extension() {
     return extension;
   }
 
+  /**
+   * The format's media (MIME) type.
+   *
+   * @return e.g. {@code text/html}
+   */
   public String mediaType() {
     return mediaType;
   }
 
-  /** False for a binary format, which must not be written to a terminal. */
+  /**
+   * Whether the format is text.
+   *
+   * @return false for a binary format, which must not be written to a terminal
+   */
   public boolean isText() {
     return text;
   }
 
-  /** The format a file name's extension suggests ({@code .htm}, {@code .markdown} and {@code .akn} too). */
+  /**
+   * The format a file name's extension suggests ({@code .htm}, {@code .markdown} and {@code .akn} too).
+   *
+   * @param name a file name
+   * @return the format, or empty when the extension names none
+   */
   public static Optional<RenderFormat> forFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');

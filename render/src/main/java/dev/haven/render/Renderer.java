@@ -19,9 +19,19 @@ import java.io.OutputStream;
  */
 public interface Renderer {
 
-  /** The format this renderer writes. */
+  /**
+   * The format this renderer writes.
+   *
+   * @return the format
+   */
   RenderFormat format();
 
-  /** Writes the document for {@code set} to {@code out}, which it leaves open. */
+  /**
+   * Writes the document for {@code set} to {@code out}, which it leaves open.
+   *
+   * @param set any valid clause set
+   * @param out where the document goes
+   * @throws IOException when {@code out} cannot be written
+   */
   void render(ClauseSet set, OutputStream out) throws IOException;
 }

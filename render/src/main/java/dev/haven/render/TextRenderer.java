@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 /** A renderer whose document is text: it can also be had as a string. Written out, the text is UTF-8. */
 public interface TextRenderer extends Renderer {
 
-  /** The document for {@code set}. */
+  /**
+   * The document for {@code set}.
+   *
+   * @param set any valid clause set
+   * @return the document's text
+   */
   String render(ClauseSet set);
 
   @Override

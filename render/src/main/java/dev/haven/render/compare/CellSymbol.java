@@ -11,6 +11,9 @@ public final class CellSymbol {
   /**
    * "P", "O", "R" or "M" for the cell's modality (M: may, a permission), "G" for clauses without one; "*" added
    * when the cell has exceptions; "-" for an absent kind.
+   *
+   * @param cell a cell of a comparison, empty where the kind is absent
+   * @return the cell's mark
    */
   public static String of(Optional<Cell> cell) {
     if (cell.isEmpty()) {

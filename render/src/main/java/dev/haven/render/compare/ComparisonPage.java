@@ -107,7 +107,13 @@ public final class ComparisonPage {
       })();
       """;
 
-  /** The page for this comparison. */
+  /**
+   * The page for this comparison.
+   *
+   * @param comparison the matrix and scores
+   * @param title the page's title and heading
+   * @return one self-contained HTML document
+   */
   public String render(Comparison comparison, String title) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(true);

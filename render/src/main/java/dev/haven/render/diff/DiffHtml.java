@@ -34,6 +34,12 @@ public final class DiffHtml {
                      print-color-adjust: exact; } h2 { break-after: avoid; } }
       """;
 
+  /**
+   * The redline page of a diff.
+   *
+   * @param diff what changed between two sets
+   * @return one self-contained, print-friendly HTML document
+   */
   public String render(SetDiff diff) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(true);

@@ -18,6 +18,12 @@ import java.util.List;
  */
 public final class DiffMarkdown {
 
+  /**
+   * The diff as Markdown.
+   *
+   * @param diff what changed between two sets
+   * @return GitHub-flavoured Markdown
+   */
   public String render(SetDiff diff) {
     List<String> out = new ArrayList<>();
     out.add("## Changes from `" + code(diff.oldId()) + "` to `" + code(diff.newId()) + "`");

@@ -24,14 +24,30 @@ public final class DiffText {
     this.color = color;
   }
 
+  /**
+   * A redline for files and pipes: changes marked {@code [-old-]{+new+}}.
+   *
+   * @return a renderer without colour
+   */
   public static DiffText plain() {
     return new DiffText(false);
   }
 
+  /**
+   * A redline for a terminal: the same marks, coloured.
+   *
+   * @return a renderer with ANSI colours
+   */
   public static DiffText colored() {
     return new DiffText(true);
   }
 
+  /**
+   * The diff as a redline for a person: a summary line, then a block per changed clause.
+   *
+   * @param diff what changed between two sets
+   * @return the text, one line per item, ending with a newline
+   */
   public String render(SetDiff diff) {
     List<String> out = new ArrayList<>();
     out.add(diff.oldId() + " -> " + diff.newId());
@@ -55,7 +71,12 @@ public final class DiffText {
     return String.join("\n", out) + "\n";
   }
 
-  /** "2 added, 1 removed, 3 modified: 2 strengthen, 2 weaken, 1 neutral, 1 mixed", or "no changes". */
+  /**
+   * "2 added, 1 removed, 3 modified: 2 strengthen, 2 weaken, 1 neutral, 1 mixed", or "no clause changes".
+   *
+   * @param s the counts
+   * @return one line
+   */
   public static String summaryLine(Summary s) {
     if (s.added() + s.removed() + s.modified() == 0) {
       return "no clause changes";
