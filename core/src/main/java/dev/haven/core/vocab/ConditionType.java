@@ -2,8 +2,12 @@ package dev.haven.core.vocab;
 
 /** What must hold before an actor may act: someone's approval, the person's written consent, notice to the person, or a judge's warrant. */
 public enum ConditionType implements Vocabulary {
+  /** Someone's approval first, for example a commander's; the condition names whose in {@code by}. */
   APPROVAL,
+  /** The written consent of the person concerned. */
   WRITTEN_CONSENT,
+  /** Notice to the person concerned. */
   NOTICE,
+  /** A warrant signed by a judge. */
   JUDICIAL_WARRANT
 }

@@ -9,20 +9,35 @@ import java.util.Optional;
  * crime, so an exception for {@link #VIOLENT_FELONY} lets less through than one for {@link #FELONY}.
  */
 public enum ExceptionGround implements Vocabulary {
+  /** The person committed, or is charged with, a serious crime (the broadest crime ground). */
   SERIOUS_CRIME(null),
+  /** The person committed, or is charged with, a felony; within {@link #SERIOUS_CRIME}. */
   FELONY(SERIOUS_CRIME),
+  /** The person committed, or is charged with, a violent felony; within {@link #FELONY}. */
   VIOLENT_FELONY(FELONY),
+  /** The person is engaged in, or suspected of, terrorism. */
   TERRORISM(null),
+  /** The person is engaged in, or suspected of, espionage. */
   ESPIONAGE(null),
+  /** The person takes part in a criminal street gang. */
   GANG_PARTICIPATION(null),
+  /** The person was deported before. */
   PREVIOUSLY_DEPORTED(null),
+  /** The person was deported before and is a felon; within {@link #PREVIOUSLY_DEPORTED}. */
   PREVIOUSLY_DEPORTED_FELON(PREVIOUSLY_DEPORTED),
+  /** A criminal investigation, or a law enforcement purpose unrelated to immigration. */
   CRIMINAL_INVESTIGATION(null),
+  /** A court order or decision (the broader judicial ground). */
   COURT_ORDER(null),
+  /** A warrant signed by a judge; within {@link #COURT_ORDER}. */
   JUDICIAL_WARRANT(COURT_ORDER),
+  /** Federal or state law requires it. */
   REQUIRED_BY_LAW(null),
+  /** The person offered the information without being asked. */
   VOLUNTARILY_PROVIDED(null),
+  /** The person concerned consents. */
   CONSENT(null),
+  /** A threat to public safety. */
   PUBLIC_SAFETY(null);
 
   private final ExceptionGround broader;

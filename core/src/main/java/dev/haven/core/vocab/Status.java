@@ -2,9 +2,14 @@ package dev.haven.core.vocab;
 
 /** Where a clause set stands in its life: proposed, in force, gone, or a template to adapt. */
 public enum Status implements Vocabulary {
+  /** Being written; not yet introduced. */
   DRAFT,
+  /** Introduced, not yet adopted. */
   INTRODUCED,
+  /** Adopted and in force. */
   ADOPTED,
+  /** Repealed or superseded: history. */
   REPEALED,
+  /** A template for other jurisdictions to adapt, with {@code ${name}} placeholders. */
   TEMPLATE
 }
