@@ -33,11 +33,14 @@ public final class Drafter {
 
   private final RuleBook rules;
   private final Level level;
+  /** The carve-out rule ("this section shall not apply") that makes a provision exceptions to its section. */
+  private final Optional<Rule> doesNotApply;
   private int skipped;
 
   public Drafter(RuleBook rules, Level level) {
     this.rules = rules;
     this.level = level;
+    this.doesNotApply = rules.carveOuts.stream().filter(r -> r.id().equals("does-not-apply")).findFirst();
   }
 
   /** Whether a piece of text states a rule: one of the modality rules matches it. */
@@ -102,15 +105,14 @@ public final class Drafter {
 
   /** "This section shall not apply when ...": a list of grounds for the whole section, not a clause. */
   private boolean isSectionCarveOut(Provision p) {
-    Rule doesNotApply = rules.carveOuts.stream().filter(r -> r.id().equals("does-not-apply")).findFirst()
-        .orElse(null);
-    if (doesNotApply == null) {
+    if (doesNotApply.isEmpty()) {
       return false;
     }
-    if (doesNotApply.find(p.text()).isPresent() && Sentences.split(p.text()).size() == 1) {
+    Rule rule = doesNotApply.get();
+    if (rule.find(p.text()).isPresent() && Sentences.split(p.text()).size() == 1) {
       return true;
     }
-    return !p.leadIns().isEmpty() && doesNotApply.find(p.leadIns().get(p.leadIns().size() - 1)).isPresent();
+    return !p.leadIns().isEmpty() && rule.find(p.leadIns().get(p.leadIns().size() - 1)).isPresent();
   }
 
   private static String section(Provision p) {

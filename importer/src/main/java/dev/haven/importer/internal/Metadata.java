@@ -29,6 +29,10 @@ public final class Metadata {
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?)");
   private static final Pattern URL = Pattern.compile("https?://[^\\s;,)\\]]+");
   private static final Map<String, String> STATES = states();
+  /** Each state's name as a whole-word pattern, compiled once. */
+  private static final Map<String, Pattern> STATE_NAMES = stateNames();
+  private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^)]*)\\)\\s*$");
+  private static final Pattern LEADING_PARENS = Pattern.compile("^\\(([^)]*)\\)");
 
   private Metadata() {}
 
@@ -71,7 +75,7 @@ public final class Metadata {
   static Place parse(String stated) {
     String s = stated.strip();
     Optional<String> body = Optional.empty();
-    Matcher paren = Pattern.compile("\\(([^)]*)\\)\\s*$").matcher(s);
+    Matcher paren = TRAILING_PARENS.matcher(s);
     if (paren.find()) {
       body = Optional.of(paren.group(1).strip()).filter(b -> !b.isEmpty());
       s = s.substring(0, paren.start()).strip();
@@ -114,9 +118,8 @@ public final class Metadata {
   private static Optional<String> stateNamedIn(String text) {
     int at = Integer.MAX_VALUE;
     String found = null;
-    for (Map.Entry<String, String> e : STATES.entrySet()) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b", Pattern.CASE_INSENSITIVE)
-          .matcher(text);
+    for (Map.Entry<String, Pattern> e : STATE_NAMES.entrySet()) {
+      Matcher m = e.getValue().matcher(text);
       if (m.find() && (m.start() < at || m.start() == at && e.getKey().length() > found.length())) {
         at = m.start();
         found = e.getKey();
@@ -129,11 +132,10 @@ public final class Metadata {
   private static Optional<String> mostNamedState(String text) {
     String best = null;
     long bestCount = 0;
-    for (Map.Entry<String, String> e : STATES.entrySet()) {
-      long count = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b", Pattern.CASE_INSENSITIVE)
-          .matcher(text).results().count();
+    for (Map.Entry<String, Pattern> e : STATE_NAMES.entrySet()) {
+      long count = e.getValue().matcher(text).results().count();
       if (count > bestCount) {
-        best = e.getValue();
+        best = STATES.get(e.getKey());
         bestCount = count;
       }
     }
@@ -181,7 +183,7 @@ public final class Metadata {
         while (m.find()) {
           String url = m.group();
           String rest = line.substring(m.end()).replaceAll("^[\\s.;,]+", "");
-          Matcher paren = Pattern.compile("^\\(([^)]*)\\)").matcher(rest);
+          Matcher paren = LEADING_PARENS.matcher(rest);
           String title = paren.find() ? paren.group(1).strip() : host(url);
           if (out.stream().noneMatch(l -> l.url().equals(url))) {
             out.add(new Link(url, title.isEmpty() ? host(url) : title));
@@ -199,6 +201,13 @@ public final class Metadata {
     } catch (IllegalArgumentException e) {
       return url;
     }
+  }
+
+  private static Map<String, Pattern> stateNames() {
+    Map<String, Pattern> names = new java.util.LinkedHashMap<>();
+    STATES.keySet().forEach(name -> names.put(name,
+        Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE)));
+    return names;
   }
 
   private static Map<String, String> states() {

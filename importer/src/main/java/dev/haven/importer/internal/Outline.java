@@ -57,6 +57,7 @@ public final class Outline {
   private static final Pattern INCLUDING = Pattern.compile(
       ",?\\s*(?:including|such\\s+as)(?:,?\\s*but\\s+not\\s+limited\\s+to,?)?(?:\\s+any\\s+of)?"
           + "(?:\\s+the\\s+following)?\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
   private static final Pattern LIST_GOES_ON = Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$");
 
   private final Predicate<String> operative;
@@ -73,7 +74,6 @@ public final class Outline {
   private boolean paraphrase;
   private int paragraphsInSection;
   private int resolvedCount;
-  private int groups;
   /** The open labelled items, outermost first. */
   private final List<Node> stack = new ArrayList<>();
   /** The paragraph or item ending in a colon whose unlabelled items are being read, if any. */
@@ -104,7 +104,7 @@ public final class Outline {
       outline.read(p, offset);
     }
     for (Node root : outline.roots) {
-      outline.emit(root, List.of(), ++outline.groups);
+      outline.emit(root, List.of());
     }
     return outline;
   }
@@ -206,7 +206,7 @@ public final class Outline {
       listParent = null;
       resolvedCount++;
       String locator = (section.isEmpty() ? "" : section + ", ") + "resolved clause " + resolvedCount;
-      Node node = new Node(locator, s.substring(resolved.end()), offset + resolved.end(), offset, line, false);
+      Node node = new Node(locator, s.substring(resolved.end()), offset + resolved.end(), line, false);
       roots.add(node);
       if (endsWithColon(node.text)) {
         openList = node;
@@ -227,7 +227,6 @@ public final class Outline {
     while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
       lead++;
     }
-    int labelStart = offset + lead;
     s = s.substring(lead).stripTrailing();
     Matcher bullet = BULLET.matcher(s);
     boolean bulleted = bullet.find();
@@ -251,7 +250,7 @@ public final class Outline {
       return;
     }
     if (labels.isEmpty()) {
-      unlabelled(words, line, offset + lead + cut, labelStart, bulleted);
+      unlabelled(words, line, offset + lead + cut, bulleted);
       return;
     }
     for (String l : labels) {
@@ -260,16 +259,15 @@ public final class Outline {
     Node node = stack.get(stack.size() - 1);
     node.text = words;
     node.start = offset + lead + cut;
-    node.labelStart = labelStart;
     node.line = line;
     openList = endsWithColon(words) ? node : null;
   }
 
   /** An unlabelled paragraph: an item of the open list, or a paragraph of its own. */
-  private void unlabelled(String words, int line, int start, int labelStart, boolean bulleted) {
+  private void unlabelled(String words, int line, int start, boolean bulleted) {
     if (openList != null) {
       Node item = new Node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
-          + (openList.children.size() + 1), words, start, labelStart, line, true);
+          + (openList.children.size() + 1), words, start, line, true);
       item.parent = openList;
       openList.children.add(item);
       if (endsWithColon(words)) {
@@ -284,7 +282,7 @@ public final class Outline {
     String locator = section.isEmpty() ? "paragraph " + paragraphsInSection
         : paragraphsInSection == 1 ? section : section + ", paragraph " + paragraphsInSection;
     // a free paragraph, bulleted or not, states its rule in its own words (unlike "(d) Providing ...")
-    Node node = new Node(locator, words, start, labelStart, line, false);
+    Node node = new Node(locator, words, start, line, false);
     roots.add(node);
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
     listParent = endsWithColon(words) || !words.matches(".*[.;!?)\\]\"”']$") ? node : null;
@@ -304,7 +302,7 @@ public final class Outline {
     }
     Node parent = stack.isEmpty() ? listParent : stack.get(stack.size() - 1);
     String base = stack.isEmpty() ? sectionBase(style) : parent.locator;
-    Node node = new Node(base + "(" + label + ")", "", 0, 0, 0, true);
+    Node node = new Node(base + "(" + label + ")", "", 0, 0, true);
     node.style = style;
     node.label = label;
     node.parent = parent;
@@ -321,7 +319,7 @@ public final class Outline {
    * items then hang from the section number, not from the subsection named.
    */
   private String sectionBase(Style style) {
-    Matcher labels = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)").matcher(section);
+    Matcher labels = SUBSECTION_LABEL.matcher(section);
     while (labels.find()) {
       if (Style.of(labels.group(1), List.of()) == style) {
         return section.substring(0, labels.start());
@@ -364,10 +362,10 @@ public final class Outline {
   }
 
   /** Emits a node's provisions: its own sentences before any lead-in, then its items with the lead-in. */
-  private void emit(Node node, List<String> leadIns, int group) {
+  private void emit(Node node, List<String> leadIns) {
     if (node.children.isEmpty()) {
       if (!node.text.isEmpty()) {
-        provisions.add(provision(node, leadIns, node.text, group));
+        provisions.add(provision(node, leadIns, node.text, node.start));
       }
       return;
     }
@@ -378,7 +376,7 @@ public final class Outline {
       int[] last = sentences.get(sentences.size() - 1);
       String lastText = node.text.substring(last[0], last[1]);
       if (endsWithColon(lastText) || !lastText.matches(".*[.!?][\"”')\\]]*$")) {
-        provisions.add(provision(node, leadIns, node.text.substring(0, last[0]).strip(), group));
+        provisions.add(provision(node, leadIns, node.text.substring(0, last[0]).strip(), node.start));
         leadIn = lastText;
         leadInStart = last[0];
       }
@@ -391,34 +389,29 @@ public final class Outline {
       // list with no rule in it (findings, definitions) is one framing provision
       Node lastChild = node.children.get(node.children.size() - 1);
       int start = node.start + leadInStart;
-      int end = lastChild.start + lastChild.text.length();
-      String words = text.substring(start, end);
-      provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start, end, node.line,
-          group, node.listItem, node.paraphrase));
+      provisions.add(provision(node, leadIns, text.substring(start, lastChild.start + lastChild.text.length()),
+          start));
       return;
     }
     Matcher including = INCLUDING.matcher(leadIn);
     if (including.find() && (ruleAbove || operative.test(leadIn.substring(0, including.start())))) {
       // "(1) Use agency moneys to ..., including any of the following:" is a rule before its examples
-      String own = leadIn.substring(0, including.start()).strip();
-      Node copy = node;
-      provisions.add(new Provision(copy.locator, copy.heading, leadIns, own, copy.start + leadInStart,
-          copy.labelStart, copy.start + leadInStart + own.length(), copy.line, group, copy.listItem,
-          copy.paraphrase));
+      provisions.add(provision(node, leadIns, leadIn.substring(0, including.start()).strip(),
+          node.start + leadInStart));
     }
     List<String> inner = new ArrayList<>(leadIns);
     if (!leadIn.isEmpty()) {
       inner.add(leadIn);
     }
-    int items = ++groups;
     for (Node child : node.children) {
-      emit(child, inner, items);
+      emit(child, inner);
     }
   }
 
-  private Provision provision(Node node, List<String> leadIns, String words, int group) {
-    return new Provision(node.locator, node.heading, leadIns, words, node.start, node.labelStart,
-        node.start + words.length(), node.line, group, node.listItem, node.paraphrase);
+  /** A provision of {@code node}'s: {@code words} start at {@code start} in the document's text. */
+  private Provision provision(Node node, List<String> leadIns, String words, int start) {
+    return new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(), node.line,
+        node.listItem, node.paraphrase);
   }
 
   /** A paragraph or item as read, before its provisions are emitted. */
@@ -426,7 +419,6 @@ public final class Outline {
     final String locator;
     String text;
     int start;
-    int labelStart;
     int line;
     final boolean listItem;
     final List<Node> children = new ArrayList<>();
@@ -436,11 +428,10 @@ public final class Outline {
     Style style;
     String label;
 
-    Node(String locator, String text, int start, int labelStart, int line, boolean listItem) {
+    Node(String locator, String text, int start, int line, boolean listItem) {
       this.locator = locator;
       this.text = text;
       this.start = start;
-      this.labelStart = labelStart;
       this.line = line;
       this.listItem = listItem;
     }

@@ -12,15 +12,13 @@ import java.util.List;
  * @param leadIns the words that lead into it, outermost first: the parents of a list item ("no agency shall:")
  * @param text its own words, without its label
  * @param start where its words start in {@link Outline#text()}
- * @param labelStart where its label starts (= {@code start} when it has none)
  * @param end where its words end
  * @param line the input line it starts on
- * @param group provisions with the same group are the items of one lead-in
  * @param listItem whether it is an item of a list (numbered or following a lead-in), not a free paragraph
  * @param paraphrase whether the input marks its section as a paraphrase or summary, not the law's words
  */
-public record Provision(String locator, String heading, List<String> leadIns, String text, int start,
-    int labelStart, int end, int line, int group, boolean listItem, boolean paraphrase) {
+public record Provision(String locator, String heading, List<String> leadIns, String text, int start, int end,
+    int line, boolean listItem, boolean paraphrase) {
 
   public Provision {
     leadIns = List.copyOf(leadIns);
