@@ -81,4 +81,18 @@ class ValidInputTest {
     assertEquals(java.util.Optional.empty(), result.clauseSet().notes());
     assertEquals("no", result.clauseSet().clauses().get(0).text());
   }
+
+  @Test
+  void aTextThatIsJustTheYamlMergeSignIsText() {
+    // found by the property tests: Jackson's alias-expanding parser took any "<<" for a merge key
+    String text = "format: haven/1\nid: a\ntitle: \"<<\"\nstatus: draft\n"
+        + "jurisdiction: {name: Town, level: city}\n"
+        + "clauses: [{id: c, kind: detainer-limit, modality: prohibition, actors: [jail], text: <<}]\n";
+    LoadResult result = reader.read("merge.yaml", text, Syntax.YAML);
+    assertEquals(List.of(), result.problems());
+    assertEquals("<<", result.clauseSet().title());
+    assertEquals("<<", result.clauseSet().clauses().get(0).text());
+    LoadResult again = reader.read("written.yaml", writer.toYaml(result.clauseSet()), Syntax.YAML);
+    assertEquals(result.clauseSet(), again.clauseSet());
+  }
 }

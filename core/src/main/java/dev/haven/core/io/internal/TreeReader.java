@@ -31,6 +31,7 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLSchema;
 
 /**
@@ -42,11 +43,16 @@ import tools.jackson.dataformat.yaml.YAMLSchema;
  */
 public final class TreeReader {
 
+  /** An anchor ({@code &name}) or alias ({@code *name}) where a YAML node may start. */
+  private static final java.util.regex.Pattern MAY_USE_ANCHORS =
+      java.util.regex.Pattern.compile("(?m)(?:^|[\\s\\[{,:-])[&*][^\\s,\\[\\]{}]");
+
   /** The result: a root node when the text parsed, and the problems met on the way. */
   public record Tree(Optional<Node> root, String text, List<Problem> problems) {}
 
   private final ReadLimits limits;
   private final TokenStreamFactory yaml;
+  private final TokenStreamFactory yamlWithAnchors;
   private final TokenStreamFactory json;
 
   public TreeReader(ReadLimits limits) {
@@ -68,7 +74,10 @@ public final class TreeReader {
         .build();
     // Duplicate keys are reported by readMap, which carries on; Jackson's own check would end the parse.
     // The YAML 1.2 core schema: '~' and 'null' are null, 'true'/'false' booleans, and 'no' or 'NO' stay text.
-    this.yaml = YAMLAnchorReplayingFactory.builder().loadSettings(yamlSettings).yamlSchema(YAMLSchema.CORE)
+    this.yamlWithAnchors = YAMLAnchorReplayingFactory.builder().loadSettings(yamlSettings)
+        .yamlSchema(YAMLSchema.CORE).streamReadConstraints(constraints)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).yamlSchema(YAMLSchema.CORE)
         .streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.json = JsonFactory.builder().streamReadConstraints(constraints)
@@ -103,7 +112,10 @@ public final class TreeReader {
       problems.add(new Problem(Position.START, "the file is empty; expected a clause set starting with 'format: haven/1'"));
       return new Tree(Optional.empty(), text, problems);
     }
-    try (JsonParser parser = (asJson ? json : yaml).createParser(ObjectReadContext.empty(), text)) {
+    // Jackson's replaying parser (which expands aliases) takes any scalar "<<", even a quoted value, for a merge
+    // key; so it reads only files that may use anchors, and a clause whose text is "<<" reads as text elsewhere
+    TokenStreamFactory factory = asJson ? json : MAY_USE_ANCHORS.matcher(text).find() ? yamlWithAnchors : yaml;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add(new Problem(Position.START, "the file holds no document; expected a clause set"));
