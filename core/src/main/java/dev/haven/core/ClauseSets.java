@@ -13,6 +13,11 @@ import java.util.Optional;
  */
 public record ClauseSets(List<ClauseSet> all) {
 
+  /**
+   * Copies the lists, so the value stays immutable.
+   *
+   * @param all every set
+   */
   public ClauseSets {
     all = List.copyOf(all);
   }
@@ -27,7 +32,7 @@ public record ClauseSets(List<ClauseSet> all) {
     return query.run(all);
   }
 
-  /** How many sets there are. */
+  /** {@return how many sets there are} */
   public int size() {
     return all.size();
   }

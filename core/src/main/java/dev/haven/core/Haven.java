@@ -72,7 +72,7 @@ public final class Haven {
     return new ClauseSets(sets);
   }
 
-  /** A query that matches every clause; narrow it with its methods, then {@link Query#run run} it. */
+  /** {@return a query that matches every clause; narrow it with its methods, then {@link Query#run run} it} */
   public static Query query() {
     return Query.all();
   }
@@ -87,7 +87,7 @@ public final class Haven {
     return new ClauseSetWriter().toYaml(set);
   }
 
-  /** The JSON Schema (draft 2020-12) of the clause-set format. */
+  /** {@return the JSON Schema (draft 2020-12) of the clause-set format} */
   public static String schema() {
     return FormatSchema.json();
   }

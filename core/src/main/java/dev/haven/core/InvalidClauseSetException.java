@@ -21,7 +21,7 @@ public final class InvalidClauseSetException extends RuntimeException {
     this.results = List.copyOf(results);
   }
 
-  /** The invalid files' results, each with its problems. */
+  /** {@return the invalid files' results, each with its problems} */
   public List<LoadResult> results() {
     return results;
   }

@@ -18,7 +18,7 @@ public enum Category {
     this.title = title;
   }
 
-  /** The category's name as people read it. */
+  /** {@return the category's name as people read it} */
   public String title() {
     return title;
   }

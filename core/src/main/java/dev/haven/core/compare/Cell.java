@@ -23,6 +23,14 @@ import java.util.Set;
  */
 public record Cell(List<SetClause> clauses, Optional<Modality> modality, List<Term<ExceptionGround>> exceptions) {
 
+  /**
+   * Checks that the cell holds at least one clause (an absent kind has no cell) and copies the lists.
+   *
+   * @param clauses the clauses, in the order of their sets and of each set
+   * @param modality the most binding modality among them ({@link #modality(ClauseKind, List)})
+   * @param exceptions every exception ground any of them has, known grounds in the vocabulary's order, then {@code
+   *     x-} grounds by name
+   */
   public Cell {
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("a cell holds at least one clause; an absent kind has no cell");
@@ -36,12 +44,12 @@ public record Cell(List<SetClause> clauses, Optional<Modality> modality, List<Te
     return new Cell(clauses, modality(kind, plain), grounds(plain));
   }
 
-  /** True when some clause of the cell gives way on some ground. */
+  /** {@return true when some clause of the cell gives way on some ground} */
   public boolean hasExceptions() {
     return !exceptions.isEmpty();
   }
 
-  /** The distinct modalities of the clauses, in the order met. */
+  /** {@return the distinct modalities of the clauses, in the order met} */
   public List<Modality> modalities() {
     Set<Modality> seen = new LinkedHashSet<>();
     clauses.forEach(c -> c.clause().modality().ifPresent(seen::add));

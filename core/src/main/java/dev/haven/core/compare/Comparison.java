@@ -21,9 +21,18 @@ import java.util.Map;
  *   int score = row.score().points();
  * }
  * }</pre>
+ *
+ * @param rows one row per jurisdiction, in the order the jurisdictions first appear
+ * @param kinds the columns: every clause kind, in the format's order
  */
 public record Comparison(List<Row> rows, List<ClauseKind> kinds) {
 
+  /**
+   * Copies the lists, so the value stays immutable.
+   *
+   * @param rows one row per jurisdiction, in the order the jurisdictions first appear
+   * @param kinds the columns: every clause kind, in the format's order
+   */
   public Comparison {
     rows = List.copyOf(rows);
     kinds = List.copyOf(kinds);

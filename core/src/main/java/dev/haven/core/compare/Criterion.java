@@ -13,41 +13,56 @@ import java.util.Set;
  * the doubt and the explanation says so).
  */
 public enum Criterion {
+  /** Information: officials do not ask about status, citizenship or papers. */
   STATUS_QUESTIONS(Category.INFORMATION, "officials do not ask about immigration status or citizenship",
       Scope.of(ClauseKind.STATUS_NON_INQUIRY, "acts", "inquire", "request-documents")),
+  /** Information: officials do not share status or personal information. */
   STATUS_SHARING(Category.INFORMATION, "officials do not share status or personal information",
       Scope.of(ClauseKind.COMMUNICATION_LIMIT, "information", "immigration-status", "citizenship",
           "national-origin", "personal-information", "address"),
       Scope.of(ClauseKind.STATUS_NON_INQUIRY, "acts", "disclose", "record")),
+  /** Information: ICE is not told of release dates or custody. */
   RELEASE_NOTIFICATION(Category.INFORMATION, "ICE is not told of release dates or custody",
       Scope.of(ClauseKind.NOTIFICATION_LIMIT, "information", "release-date", "custody-status"),
       Scope.listing(ClauseKind.COMMUNICATION_LIMIT, "information", "release-date", "custody-status")),
+  /** Detainers: ICE detainers and holds are not honored. */
   DETAINERS(Category.DETAINERS, "ICE detainers and holds are not honored",
       Scope.of(ClauseKind.DETAINER_LIMIT, "requests", "detainer", "hold")),
+  /** Detainers: no arrests on civil immigration (administrative) warrants. */
   ADMINISTRATIVE_WARRANTS(Category.DETAINERS, "no arrests on civil immigration (administrative) warrants",
       Scope.listing(ClauseKind.DETAINER_LIMIT, "requests", "administrative-warrant"),
       Scope.listing(ClauseKind.DETENTION_LIMIT, "basis", "civil-immigration-violation")),
+  /** ICE access: ICE is kept out of jails, interviews and non-public areas. */
   JAIL_ACCESS(Category.ICE_ACCESS, "ICE is kept out of jails, interviews and non-public areas",
       Scope.of(ClauseKind.FACILITY_ACCESS_LIMIT, "facilities", "jail", "interviews", "non-public-areas")),
+  /** ICE access: ICE has no access to local databases. */
   DATABASES(Category.ICE_ACCESS, "ICE has no access to local databases",
       Scope.listing(ClauseKind.FACILITY_ACCESS_LIMIT, "facilities", "databases")),
+  /** ICE access: no office space for ICE. */
   OFFICE_SPACE(Category.ICE_ACCESS, "no office space for ICE",
       Scope.listing(ClauseKind.FACILITY_ACCESS_LIMIT, "facilities", "office-space")),
+  /** Participation: no stops, detentions or arrests for immigration status. */
   STOPS_AND_ARRESTS(Category.PARTICIPATION, "no stops, detentions or arrests for immigration status",
       Scope.of(ClauseKind.DETENTION_LIMIT, "acts", "stop", "contact", "detain", "arrest", "investigate", "book")),
+  /** Participation: no local funds or staff for immigration enforcement. */
   RESOURCES(Category.PARTICIPATION, "no local funds or staff for immigration enforcement",
       Scope.of(ClauseKind.SPENDING_RESTRICTION, "purpose", "immigration-enforcement", "registry")),
+  /** Participation: no raids, joint operations, deputization or civil investigations. */
   JOINT_OPERATIONS(Category.PARTICIPATION, "no raids, joint operations, deputization or civil investigations",
       Scope.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, "activities", "raids", "joint-operations",
           "deputization", "civil-immigration-investigations", "staging-areas")),
+  /** Contracts: no 287(g) agreement. */
   AGREEMENTS_287G(Category.CONTRACTS, "no 287(g) agreement",
       Scope.listing(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, "activities", "287g-agreement")),
+  /** Contracts: no immigration detention contracts. */
   DETENTION_CONTRACTS(Category.CONTRACTS, "no immigration detention contracts",
       Scope.listing(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, "activities", "detention-contracts",
           "private-detention")),
+  /** Services: services are not denied because of status. */
   SERVICES(Category.SERVICES, "services are not denied because of status",
       Scope.of(ClauseKind.SERVICE_NON_DENIAL, "services", "city-services", "benefits", "police-services",
           "police-reports", "licenses", "facilities")),
+  /** Services: named places are safe spaces. */
   SAFE_SPACES(Category.SERVICES, "named places are safe spaces",
       Scope.any(ClauseKind.SAFE_SPACE));
 
@@ -61,21 +76,27 @@ public enum Criterion {
     this.scopes = List.of(scopes);
   }
 
+  /** {@return the rubric category the criterion scores in} */
   public Category category() {
     return category;
   }
 
-  /** What a jurisdiction that meets the criterion does, in a few words. */
+  /** {@return what a jurisdiction that meets the criterion does, in a few words} */
   public String description() {
     return description;
   }
 
-  /** The kinds and scope values that meet the criterion, for the documentation. */
+  /** {@return the kinds and scope values that meet the criterion, for the documentation} */
   public List<Scope> scopes() {
     return scopes;
   }
 
-  /** How the clause meets this criterion, or {@link Coverage#NONE}. */
+  /**
+   * Tests one clause against the criterion.
+   *
+   * @param clause the clause
+   * @return how the clause meets this criterion, or {@link Coverage#NONE}
+   */
   public Coverage coverage(Clause clause) {
     Coverage best = Coverage.NONE;
     for (Scope scope : scopes) {
@@ -89,6 +110,7 @@ public enum Criterion {
 
   /** Whether and how a clause's scope meets a criterion. */
   public enum Coverage {
+    /** The clause does not meet the criterion. */
     NONE,
     /** The clause's scope list is not specified. */
     UNSPECIFIED_SCOPE,

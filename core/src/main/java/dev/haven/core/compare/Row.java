@@ -13,9 +13,19 @@ import java.util.Optional;
  *
  * @param jurisdiction the jurisdiction's name as the sets give it
  * @param sets the sets, in the order they were given
+ * @param cells the clauses of each kind the jurisdiction has; an absent kind has no cell
+ * @param score the jurisdiction's protection score
  */
 public record Row(String jurisdiction, List<ClauseSet> sets, Map<ClauseKind, Cell> cells, Score score) {
 
+  /**
+   * Copies the sets and the cells, so the row stays immutable.
+   *
+   * @param jurisdiction the jurisdiction's name as the sets give it
+   * @param sets the sets, in the order they were given
+   * @param cells the clauses of each kind the jurisdiction has; an absent kind has no cell
+   * @param score the jurisdiction's protection score
+   */
   public Row {
     sets = List.copyOf(sets);
     Map<ClauseKind, Cell> copy = new EnumMap<>(ClauseKind.class);

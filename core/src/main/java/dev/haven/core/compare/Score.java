@@ -2,9 +2,18 @@ package dev.haven.core.compare;
 
 import java.util.List;
 
-/** A jurisdiction's protection score: the sum of its criteria's points, out of {@link #max()}. */
+/**
+ * A jurisdiction's protection score: the sum of its criteria's points, out of {@link #max()}.
+ *
+ * @param criteria how the jurisdiction fares on each criterion of the rubric, in rubric order
+ */
 public record Score(List<CriterionResult> criteria) {
 
+  /**
+   * Copies the lists, so the value stays immutable.
+   *
+   * @param criteria how the jurisdiction fares on each criterion of the rubric, in rubric order
+   */
   public Score {
     criteria = List.copyOf(criteria);
   }

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param field the field's name in the file ({@code exceptions}, {@code actors}, {@code text}, ...)
  * @param removed values only the old version has (for a single value: the old value)
  * @param added values only the new version has (for a single value: the new value)
+ * @param impact what this change alone does to the protection
  * @param reasons one line per part of the impact, e.g. "violent-felony is narrower than felony"
  * @param words for text fields, the word-by-word redline; empty otherwise
  */
@@ -20,6 +21,17 @@ public record FieldChange(
     List<String> reasons,
     List<WordDiff.Segment> words) {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param field the field's name in the file ({@code exceptions}, {@code actors}, {@code text}, ...)
+   * @param removed values only the old version has (for a single value: the old value)
+   * @param added values only the new version has (for a single value: the new value)
+   * @param impact what this change alone does to the protection
+   * @param reasons one line per part of the impact, e.g. "violent-felony is narrower than felony"
+   * @param words for text fields, the word-by-word redline; empty otherwise
+   */
   public FieldChange {
     Objects.requireNonNull(field, "field");
     removed = List.copyOf(removed);

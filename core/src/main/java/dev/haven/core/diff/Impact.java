@@ -10,7 +10,7 @@ public enum Impact implements Vocabulary {
   NEUTRAL,
   MIXED;
 
-  /** The impact of undoing the change. */
+  /** {@return the impact of undoing the change} */
   public Impact opposite() {
     return switch (this) {
       case STRENGTHENS -> WEAKENS;

@@ -10,11 +10,23 @@ import java.util.Optional;
  * sorted by position. The source text is kept so that a tool can show the offending line.
  *
  * @param origin the file as the caller named it
+ * @param set the valid set; empty when there are problems
+ * @param problems everything wrong with the file, sorted by position; empty when it is valid
  * @param text the decoded file text (empty when it could not be read)
  * @param syntax the syntax the text was read as
  */
 public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> problems, String text, Syntax syntax) {
 
+  /**
+   * Checks that no field is null, sorts the problems by position, and checks that a result has a set or problems, not
+   * both.
+   *
+   * @param origin the file as the caller named it
+   * @param set the valid set; empty when there are problems
+   * @param problems everything wrong with the file, sorted by position; empty when it is valid
+   * @param text the decoded file text (empty when it could not be read)
+   * @param syntax the syntax the text was read as
+   */
   public LoadResult {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(set, "set");
@@ -30,7 +42,7 @@ public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> p
     return set.isPresent();
   }
 
-  /** The valid set; call only when {@link #isValid()}. */
+  /** {@return the valid set; call only when {@link #isValid()}} */
   public ClauseSet clauseSet() {
     return set.orElseThrow(() -> new IllegalStateException(origin + " is not a valid clause set"));
   }

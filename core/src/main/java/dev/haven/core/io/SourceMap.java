@@ -31,7 +31,7 @@ public final class SourceMap {
     return new SourceMap(positions);
   }
 
-  /** A map with no places, for a set that was not read from a file: everything is at the start. */
+  /** {@return a map with no places, for a set that was not read from a file: everything is at the start} */
   public static SourceMap none() {
     return new SourceMap(Map.of());
   }

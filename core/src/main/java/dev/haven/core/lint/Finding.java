@@ -8,6 +8,7 @@ import java.util.Optional;
  * One thing lint found in a clause set.
  *
  * @param rule the rule's id, {@code HV001}…
+ * @param severity how much the finding matters
  * @param pointer where in the file, as a JSON Pointer ({@code /clauses/3/exceptions})
  * @param position the line and column of {@code pointer} (the file's start when the set has no file)
  * @param clause the id of the clause concerned, when there is one
@@ -16,6 +17,16 @@ import java.util.Optional;
 public record Finding(String rule, Severity severity, String pointer, Position position, Optional<String> clause,
     String message) implements Comparable<Finding> {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty).
+   *
+   * @param rule the rule's id, {@code HV001}…
+   * @param severity how much the finding matters
+   * @param pointer where in the file, as a JSON Pointer ({@code /clauses/3/exceptions})
+   * @param position the line and column of {@code pointer} (the file's start when the set has no file)
+   * @param clause the id of the clause concerned, when there is one
+   * @param message one line: what is wrong and what to do
+   */
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");

@@ -5,13 +5,15 @@ import dev.haven.core.model.ClauseSet;
 /** One check of a clause set; {@code docs/lint.md} explains each at length under its id. */
 public interface LintRule {
 
-  /** {@code HV001}, {@code HV002}…: stable, so that people can look a rule up and turn it off. */
+  /**
+   * {@return the rule's id ({@code HV001}, {@code HV002}…), stable so that people can look a rule up and turn it off}
+   */
   String id();
 
-  /** The severity of this rule's findings (a rule may report a lesser case at {@link Severity#INFO}). */
+  /** {@return the severity of this rule's findings (a rule may report a lesser case at {@link Severity#INFO})} */
   Severity severity();
 
-  /** What the rule looks for, in a few words. */
+  /** {@return what the rule looks for, in a few words} */
   String summary();
 
   /** Reports what the rule finds in {@code set}. */

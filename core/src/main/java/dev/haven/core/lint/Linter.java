@@ -24,7 +24,7 @@ public final class Linter {
       new UnusedParameterRule(),
       new SeverabilityRule());
 
-  /** Every rule, in id order. */
+  /** {@return every rule, in id order} */
   public static List<LintRule> rules() {
     return RULES;
   }

@@ -8,11 +8,18 @@ import java.util.regex.Pattern;
 /**
  * The name by which a clause refers to whom it binds: a standard actor ({@code police}) or the key of a
  * party the set declares ({@code mpd}).
+ *
+ * @param value the key as written in files: lowercase letters, digits and {@code -}
  */
 public record ActorKey(String value) implements Comparable<ActorKey> {
 
   private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+  /**
+   * Checks the key's shape: lowercase letters, digits and {@code -}.
+   *
+   * @param value the key as written in files: lowercase letters, digits and {@code -}
+   */
   public ActorKey {
     if (value == null || !SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException("not an actor key (lowercase letters, digits and '-'): " + value);
@@ -24,7 +31,7 @@ public record ActorKey(String value) implements Comparable<ActorKey> {
     return text != null && SHAPE.matcher(text).matches();
   }
 
-  /** The standard actor with this name, if it is one. */
+  /** {@return the standard actor with this name, if it is one} */
   public Optional<StandardActor> standard() {
     return Vocabularies.find(StandardActor.class, value);
   }

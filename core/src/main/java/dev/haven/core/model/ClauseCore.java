@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param modality how the clause binds; empty only for a general provision that states none
  * @param actors whom the clause binds; never empty
  * @param text the operative text, verbatim where a source has it
+ * @param title a short heading, if the clause has one
  * @param exceptions grounds on which the clause gives way (alternatives)
  * @param conditions what must all hold before acting
+ * @param source where the text comes from, if the clause names a source
  * @param notes editors' notes, never rendered as law
+ * @param extensions the clause's {@code x-} fields, kept as written
  */
 public record ClauseCore(
     String id,
@@ -28,6 +31,20 @@ public record ClauseCore(
     Optional<String> notes,
     Extensions extensions) {
 
+  /**
+   * Checks that every field is given (empty, not null, when absent) and copies the lists.
+   *
+   * @param id unique within the set: lowercase letters, digits and {@code -}
+   * @param modality how the clause binds; empty only for a general provision that states none
+   * @param actors whom the clause binds; never empty
+   * @param text the operative text, verbatim where a source has it
+   * @param title a short heading, if the clause has one
+   * @param exceptions grounds on which the clause gives way (alternatives)
+   * @param conditions what must all hold before acting
+   * @param source where the text comes from, if the clause names a source
+   * @param notes editors' notes, never rendered as law
+   * @param extensions the clause's {@code x-} fields, kept as written
+   */
   public ClauseCore {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(modality, "modality");
@@ -41,22 +58,48 @@ public record ClauseCore(
     Objects.requireNonNull(extensions, "extensions");
   }
 
-  /** A core with only the required fields; the rest empty. */
+  /**
+   * A core with only the required fields; the rest empty.
+   *
+   * @param id the clause id, unique within its set
+   * @param modality how the clause binds, or null for a general provision that states none
+   * @param actors whom the clause binds
+   * @param text the operative text
+   * @return a core with only these fields; the rest empty
+   */
   public static ClauseCore of(String id, Modality modality, List<ActorKey> actors, String text) {
     return new ClauseCore(
         id, Optional.ofNullable(modality), actors, text, Optional.empty(), List.of(), List.of(),
         Optional.empty(), Optional.empty(), Extensions.NONE);
   }
 
+  /**
+   * Replaces the exceptions.
+   *
+   * @param newExceptions the new exceptions
+   * @return this core with those exceptions
+   */
   public ClauseCore withExceptions(List<Exemption> newExceptions) {
     return new ClauseCore(id, modality, actors, text, title, newExceptions, conditions, source, notes, extensions);
   }
 
+  /**
+   * Replaces the modality.
+   *
+   * @param newModality the new modality, or null for none
+   * @return this core with that modality
+   */
   public ClauseCore withModality(Modality newModality) {
     return new ClauseCore(id, Optional.ofNullable(newModality), actors, text, title, exceptions, conditions, source,
         notes, extensions);
   }
 
+  /**
+   * Replaces the text.
+   *
+   * @param newText the new text
+   * @return this core with that text
+   */
   public ClauseCore withText(String newText) {
     return new ClauseCore(id, modality, actors, newText, title, exceptions, conditions, source, notes, extensions);
   }

@@ -17,9 +17,19 @@ import java.util.Set;
  *
  * @param id lowercase letters, digits, {@code -}, {@code /} and {@code .}, e.g.
  *     {@code us-wi-madison/res-2017-safe-haven}
- * @param parties declared actors by key, in file order
+ * @param title the instrument's title
+ * @param jurisdiction the government whose instrument this is
+ * @param type resolution, ordinance, policy…, when the file says
+ * @param body the body that adopted it, e.g. {@code Common Council}
+ * @param status adopted, proposed, draft, template…
+ * @param date the date of adoption or issue, when the file gives one
  * @param params the placeholders a template declares, by name, in file order
+ * @param parties declared actors by key, in file order
+ * @param sources the documents the text is drawn from, in file order
+ * @param notes editors' notes on the whole set, never rendered as law
+ * @param recitals the WHEREAS clauses, in order; they explain, they do not bind
  * @param clauses in the document's order; never empty
+ * @param extensions the set's {@code x-} fields, kept as written
  */
 public record ClauseSet(
     String id,
@@ -47,6 +57,26 @@ public record ClauseSet(
     return ID.matcher(id).matches();
   }
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param id lowercase letters, digits, {@code -}, {@code /} and {@code .}, e.g. {@code
+   *     us-wi-madison/res-2017-safe-haven}
+   * @param title the instrument's title
+   * @param jurisdiction the government whose instrument this is
+   * @param type resolution, ordinance, policy…, when the file says
+   * @param body the body that adopted it, e.g. {@code Common Council}
+   * @param status adopted, proposed, draft, template…
+   * @param date the date of adoption or issue, when the file gives one
+   * @param params the placeholders a template declares, by name, in file order
+   * @param parties declared actors by key, in file order
+   * @param sources the documents the text is drawn from, in file order
+   * @param notes editors' notes on the whole set, never rendered as law
+   * @param recitals the WHEREAS clauses, in order; they explain, they do not bind
+   * @param clauses in the document's order; never empty
+   * @param extensions the set's {@code x-} fields, kept as written
+   */
   public ClauseSet {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

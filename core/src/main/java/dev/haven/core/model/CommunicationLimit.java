@@ -5,12 +5,26 @@ import dev.haven.core.vocab.Information;
 import java.util.List;
 import java.util.Objects;
 
-/** Limits what officials tell federal immigration authorities (or anyone) about a person. */
+/**
+ * Limits what officials tell federal immigration authorities (or anyone) about a person.
+ *
+ * @param core the fields every clause has
+ * @param counterparty who is not told; {@code federal-immigration-authorities} when the file does not say
+ * @param information what is not told; empty when not specified
+ */
 public record CommunicationLimit(
     ClauseCore core,
     Term<Counterparty> counterparty,
     List<Term<Information>> information) implements Clause {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param core the fields every clause has
+   * @param counterparty who is not told; {@code federal-immigration-authorities} when the file does not say
+   * @param information what is not told; empty when not specified
+   */
   public CommunicationLimit {
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(counterparty, "counterparty");

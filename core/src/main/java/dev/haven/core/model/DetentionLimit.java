@@ -5,12 +5,26 @@ import dev.haven.core.vocab.DetentionBasis;
 import java.util.List;
 import java.util.Objects;
 
-/** No stop, detention, arrest or investigation on the stated basis. */
+/**
+ * No stop, detention, arrest or investigation on the stated basis.
+ *
+ * @param core the fields every clause has
+ * @param acts what officials do not do: stop, detain, arrest…
+ * @param basis on what basis they do not do it
+ */
 public record DetentionLimit(
     ClauseCore core,
     List<Term<DetentionAct>> acts,
     List<Term<DetentionBasis>> basis) implements Clause {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param core the fields every clause has
+   * @param acts what officials do not do: stop, detain, arrest…
+   * @param basis on what basis they do not do it
+   */
   public DetentionLimit {
     Objects.requireNonNull(core, "core");
     acts = List.copyOf(acts);

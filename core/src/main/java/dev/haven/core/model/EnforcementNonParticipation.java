@@ -4,11 +4,23 @@ import dev.haven.core.vocab.Activity;
 import java.util.List;
 import java.util.Objects;
 
-/** The actors stay out of the stated enforcement activities. */
+/**
+ * The actors stay out of the stated enforcement activities.
+ *
+ * @param core the fields every clause has
+ * @param activities the enforcement activities the jurisdiction stays out of
+ */
 public record EnforcementNonParticipation(
     ClauseCore core,
     List<Term<Activity>> activities) implements Clause {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param core the fields every clause has
+   * @param activities the enforcement activities the jurisdiction stays out of
+   */
   public EnforcementNonParticipation {
     Objects.requireNonNull(core, "core");
     activities = List.copyOf(activities);

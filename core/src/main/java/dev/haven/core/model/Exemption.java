@@ -10,8 +10,16 @@ import java.util.Optional;
  *
  * @param ground the exception ground, from the exception vocabulary or an {@code x-} extension
  * @param text the words of the exception, verbatim where the source has them
+ * @param extensions the exception's {@code x-} fields, kept as written
  */
 public record Exemption(Term<ExceptionGround> ground, Optional<String> text, Extensions extensions) {
+  /**
+   * Checks that no field is null (an absent optional field is empty).
+   *
+   * @param ground the exception ground, from the exception vocabulary or an {@code x-} extension
+   * @param text the words of the exception, verbatim where the source has them
+   * @param extensions the exception's {@code x-} fields, kept as written
+   */
   public Exemption {
     Objects.requireNonNull(ground, "ground");
     Objects.requireNonNull(text, "text");

@@ -4,11 +4,23 @@ import dev.haven.core.vocab.Facility;
 import java.util.List;
 import java.util.Objects;
 
-/** Federal immigration authorities are kept out of the stated places and systems. */
+/**
+ * Federal immigration authorities are kept out of the stated places and systems.
+ *
+ * @param core the fields every clause has
+ * @param facilities what immigration authorities are kept out of: jails, interviews, databases…
+ */
 public record FacilityAccessLimit(
     ClauseCore core,
     List<Term<Facility>> facilities) implements Clause {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param core the fields every clause has
+   * @param facilities what immigration authorities are kept out of: jails, interviews, databases…
+   */
   public FacilityAccessLimit {
     Objects.requireNonNull(core, "core");
     facilities = List.copyOf(facilities);

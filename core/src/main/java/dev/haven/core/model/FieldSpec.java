@@ -10,6 +10,10 @@ import java.util.Optional;
  * Describes one of a clause kind's own fields: its name in the file, whether it holds one value or a list,
  * and what the values may be. Used to read, write, diff and document clauses without repeating the format.
  *
+ * @param name the field's name in files
+ * @param isList whether the field holds a list rather than one value
+ * @param valueType what kind of values the field holds
+ * @param vocabulary the enum the values come from, for a vocabulary field
  * @param defaults the values a file means when it leaves the field out (empty: not specified)
  */
 public record FieldSpec(
@@ -31,6 +35,16 @@ public record FieldSpec(
     DEFINED_TERMS
   }
 
+  /**
+   * Checks that no field is null, copies the defaults, and checks that a vocabulary is given exactly when the values
+   * come from one.
+   *
+   * @param name the field's name in files
+   * @param isList whether the field holds a list rather than one value
+   * @param valueType what kind of values the field holds
+   * @param vocabulary the enum the values come from, for a vocabulary field
+   * @param defaults the values a file means when it leaves the field out (empty: not specified)
+   */
   public FieldSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(valueType, "valueType");
@@ -53,7 +67,7 @@ public record FieldSpec(
     return new FieldSpec(name, isList, type, Optional.empty(), List.of());
   }
 
-  /** The values a file may use here (empty for free text, actors and terms). */
+  /** {@return the values a file may use here (empty for free text, actors and terms)} */
   public List<String> allowedValues() {
     return vocabulary.map(Vocabularies::wireNames).orElse(List.of());
   }

@@ -5,12 +5,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Findings, definitions, severability, effective date and other framing provisions. */
+/**
+ * Findings, definitions, severability, effective date and other framing provisions.
+ *
+ * @param core the fields every clause has
+ * @param provision what the provision is: findings, definitions, severability…, when the file says
+ * @param terms the terms a definitions provision defines
+ */
 public record GeneralProvision(
     ClauseCore core,
     Optional<Term<ProvisionType>> provision,
     List<DefinedTerm> terms) implements Clause {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param core the fields every clause has
+   * @param provision what the provision is: findings, definitions, severability…, when the file says
+   * @param terms the terms a definitions provision defines
+   */
   public GeneralProvision {
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(provision, "provision");

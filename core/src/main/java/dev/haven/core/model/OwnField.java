@@ -8,8 +8,17 @@ import java.util.Objects;
  * One of a clause kind's own fields with its value, for code that treats every kind alike (writing, diffing).
  * The value is a {@link Term}, an {@link ActorKey} or a {@code String} for a single-valued field, a
  * {@code List} of those or of {@link DefinedTerm} for a list field, or {@code null} when not specified.
+ *
+ * @param spec which field, and what it may hold
+ * @param value the value, or {@code null} when not specified
  */
 public record OwnField(FieldSpec spec, Object value) {
+  /**
+   * Checks that the field's description is given.
+   *
+   * @param spec which field, and what it may hold
+   * @param value the value, or {@code null} when not specified
+   */
   public OwnField {
     Objects.requireNonNull(spec, "spec");
   }
@@ -18,13 +27,13 @@ public record OwnField(FieldSpec spec, Object value) {
     return spec.name();
   }
 
-  /** True when the file would leave this field out: not specified, or equal to the format's default. */
+  /** {@return true when the file would leave this field out: not specified, or equal to the format's default} */
   public boolean isUnspecifiedOrDefault() {
     List<String> values = wireValues();
     return values.isEmpty() || values.equals(spec.defaults());
   }
 
-  /** The values as a file means them: those given, or the format's default when the field is left out. */
+  /** {@return the values as a file means them: those given, or the format's default when the field is left out} */
   public List<String> effectiveValues() {
     List<String> values = wireValues();
     return values.isEmpty() ? spec.defaults() : values;

@@ -20,12 +20,12 @@ public record Placeholder(String name, int start) {
   // As commons-text's StringSubstitutor reads them: a '$' right before "${" escapes it.
   private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\$\\{([^}]*)}");
 
-  /** Whether the name is a plain parameter name rather than an expression or lookup. */
+  /** {@return whether the name is a plain parameter name rather than an expression or lookup} */
   public boolean isPlain() {
     return NAME.matcher(name).matches();
   }
 
-  /** How the placeholder is written. */
+  /** {@return how the placeholder is written} */
   public String written() {
     return "${" + name + "}";
   }

@@ -3,11 +3,23 @@ package dev.haven.core.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Names places as safe spaces. */
+/**
+ * Names places as safe spaces.
+ *
+ * @param core the fields every clause has
+ * @param places the places named safe spaces, in the words of the source
+ */
 public record SafeSpace(
     ClauseCore core,
     List<String> places) implements Clause {
 
+  /**
+   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
+   * immutable.
+   *
+   * @param core the fields every clause has
+   * @param places the places named safe spaces, in the words of the source
+   */
   public SafeSpace {
     Objects.requireNonNull(core, "core");
     places = List.copyOf(places);

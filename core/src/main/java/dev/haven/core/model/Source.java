@@ -4,7 +4,16 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A document the set's text is drawn from; clauses cite it by {@link #id()}. */
+/**
+ * A document the set's text is drawn from; clauses cite it by {@link #id()}.
+ *
+ * @param id the id clauses cite the source by
+ * @param title the document's title
+ * @param publisher who published it, when known
+ * @param url where to read it, when it is online
+ * @param date when it was published, when known
+ * @param extensions the source's {@code x-} fields, kept as written
+ */
 public record Source(
     String id,
     String title,
@@ -12,6 +21,16 @@ public record Source(
     Optional<String> url,
     Optional<LocalDate> date,
     Extensions extensions) {
+  /**
+   * Checks that no field is null (an absent optional field is empty).
+   *
+   * @param id the id clauses cite the source by
+   * @param title the document's title
+   * @param publisher who published it, when known
+   * @param url where to read it, when it is online
+   * @param date when it was published, when known
+   * @param extensions the source's {@code x-} fields, kept as written
+   */
   public Source {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

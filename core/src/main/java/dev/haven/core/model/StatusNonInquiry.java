@@ -6,13 +6,30 @@ import dev.haven.core.vocab.InquirySubject;
 import java.util.List;
 import java.util.Objects;
 
-/** Officials do not ask about, disclose or record a person's status, or ask for documents. Subjects default to immigration status. */
+/**
+ * Officials do not ask about, disclose or record a person's status, or ask for documents. Subjects default to
+ * immigration status.
+ *
+ * @param core the fields every clause has
+ * @param acts what officials do not do: inquire, disclose, record…
+ * @param subjects about what: {@code immigration-status} when the file does not say
+ * @param documents the papers officials do not ask for
+ */
 public record StatusNonInquiry(
     ClauseCore core,
     List<Term<InquiryAct>> acts,
     List<Term<InquirySubject>> subjects,
     List<Term<DocumentType>> documents) implements Clause {
 
+  /**
+   * Checks that no field is null, copies the lists, and gives {@code subjects} its default ({@code
+   * immigration-status}) when empty.
+   *
+   * @param core the fields every clause has
+   * @param acts what officials do not do: inquire, disclose, record…
+   * @param subjects about what: {@code immigration-status} when the file does not say
+   * @param documents the papers officials do not ask for
+   */
   public StatusNonInquiry {
     Objects.requireNonNull(core, "core");
     acts = List.copyOf(acts);

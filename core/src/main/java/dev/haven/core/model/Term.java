@@ -13,10 +13,10 @@ import java.util.Optional;
  */
 public sealed interface Term<E extends Enum<E> & Vocabulary> permits Term.Known, Term.Extension {
 
-  /** How the value is written in a file. */
+  /** {@return how the value is written in a file} */
   String wireName();
 
-  /** The known value, or empty for an extension. */
+  /** {@return the known value, or empty for an extension} */
   Optional<E> known();
 
   /** A value of the vocabulary. */

@@ -40,12 +40,17 @@ public final class Query {
     this.filters = List.copyOf(filters);
   }
 
-  /** The query that matches every clause. */
+  /** {@return the query that matches every clause} */
   public static Query all() {
     return new Query(List.of());
   }
 
-  /** Clauses of any of these kinds. */
+  /**
+   * Keeps clauses of any of these kinds.
+   *
+   * @param kinds the kinds to accept
+   * @return this query narrowed to those kinds
+   */
   public Query kind(ClauseKind... kinds) {
     Set<ClauseKind> wanted = Set.copyOf(Arrays.asList(kinds));
     return and((set, clause) -> wanted.contains(clause.kind()));
@@ -55,6 +60,9 @@ public final class Query {
    * Clauses binding any of these actors. An actor is a party key or a standard actor; a standard actor also
    * matches clauses that name a party of that kind ({@code police} finds a clause binding {@code mpd} when
    * the set declares {@code mpd} with kind {@code police}).
+   *
+   * @param actors party keys or standard actor names ({@code police}, {@code city-agencies}…)
+   * @return this query narrowed to clauses binding one of them
    */
   public Query actor(String... actors) {
     List<String> wanted = List.of(actors);
@@ -62,32 +70,53 @@ public final class Query {
         .anyMatch(actor -> names(set, key, actor))));
   }
 
-  /** Clauses with an exception on any of these grounds (the ground itself, not a narrower one). */
+  /**
+   * Keeps clauses with an exception on any of these grounds (the ground itself, not a narrower one), including
+   * extension grounds that are not in the vocabulary.
+   *
+   * @param grounds the grounds as written in files
+   * @return this query narrowed to clauses with such an exception
+   */
   @SafeVarargs
   public final Query exception(Term<ExceptionGround>... grounds) {
     Set<Term<ExceptionGround>> wanted = Set.copyOf(Arrays.asList(grounds));
     return and((set, clause) -> clause.exceptions().stream().map(Exemption::ground).anyMatch(wanted::contains));
   }
 
-  /** Clauses with an exception on any of these grounds. */
+  /**
+   * Keeps clauses with an exception on any of these grounds (the ground itself, not a narrower one).
+   *
+   * @param grounds the grounds to look for
+   * @return this query narrowed to clauses with such an exception
+   */
   public Query exception(ExceptionGround... grounds) {
     Set<ExceptionGround> wanted = Set.copyOf(Arrays.asList(grounds));
     return and((set, clause) -> clause.exceptions().stream()
         .anyMatch(e -> e.ground().known().filter(wanted::contains).isPresent()));
   }
 
-  /** Clauses that have no exception at all. */
+  /** {@return this query narrowed to clauses that have no exception at all} */
   public Query noExceptions() {
     return and((set, clause) -> clause.exceptions().isEmpty());
   }
 
-  /** Clauses of any of these modalities (a general provision that states none matches no modality). */
+  /**
+   * Keeps clauses of any of these modalities (a general provision that states none matches no modality).
+   *
+   * @param modalities the modalities to accept
+   * @return this query narrowed to those modalities
+   */
   public Query modality(Modality... modalities) {
     Set<Modality> wanted = Set.copyOf(Arrays.asList(modalities));
     return and((set, clause) -> clause.modality().filter(wanted::contains).isPresent());
   }
 
-  /** Clauses of sets whose jurisdiction's name contains any of these texts, ignoring case. */
+  /**
+   * Keeps clauses of sets whose jurisdiction's name contains any of these texts, ignoring case.
+   *
+   * @param names parts of jurisdiction names ({@code madison} finds "City of Madison, Wisconsin")
+   * @return this query narrowed to those jurisdictions
+   */
   public Query jurisdiction(String... names) {
     List<String> wanted = Stream.of(names).map(Query::fold).toList();
     return and((set, clause) -> {
@@ -99,6 +128,9 @@ public final class Query {
   /**
    * Clauses whose text contains every word of any one of these phrases, ignoring case; a word matches
    * anywhere in the text ({@code arrest} finds "arrested").
+   *
+   * @param phrases phrases of one or more words separated by spaces
+   * @return this query narrowed to clauses containing one of the phrases
    */
   public Query text(String... phrases) {
     List<List<String>> wanted = Stream.of(phrases)
@@ -110,18 +142,32 @@ public final class Query {
     });
   }
 
-  /** Clauses of sets with any of these statuses. */
+  /**
+   * Keeps clauses of sets with any of these statuses.
+   *
+   * @param statuses the set statuses to accept
+   * @return this query narrowed to sets with one of them
+   */
   public Query status(Status... statuses) {
     Set<Status> wanted = Set.copyOf(Arrays.asList(statuses));
     return and((set, clause) -> wanted.contains(set.status()));
   }
 
-  /** Clauses of sets that are legislation or policy, not templates for making some ({@code status: template}). */
+  /**
+   * {@return this query narrowed to sets that are legislation or policy, not templates for making some}
+   * Templates are the sets with {@code status: template}.
+   */
   public Query withoutTemplates() {
     return and((set, clause) -> set.status() != Status.TEMPLATE);
   }
 
-  /** True when the clause, in its set, passes every filter. */
+  /**
+   * Tests one clause.
+   *
+   * @param set the set the clause belongs to (filters on jurisdiction, status and parties read it)
+   * @param clause the clause to test
+   * @return true when the clause, in its set, passes every filter
+   */
   public boolean matches(ClauseSet set, Clause clause) {
     for (BiPredicate<ClauseSet, Clause> filter : filters) {
       if (!filter.test(set, clause)) {
@@ -131,12 +177,22 @@ public final class Query {
     return true;
   }
 
-  /** The matching clauses of one set, in document order. */
+  /**
+   * Runs the query over one set.
+   *
+   * @param set the set to search
+   * @return the matching clauses of the set, in document order
+   */
   public Stream<Clause> in(ClauseSet set) {
     return set.clauses().stream().filter(c -> matches(set, c));
   }
 
-  /** Every matching clause, set by set in the order given, clauses in document order. */
+  /**
+   * Runs the query over many sets.
+   *
+   * @param sets the sets to search
+   * @return every matching clause with its set, set by set in the order given, clauses in document order
+   */
   public List<Match> run(Collection<ClauseSet> sets) {
     List<Match> out = new ArrayList<>();
     for (ClauseSet set : sets) {

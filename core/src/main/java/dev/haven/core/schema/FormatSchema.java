@@ -44,7 +44,7 @@ public final class FormatSchema {
 
   private FormatSchema() {}
 
-  /** The schema as indented JSON, ending with a newline. */
+  /** {@return the schema as indented JSON, ending with a newline} */
   public static String json() {
     return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
         .writeValueAsString(schema()) + "\n";

@@ -22,11 +22,21 @@ import java.util.Optional;
  * A YAML (or JSON) file of parameter values for {@code haven adapt --params}: one mapping of names to text,
  * e.g. {@code city: City of Example Falls}.
  *
+ * @param origin the file as the caller named it
  * @param text the file's text, so that a tool can show the line a problem is on
+ * @param values the values read, in file order
  * @param problems what is wrong with the file; when not empty, {@code values} holds what could be read
  */
 public record ParameterFile(String origin, String text, List<ParameterValue> values, List<Problem> problems) {
 
+  /**
+   * Copies the values and sorts the problems by position.
+   *
+   * @param origin the file as the caller named it
+   * @param text the file's text, so that a tool can show the line a problem is on
+   * @param values the values read, in file order
+   * @param problems what is wrong with the file; when not empty, {@code values} holds what could be read
+   */
   public ParameterFile {
     values = List.copyOf(values);
     problems = problems.stream().sorted().toList();

@@ -40,6 +40,13 @@ public final class TemplateAdapter {
    * @param id the new set's id; when empty, one is made from the jurisdiction and the template's id
    */
   public record Request(List<ParameterValue> values, List<String> drops, Optional<String> id) {
+    /**
+     * Copies the lists, so the value stays immutable.
+     *
+     * @param values parameter values; a later value for the same name wins (so {@code --set} can override a file)
+     * @param drops ids of clauses to leave out
+     * @param id the new set's id; when empty, one is made from the jurisdiction and the template's id
+     */
     public Request {
       values = List.copyOf(values);
       drops = List.copyOf(drops);

@@ -46,7 +46,7 @@ public enum ExceptionGround implements Vocabulary {
     this.broader = broader;
   }
 
-  /** The next broader ground that contains this one, if any ({@code felony} for {@code violent-felony}). */
+  /** {@return the next broader ground that contains this one, if any ({@code felony} for {@code violent-felony})} */
   public Optional<ExceptionGround> broader() {
     return Optional.ofNullable(broader);
   }

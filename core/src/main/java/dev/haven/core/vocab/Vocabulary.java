@@ -10,10 +10,10 @@ import java.util.Locale;
  */
 public interface Vocabulary {
 
-  /** The Java name of the constant; supplied by {@link Enum#name()}. */
+  /** {@return the Java name of the constant; supplied by {@link Enum#name()}} */
   String name();
 
-  /** How the value is written in a clause-set file. */
+  /** {@return how the value is written in a clause-set file} */
   default String wireName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
