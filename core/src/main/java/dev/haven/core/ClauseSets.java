@@ -22,12 +22,22 @@ public record ClauseSets(List<ClauseSet> all) {
     all = List.copyOf(all);
   }
 
-  /** The set with this id, if one was read. */
+  /**
+   * The set with this id, if one was read.
+   *
+   * @param id a set id
+   * @return the set with this id, if one was read
+   */
   public Optional<ClauseSet> byId(String id) {
     return all.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** The clauses of every set that {@code query} matches, set by set in document order. */
+  /**
+   * The clauses of every set that {@code query} matches, set by set in document order.
+   *
+   * @param query what to look for
+   * @return the clauses of every set that the query matches, set by set in document order
+   */
   public List<Match> query(Query query) {
     return query.run(all);
   }

@@ -37,6 +37,8 @@ public final class Haven {
   /**
    * Reads and validates one clause-set file ({@code .yaml}, {@code .yml} or {@code .json}).
    *
+   * @param file the file to read
+   * @return the valid set
    * @throws InvalidClauseSetException with every problem of the file, when it is not a valid set
    */
   public static ClauseSet read(Path file) {
@@ -51,6 +53,8 @@ public final class Haven {
    * Reads every clause set in the files and folders given (a folder means every {@code *.yaml}, {@code *.yml}
    * and {@code *.json} below it), in path order.
    *
+   * @param paths files and directories
+   * @return every set read, in path order
    * @throws InvalidClauseSetException with the problems of every invalid file, when any file is invalid
    */
   public static ClauseSets readAll(Path... paths) {
@@ -77,12 +81,23 @@ public final class Haven {
     return Query.all();
   }
 
-  /** What {@code after} changes against {@code before}, clause by clause, with the impact of each change. */
+  /**
+   * What {@code after} changes against {@code before}, clause by clause, with the impact of each change.
+   *
+   * @param before the old version (or the template)
+   * @param after the new version (or the adaptation)
+   * @return the set-level field changes and the clause changes; empty when the two say the same
+   */
   public static SetDiff diff(ClauseSet before, ClauseSet after) {
     return Diff.between(before, after);
   }
 
-  /** The set as canonical YAML: reading it back gives an equal set. */
+  /**
+   * The set as canonical YAML: reading it back gives an equal set.
+   *
+   * @param set the set to write
+   * @return the set as canonical YAML: reading it back gives an equal set
+   */
   public static String toYaml(ClauseSet set) {
     return new ClauseSetWriter().toYaml(set);
   }

@@ -38,7 +38,12 @@ public record Comparison(List<Row> rows, List<ClauseKind> kinds) {
     kinds = List.copyOf(kinds);
   }
 
-  /** Compares these sets, one row per jurisdiction name. */
+  /**
+   * Compares these sets, one row per jurisdiction name.
+   *
+   * @param sets the sets to compare, in the order rows should follow
+   * @return the matrix, one row per jurisdiction name
+   */
   public static Comparison of(List<ClauseSet> sets) {
     Map<String, List<ClauseSet>> byName = new LinkedHashMap<>();
     for (ClauseSet set : sets) {

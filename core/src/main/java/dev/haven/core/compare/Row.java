@@ -33,11 +33,17 @@ public record Row(String jurisdiction, List<ClauseSet> sets, Map<ClauseKind, Cel
     cells = Collections.unmodifiableMap(copy);
   }
 
-  /** The clauses of that kind, or empty when the jurisdiction has none. */
+  /**
+   * The clauses of that kind, or empty when the jurisdiction has none.
+   *
+   * @param kind a clause kind
+   * @return the clauses of that kind, or empty when the jurisdiction has none
+   */
   public Optional<Cell> cell(ClauseKind kind) {
     return Optional.ofNullable(cells.get(kind));
   }
 
+  /** {@return the ids of the row's sets, in the order they were given} */
   public List<String> setIds() {
     return sets.stream().map(ClauseSet::id).toList();
   }

@@ -37,7 +37,12 @@ public final class Rubric {
 
   private Rubric() {}
 
-  /** Scores one jurisdiction's clauses on every criterion. */
+  /**
+   * Scores one jurisdiction's clauses on every criterion.
+   *
+   * @param clauses every clause of one jurisdiction's sets
+   * @return the score, with the points and reason for every criterion
+   */
   public static Score score(List<SetClause> clauses) {
     List<CriterionResult> results = new ArrayList<>();
     for (Criterion criterion : Criterion.values()) {
@@ -83,7 +88,12 @@ public final class Rubric {
     return new CriterionResult(criterion, points, Optional.of(candidate), reason.toString());
   }
 
-  /** The clause's exception grounds that let enforcement through, as written. */
+  /**
+   * The clause's exception grounds that let enforcement through, as written.
+   *
+   * @param clause a clause
+   * @return the clause's exception grounds that let enforcement through, as written
+   */
   public static List<String> limitingGrounds(Clause clause) {
     return clause.exceptions().stream().map(Exemption::ground)
         .filter(g -> g.known().map(known -> !NEUTRAL_GROUNDS.contains(known)).orElse(true))

@@ -22,6 +22,13 @@ public final class Diff {
 
   private Diff() {}
 
+  /**
+   * Compares two versions of a clause set.
+   *
+   * @param before the old version (or the template)
+   * @param after the new version (or the adaptation)
+   * @return the set-level field changes and the added, removed and modified clauses, each with its impact
+   */
   public static SetDiff between(ClauseSet before, ClauseSet after) {
     List<ClauseChange> changes = new ArrayList<>();
     for (ClauseMatcher.Pair pair : ClauseMatcher.match(before.clauses(), after.clauses())) {

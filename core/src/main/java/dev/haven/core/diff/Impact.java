@@ -5,9 +5,13 @@ import java.util.Collection;
 
 /** What a change does to the protection, judged from the protected person's side. */
 public enum Impact implements Vocabulary {
+  /** The change protects people more: a wider prohibition, a narrower exception, a new protective clause. */
   STRENGTHENS,
+  /** The change protects people less: a narrower prohibition, a wider exception, a dropped protective clause. */
   WEAKENS,
+  /** The change neither strengthens nor weakens: wording, titles, notes, sources. */
   NEUTRAL,
+  /** Parts of the change pull both ways. */
   MIXED;
 
   /** {@return the impact of undoing the change} */
@@ -19,7 +23,12 @@ public enum Impact implements Vocabulary {
     };
   }
 
-  /** The impact of several parts together: neutral parts do not count; parts pulling both ways are mixed. */
+  /**
+   * The impact of several parts together: neutral parts do not count; parts pulling both ways are mixed.
+   *
+   * @param parts the impacts of the parts
+   * @return the impact of the parts together: neutral parts do not count; parts pulling both ways are mixed
+   */
   public static Impact combine(Collection<Impact> parts) {
     boolean strengthens = false;
     boolean weakens = false;

@@ -35,6 +35,7 @@ public record SetDiff(String oldId, String newId, List<FieldChange> setFields, L
     return setFields.isEmpty() && changes.isEmpty();
   }
 
+  /** {@return the counts of changes by type and by impact} */
   public Summary summary() {
     return Summary.of(changes);
   }

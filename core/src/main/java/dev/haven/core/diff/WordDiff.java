@@ -14,13 +14,27 @@ import org.apache.commons.text.diff.StringsComparator;
 public final class WordDiff {
 
   /** What happened to a run of words. */
-  public enum Op { EQUAL, DELETE, INSERT }
+  public enum Op {
+    /** The words are in both texts. */
+    EQUAL,
+    /** The words are only in the old text. */
+    DELETE,
+    /** The words are only in the new text. */
+    INSERT
+  }
 
   /** A run of words with the same fate, joined by single spaces. */
   public record Segment(Op op, String text) {}
 
   private WordDiff() {}
 
+  /**
+   * Compares two texts word by word.
+   *
+   * @param before the old text
+   * @param after the new text
+   * @return the runs of kept, deleted and inserted words, in reading order; whitespace between words is not compared
+   */
   public static List<Segment> of(String before, String after) {
     String[] oldWords = words(before);
     String[] newWords = words(after);

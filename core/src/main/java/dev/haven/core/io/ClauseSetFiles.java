@@ -16,6 +16,8 @@ public final class ClauseSetFiles {
    * The clause-set files {@code path} names, sorted so that every run sees them in the same order. Hidden files
    * and folders (names starting with '.') below a folder are skipped.
    *
+   * @param path a file or a folder
+   * @return {@code path} itself when it is not a folder; otherwise the clause-set files below it, sorted
    * @throws UncheckedIOException when a folder cannot be listed
    */
   public static List<Path> under(Path path) {

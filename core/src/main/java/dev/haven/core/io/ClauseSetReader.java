@@ -28,12 +28,22 @@ public final class ClauseSetReader {
     this(ReadLimits.DEFAULT);
   }
 
+  /**
+   * A reader that refuses files beyond these limits.
+   *
+   * @param limits how large and deep a file may be
+   */
   public ClauseSetReader(ReadLimits limits) {
     this.limits = limits;
     this.trees = new TreeReader(limits);
   }
 
-  /** Reads a file; its name decides the syntax ({@code .json} is JSON, anything else YAML). */
+  /**
+   * Reads a file; its name decides the syntax ({@code .json} is JSON, anything else YAML).
+   *
+   * @param file the file to read
+   * @return the set, or every problem found in the file (an unreadable file is one problem, not an exception)
+   */
   public LoadResult read(Path file) {
     String origin = file.toString();
     try {
@@ -50,12 +60,26 @@ public final class ClauseSetReader {
     }
   }
 
-  /** Reads a clause set from text, naming it {@code origin} in problems. */
+  /**
+   * Reads a clause set from text, naming it {@code origin} in problems.
+   *
+   * @param origin the name problems give the text, usually its file name
+   * @param text the clause set as YAML or JSON
+   * @param syntax which of the two
+   * @return the set, or every problem found in the text
+   */
   public LoadResult read(String origin, String text, Syntax syntax) {
     return read(origin, text.getBytes(StandardCharsets.UTF_8), syntax);
   }
 
-  /** Reads a clause set from UTF-8 bytes, naming it {@code origin} in problems. */
+  /**
+   * Reads a clause set from UTF-8 bytes, naming it {@code origin} in problems.
+   *
+   * @param origin the name problems give the text, usually its file name
+   * @param bytes the clause set as UTF-8 YAML or JSON (invalid UTF-8 is a problem at its position)
+   * @param syntax which of the two
+   * @return the set, or every problem found in the bytes
+   */
   public LoadResult read(String origin, byte[] bytes, Syntax syntax) {
     TreeReader.Tree tree = trees.read(bytes, syntax == Syntax.JSON);
     List<Problem> problems = new ArrayList<>(tree.problems());

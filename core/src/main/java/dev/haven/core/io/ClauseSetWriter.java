@@ -22,7 +22,12 @@ public final class ClauseSetWriter {
           .build())
       .build();
 
-  /** The set as canonical YAML text. */
+  /**
+   * The set as canonical YAML text.
+   *
+   * @param set the set to write
+   * @return the set as canonical YAML text
+   */
   public String toYaml(ClauseSet set) {
     return YAML.writeValueAsString(CanonicalForm.of(set));
   }

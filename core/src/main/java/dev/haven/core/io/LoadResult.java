@@ -38,6 +38,7 @@ public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> p
     }
   }
 
+  /** {@return true when the file is a valid clause set} */
   public boolean isValid() {
     return set.isPresent();
   }
@@ -47,7 +48,12 @@ public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> p
     return set.orElseThrow(() -> new IllegalStateException(origin + " is not a valid clause set"));
   }
 
-  /** The text of a 1-based line of the file, without its line break; empty past the end. */
+  /**
+   * The text of a 1-based line of the file, without its line break; empty past the end.
+   *
+   * @param number the line number, from 1
+   * @return the text of the line, without its line break; empty past the end
+   */
   public String line(int number) {
     return SourceLines.line(text, number);
   }

@@ -22,7 +22,12 @@ public final class SourceMap {
     this.positions = positions;
   }
 
-  /** The positions of a loaded file's values (none when the file could not be parsed). */
+  /**
+   * The positions of a loaded file's values (none when the file could not be parsed).
+   *
+   * @param result what reading the file gave
+   * @return the positions of the file's values (none when the file could not be parsed)
+   */
   public static SourceMap of(LoadResult result) {
     Map<String, Position> positions = new HashMap<>();
     new TreeReader(ReadLimits.DEFAULT).read(result.text().getBytes(StandardCharsets.UTF_8),
@@ -36,7 +41,12 @@ public final class SourceMap {
     return new SourceMap(Map.of());
   }
 
-  /** Where the value at {@code pointer} is: a field at its key, a list item at the item. */
+  /**
+   * Where the value at {@code pointer} is: a field at its key, a list item at the item.
+   *
+   * @param pointer a JSON Pointer into the file ({@code /clauses/2/actors/0})
+   * @return where the value is: a field at its key, a list item at the item; empty when the file has no such value
+   */
   public Optional<Position> at(String pointer) {
     return Optional.ofNullable(positions.get(pointer));
   }
@@ -44,6 +54,9 @@ public final class SourceMap {
   /**
    * Where the value at {@code pointer} is, or else its nearest enclosing value that has a place (a field left out
    * of a clause points at the clause), or else the start of the file.
+   *
+   * @param pointer a JSON Pointer into the file
+   * @return the best place to point a reader at
    */
   public Position nearest(String pointer) {
     String p = pointer;
@@ -59,7 +72,12 @@ public final class SourceMap {
     }
   }
 
-  /** The pointer segment for a mapping key ({@code ~} and {@code /} escaped). */
+  /**
+   * The pointer segment for a mapping key ({@code ~} and {@code /} escaped).
+   *
+   * @param key a mapping key
+   * @return the key as a JSON Pointer segment ({@code ~} and {@code /} escaped)
+   */
   public static String segment(String key) {
     return NodeWalk.escape(key);
   }

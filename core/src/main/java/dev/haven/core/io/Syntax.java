@@ -6,10 +6,17 @@ import java.util.Optional;
 
 /** The two syntaxes a clause-set file may be written in. */
 public enum Syntax {
+  /** YAML 1.2 (the usual syntax for clause sets). */
   YAML,
+  /** JSON, read by the same rules as YAML. */
   JSON;
 
-  /** The syntax a file's name says it is in: {@code .json} is JSON, {@code .yaml} and {@code .yml} are YAML. */
+  /**
+   * The syntax a file's name says it is in: {@code .json} is JSON, {@code .yaml} and {@code .yml} are YAML.
+   *
+   * @param file a file
+   * @return the syntax its name says it is in; empty for any other name
+   */
   public static Optional<Syntax> of(Path file) {
     Path name = file.getFileName();
     String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);

@@ -16,6 +16,11 @@ public interface LintRule {
   /** {@return what the rule looks for, in a few words} */
   String summary();
 
-  /** Reports what the rule finds in {@code set}. */
+  /**
+   * Reports what the rule finds in {@code set}.
+   *
+   * @param set the set to check
+   * @param reporter where to report findings
+   */
   void check(ClauseSet set, Reporter reporter);
 }

@@ -29,12 +29,22 @@ public final class Linter {
     return RULES;
   }
 
-  /** The findings for a loaded file, placed at their lines; {@code result} must be valid. */
+  /**
+   * The findings for a loaded file, placed at their lines; {@code result} must be valid.
+   *
+   * @param result a valid loaded file
+   * @return the findings, placed at their lines, in file order
+   */
   public List<Finding> lint(LoadResult result) {
     return lint(result.clauseSet(), SourceMap.of(result));
   }
 
-  /** The findings for a set that has no file (every finding is placed at line 1). */
+  /**
+   * The findings for a set that has no file (every finding is placed at line 1).
+   *
+   * @param set a set
+   * @return the findings, every one placed at line 1
+   */
   public List<Finding> lint(ClauseSet set) {
     return lint(set, SourceMap.none());
   }

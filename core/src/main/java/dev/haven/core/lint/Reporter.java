@@ -21,17 +21,35 @@ public final class Reporter {
     this.places = places;
   }
 
-  /** A finding about the set as a whole, at {@code pointer}. */
+  /**
+   * A finding about the set as a whole, at {@code pointer}.
+   *
+   * @param pointer where in the file, as a JSON Pointer ({@code /jurisdiction})
+   * @param message one line: what is wrong and what to do
+   */
   public void report(String pointer, String message) {
     add(rule.severity(), pointer, Optional.empty(), message);
   }
 
-  /** A finding about a clause; {@code field} is one of its fields, or empty for the clause itself. */
+  /**
+   * A finding about a clause; {@code field} is one of its fields, or empty for the clause itself.
+   *
+   * @param clause the clause concerned
+   * @param field the field's name ({@code exceptions}), or empty
+   * @param message one line: what is wrong and what to do
+   */
   public void report(Clause clause, String field, String message) {
     report(rule.severity(), clause, field, message);
   }
 
-  /** A finding about a clause at a severity other than the rule's own. */
+  /**
+   * A finding about a clause at a severity other than the rule's own.
+   *
+   * @param severity the severity of this finding
+   * @param clause the clause concerned
+   * @param field the field's name ({@code exceptions}), or empty
+   * @param message one line: what is wrong and what to do
+   */
   public void report(Severity severity, Clause clause, String field, String message) {
     add(severity, pointer(clause) + (field.isEmpty() ? "" : "/" + SourceMap.segment(field)),
         Optional.of(clause.id()), message);

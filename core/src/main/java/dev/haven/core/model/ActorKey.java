@@ -26,7 +26,12 @@ public record ActorKey(String value) implements Comparable<ActorKey> {
     }
   }
 
-  /** True when {@code text} has the shape of an actor key. */
+  /**
+   * True when {@code text} has the shape of an actor key.
+   *
+   * @param text a candidate key
+   * @return true when {@code text} has the shape of an actor key
+   */
   public static boolean isWellFormed(String text) {
     return text != null && SHAPE.matcher(text).matches();
   }
@@ -36,7 +41,12 @@ public record ActorKey(String value) implements Comparable<ActorKey> {
     return Vocabularies.find(StandardActor.class, value);
   }
 
-  /** The key of a standard actor. */
+  /**
+   * The key of a standard actor.
+   *
+   * @param actor a standard actor
+   * @return the key naming it
+   */
   public static ActorKey of(StandardActor actor) {
     return new ActorKey(actor.wireName());
   }

@@ -52,7 +52,12 @@ public record ClauseSet(
 
   private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9./-]*");
 
-  /** Whether {@code id} is a well-formed set id: lowercase letters, digits, {@code -}, {@code /} and {@code .}. */
+  /**
+   * Whether {@code id} is a well-formed set id: lowercase letters, digits, {@code -}, {@code /} and {@code .}.
+   *
+   * @param id a candidate set id
+   * @return true when it is well formed
+   */
   public static boolean isWellFormedId(String id) {
     return ID.matcher(id).matches();
   }
@@ -94,7 +99,12 @@ public record ClauseSet(
     Objects.requireNonNull(extensions, "extensions");
   }
 
-  /** The clause with this id, if any. */
+  /**
+   * The clause with this id, if any.
+   *
+   * @param clauseId a clause id
+   * @return the clause with this id, if any
+   */
   public Optional<Clause> clause(String clauseId) {
     return clauses.stream().filter(c -> c.id().equals(clauseId)).findFirst();
   }
@@ -102,6 +112,9 @@ public record ClauseSet(
   /**
    * The standard actors an actor key stands for in this set: the standard actor of that name, and the kind of
    * the party it names. A key for a party with no kind stands for no standard actor.
+   *
+   * @param key an actor key a clause names
+   * @return the standard actors it stands for; empty when none
    */
   public Set<StandardActor> standardActorsOf(ActorKey key) {
     Optional<StandardActor> direct = key.standard();

@@ -31,7 +31,12 @@ public record CommunicationLimit(
     information = List.copyOf(information);
   }
 
-  /** The same clause with the format's default for {@code counterparty}. */
+  /**
+   * The same clause with the format's default for {@code counterparty}.
+   *
+   * @param core the fields every clause has
+   * @param information what is not told; empty when not specified
+   */
   public CommunicationLimit(ClauseCore core, List<Term<Information>> information) {
     this(core, Term.of(Counterparty.FEDERAL_IMMIGRATION_AUTHORITIES), information);
   }

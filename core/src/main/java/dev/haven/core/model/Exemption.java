@@ -26,6 +26,13 @@ public record Exemption(Term<ExceptionGround> ground, Optional<String> text, Ext
     Objects.requireNonNull(extensions, "extensions");
   }
 
+  /**
+   * An exception on a known ground.
+   *
+   * @param ground the ground
+   * @param text its words, or null when the clause gives none
+   * @return the exception, with no extension fields
+   */
   public static Exemption of(ExceptionGround ground, String text) {
     return new Exemption(Term.of(ground), Optional.ofNullable(text), Extensions.NONE);
   }

@@ -25,6 +25,7 @@ public record Extensions(Map<String, Object> values) {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
+  /** {@return true when there are no extension fields} */
   public boolean isEmpty() {
     return values.isEmpty();
   }

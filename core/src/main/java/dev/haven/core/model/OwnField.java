@@ -23,6 +23,7 @@ public record OwnField(FieldSpec spec, Object value) {
     Objects.requireNonNull(spec, "spec");
   }
 
+  /** {@return the field's name in files} */
   public String name() {
     return spec.name();
   }
@@ -42,6 +43,8 @@ public record OwnField(FieldSpec spec, Object value) {
   /**
    * The values as a file writes them, one string each ({@code "term: text"} for a defined term); empty when the
    * field is not specified.
+   *
+   * @return the values as written, or an empty list
    */
   public List<String> wireValues() {
     if (value == null) {

@@ -30,7 +30,12 @@ public record Placeholder(String name, int start) {
     return "${" + name + "}";
   }
 
-  /** The placeholders in {@code text}, in order; escaped ones ({@code $${x}}) are text, not placeholders. */
+  /**
+   * The placeholders in {@code text}, in order; escaped ones ({@code $${x}}) are text, not placeholders.
+   *
+   * @param text a template text
+   * @return the placeholders in the text, in order
+   */
   public static List<Placeholder> in(String text) {
     if (text.indexOf("${") < 0) {
       return List.of();

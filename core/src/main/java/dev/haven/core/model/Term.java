@@ -19,18 +19,41 @@ public sealed interface Term<E extends Enum<E> & Vocabulary> permits Term.Known,
   /** {@return the known value, or empty for an extension} */
   Optional<E> known();
 
-  /** A value of the vocabulary. */
+  /**
+   * A value of the vocabulary.
+   *
+   * @param <E> the vocabulary
+   * @param value the value
+   * @return the value as a term
+   */
   static <E extends Enum<E> & Vocabulary> Term<E> of(E value) {
     return new Known<>(value);
   }
 
-  /** An {@code x-} extension value. */
+  /**
+   * An {@code x-} extension value.
+   *
+   * @param <E> the vocabulary the value extends
+   * @param wireName the value as written, with its {@code x-} prefix
+   * @return the extension value as a term
+   * @throws IllegalArgumentException when {@code wireName} is not a well-formed {@code x-} value
+   */
   static <E extends Enum<E> & Vocabulary> Term<E> extension(String wireName) {
     return new Extension<>(wireName);
   }
 
-  /** A value Haven knows. */
+  /**
+   * A value Haven knows.
+   *
+   * @param <E> the vocabulary
+   * @param value the value
+   */
   record Known<E extends Enum<E> & Vocabulary>(E value) implements Term<E> {
+    /**
+     * Checks that the value is given.
+     *
+     * @param value the value
+     */
     public Known {
       Objects.requireNonNull(value, "value");
     }
@@ -51,8 +74,18 @@ public sealed interface Term<E extends Enum<E> & Vocabulary> permits Term.Known,
     }
   }
 
-  /** An {@code x-} value: kept, compared by name, never interpreted. */
+  /**
+   * An {@code x-} value: kept, compared by name, never interpreted.
+   *
+   * @param <E> the vocabulary the value extends
+   * @param name the value as written, with its {@code x-} prefix
+   */
   record Extension<E extends Enum<E> & Vocabulary>(String name) implements Term<E> {
+    /**
+     * Checks that the name is a well-formed {@code x-} value.
+     *
+     * @param name the value as written, with its {@code x-} prefix
+     */
     public Extension {
       if (!Vocabularies.isExtension(name)) {
         throw new IllegalArgumentException("not an x- extension value: " + name);

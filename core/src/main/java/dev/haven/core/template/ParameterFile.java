@@ -42,11 +42,17 @@ public record ParameterFile(String origin, String text, List<ParameterValue> val
     problems = problems.stream().sorted().toList();
   }
 
+  /** {@return true when the file has no problems} */
   public boolean isValid() {
     return problems.isEmpty();
   }
 
-  /** Reads a file of parameter values; {@code .json} files as JSON, others as YAML. */
+  /**
+   * Reads a file of parameter values; {@code .json} files as JSON, others as YAML.
+   *
+   * @param file the file to read
+   * @return the values, or what is wrong with the file (an unreadable file is one problem)
+   */
   public static ParameterFile read(Path file) {
     String origin = file.toString();
     try {
@@ -62,7 +68,14 @@ public record ParameterFile(String origin, String text, List<ParameterValue> val
     }
   }
 
-  /** Parses parameter values from UTF-8 bytes, naming them {@code origin} in problems. */
+  /**
+   * Parses parameter values from UTF-8 bytes, naming them {@code origin} in problems.
+   *
+   * @param origin the name problems give the file
+   * @param bytes the file's content
+   * @param json true to read JSON, false for YAML
+   * @return the values, or what is wrong with them
+   */
   public static ParameterFile parse(String origin, byte[] bytes, boolean json) {
     TreeReader.Tree tree = new TreeReader(ReadLimits.DEFAULT).read(bytes, json);
     List<Problem> problems = new ArrayList<>(tree.problems());
@@ -85,7 +98,12 @@ public record ParameterFile(String origin, String text, List<ParameterValue> val
     return new ParameterFile(origin, tree.text(), values, problems);
   }
 
-  /** The text of a 1-based line, without its line break; empty past the end. */
+  /**
+   * The text of a 1-based line, without its line break; empty past the end.
+   *
+   * @param number the line number, from 1
+   * @return the text of the line, without its line break; empty past the end
+   */
   public String line(int number) {
     return SourceLines.line(text, number);
   }

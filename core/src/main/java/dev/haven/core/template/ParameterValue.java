@@ -28,7 +28,14 @@ public record ParameterValue(String name, String value, String origin, Optional<
     Objects.requireNonNull(position, "position");
   }
 
-  /** A value given on the command line as {@code NAME=VALUE}. */
+  /**
+   * A value given on the command line as {@code NAME=VALUE}.
+   *
+   * @param option the option it came from, e.g. {@code --set}
+   * @param name the parameter's name
+   * @param value its value
+   * @return the value, with no file position
+   */
   public static ParameterValue fromOption(String option, String name, String value) {
     return new ParameterValue(name, value, option + " " + name + "=" + value, Optional.empty());
   }

@@ -20,7 +20,13 @@ public final class SetIds {
     return of(jurisdiction, templateId.substring(templateId.lastIndexOf('/') + 1));
   }
 
-  /** {@code COUNTRY-STATE-PLACE/NAME}, e.g. {@code us-wi-madison/res-2017} for the City of Madison in WI. */
+  /**
+   * {@code COUNTRY-STATE-PLACE/NAME}, e.g. {@code us-wi-madison/res-2017} for the City of Madison in WI.
+   *
+   * @param jurisdiction the set's jurisdiction
+   * @param name the instrument's short name
+   * @return the id
+   */
   public static String of(Jurisdiction jurisdiction, String name) {
     String place = slug(MUNICIPAL_PREFIX.matcher(jurisdiction.name().strip()).replaceFirst(""));
     String prefix = jurisdiction.country().toLowerCase(Locale.ROOT)
@@ -28,7 +34,12 @@ public final class SetIds {
     return prefix + (place.isEmpty() ? "" : "-" + place) + "/" + name;
   }
 
-  /** Lowercase ASCII letters and digits joined by single hyphens. */
+  /**
+   * Lowercase ASCII letters and digits joined by single hyphens.
+   *
+   * @param text any text
+   * @return the text as a slug (accents dropped)
+   */
   public static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

@@ -53,7 +53,13 @@ public final class TemplateAdapter {
     }
   }
 
-  /** Adapts a loaded template; {@code template} must be valid. */
+  /**
+   * Adapts a loaded template; {@code template} must be valid.
+   *
+   * @param template the loaded template
+   * @param request the values and changes to apply
+   * @return the adapted set and its baseline, or every reason there is none
+   */
   public AdaptResult adapt(LoadResult template, Request request) {
     ClauseSet set = template.clauseSet();
     String origin = template.origin();

@@ -25,7 +25,12 @@ public final class TemplateSubstitution {
     substitutor.setEnableUndefinedVariableException(true);
   }
 
-  /** A substitution of exactly these values. */
+  /**
+   * A substitution of exactly these values.
+   *
+   * @param values the values by parameter name
+   * @return the substitution
+   */
   public static TemplateSubstitution of(Map<String, String> values) {
     return new TemplateSubstitution(values);
   }
@@ -33,6 +38,8 @@ public final class TemplateSubstitution {
   /**
    * The text with every placeholder replaced.
    *
+   * @param text a template text
+   * @return the text with every placeholder replaced
    * @throws IllegalArgumentException when the text names a placeholder that has no value; a template that
    *     validated and an adaptation that checked its parameters never meet this
    */

@@ -51,7 +51,12 @@ public enum ExceptionGround implements Vocabulary {
     return Optional.ofNullable(broader);
   }
 
-  /** True when every case this ground covers is also covered by {@code other} (a ground is within itself). */
+  /**
+   * True when every case this ground covers is also covered by {@code other} (a ground is within itself).
+   *
+   * @param other another ground
+   * @return true when every case this ground covers is also covered by {@code other} (a ground is within itself)
+   */
   public boolean isWithin(ExceptionGround other) {
     for (ExceptionGround g = this; g != null; g = g.broader) {
       if (g == other) {

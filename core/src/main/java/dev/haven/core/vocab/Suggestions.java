@@ -12,7 +12,13 @@ public final class Suggestions {
 
   private Suggestions() {}
 
-  /** The closest candidate within a few edits of {@code input}, or one it abbreviates; empty if none is close. */
+  /**
+   * The closest candidate within a few edits of {@code input}, or one it abbreviates; empty if none is close.
+   *
+   * @param input what the user wrote
+   * @param candidates the values that would have been accepted
+   * @return the closest candidate, or empty when none is close
+   */
   public static Optional<String> closest(String input, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -64,7 +70,13 @@ public final class Suggestions {
     return false;
   }
 
-  /** {@code "; did you mean 'x'?"} for the closest candidate, or the empty string. */
+  /**
+   * {@code "; did you mean 'x'?"} for the closest candidate, or the empty string.
+   *
+   * @param input what the user wrote
+   * @param candidates the values that would have been accepted
+   * @return {@code "; did you mean 'x'?"} for the closest candidate, or the empty string
+   */
   public static String didYouMean(String input, Collection<String> candidates) {
     return closest(input, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
   }

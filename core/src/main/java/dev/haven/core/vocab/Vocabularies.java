@@ -12,7 +12,14 @@ public final class Vocabularies {
 
   private Vocabularies() {}
 
-  /** The constant whose {@link Vocabulary#wireName()} is {@code wireName}, if there is one. */
+  /**
+   * The constant whose {@link Vocabulary#wireName()} is {@code wireName}, if there is one.
+   *
+   * @param <E> the vocabulary
+   * @param type the vocabulary's class
+   * @param wireName the value as written in files
+   * @return the constant whose {@link Vocabulary#wireName()} is {@code wireName}, if there is one
+   */
   public static <E extends Enum<E> & Vocabulary> Optional<E> find(Class<E> type, String wireName) {
     for (E value : type.getEnumConstants()) {
       if (value.wireName().equals(wireName)) {
@@ -22,12 +29,22 @@ public final class Vocabularies {
     return Optional.empty();
   }
 
-  /** Every file name of a vocabulary, in declaration order. */
+  /**
+   * Every file name of a vocabulary, in declaration order.
+   *
+   * @param type the vocabulary's class
+   * @return every file name of the vocabulary, in declaration order
+   */
   public static List<String> wireNames(Class<? extends Vocabulary> type) {
     return Arrays.stream(type.getEnumConstants()).map(Vocabulary::wireName).toList();
   }
 
-  /** True for a well-formed extension value such as {@code x-biometrics}. */
+  /**
+   * True for a well-formed extension value such as {@code x-biometrics}.
+   *
+   * @param wireName a value as written in a file
+   * @return true for a well-formed extension value such as {@code x-biometrics}
+   */
   public static boolean isExtension(String wireName) {
     return wireName.startsWith(EXTENSION_PREFIX)
         && wireName.length() > EXTENSION_PREFIX.length()
