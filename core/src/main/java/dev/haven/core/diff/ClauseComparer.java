@@ -26,9 +26,10 @@ final class ClauseComparer {
     boolean framing = before.kind() == ClauseKind.GENERAL_PROVISION;
     modality(before, after, framing).ifPresent(changes::add);
     scope("actors", names(before.actors()), names(after.actors()), protective && !framing).ifPresent(changes::add);
-    for (int i = 0; i < before.ownFields().size(); i++) {
-      ownField(before, before.ownFields().get(i), after.ownFields().get(i), protective && !framing)
-          .ifPresent(changes::add);
+    List<OwnField> oldFields = before.ownFields();
+    List<OwnField> newFields = after.ownFields();
+    for (int i = 0; i < oldFields.size(); i++) {
+      ownField(before, oldFields.get(i), newFields.get(i), protective && !framing).ifPresent(changes::add);
     }
     exceptions(before, after, protective && !framing).ifPresent(changes::add);
     conditions(before, after, !framing).ifPresent(changes::add);

@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Pairs the clauses of two sets: first by id, then each remaining new clause with a remaining old clause of the
  * same kind binding the same actors: one with the same text if there is one (a renamed clause usually keeps its
- * words), else the most similar of the first {@link #PAIRWISE_LIMIT} candidates. A renamed clause thus shows as
- * modified rather than as removed and added, and the work stays linear in the number of clauses.
+ * words), else the most similar of the {@link #PAIRWISE_LIMIT} candidates nearest to where the clause is
+ * expected. A renamed clause thus shows as modified rather than as removed and added, and the work per clause is
+ * a hash lookup, or at worst a binary search and a bounded number of scores: O(n log n) in all.
  */
 final class ClauseMatcher {
 
@@ -49,12 +50,16 @@ final class ClauseMatcher {
     }
     Profile[] oldProfiles = new Profile[before.size()];
     List<Pair> pairs = new ArrayList<>(after.size() + before.size() / 8);
+    int expected = 0;
     for (int i = 0; i < after.size(); i++) {
       Clause c = after.get(i);
       int k = oldIndexOfNew[i];
       if (k < 0) {
         Group group = unmatchedOld.get(key(c));
-        k = group == null ? -1 : group.take(c, before, oldProfiles, oldPaired);
+        k = group == null ? -1 : group.take(c, expected, before, oldProfiles, oldPaired);
+      }
+      if (k >= 0) {
+        expected = k + 1;
       }
       pairs.add(new Pair(k < 0 ? null : before.get(k), c));
     }
@@ -101,12 +106,21 @@ final class ClauseMatcher {
     return c.kind().wireName() + "|" + c.actors().stream().map(Object::toString).sorted().distinct().toList();
   }
 
-  /** The unmatched old clauses of one kind and actor set, by old index in document order, indexed by text. */
+  /**
+   * The unmatched old clauses of one kind and actor set, by old index in document order, indexed by text.
+   * Candidates are scored nearest first to where the new clause is expected in the old set, because versions of
+   * a document keep their order: a reworded clause is most likely near the clauses paired around it. Skip links
+   * over taken candidates (path-halving, as in union-find) keep each step from the expected place amortized
+   * constant, so a clause costs a binary search plus at most {@link #PAIRWISE_LIMIT} scores.
+   */
   private static final class Group {
     private int[] candidates = new int[4];
     private int size;
     private final Map<String, Deque<Integer>> byText = new HashMap<>();
-    private int firstUntaken;
+    /** {@code right[i] == i} when candidate i is untaken; else a link towards the next untaken one to its right. */
+    private int[] right;
+    /** The same to the left, shifted by one so that position -1 is the sentinel 0. */
+    private int[] left;
 
     void add(int oldIndex, Clause c) {
       if (size == candidates.length) {
@@ -116,29 +130,41 @@ final class ClauseMatcher {
       byText.computeIfAbsent(c.text(), t -> new ArrayDeque<>()).add(oldIndex);
     }
 
-    /** The old index of the best candidate for {@code target}, marked in {@code taken}; -1 when none is left. */
-    int take(Clause target, List<Clause> before, Profile[] profiles, boolean[] taken) {
+    /**
+     * The old index of the best candidate for {@code target}, marked in {@code taken}; -1 when none is left.
+     * {@code expected} is the old index where the target would be if the old set had kept it in place.
+     */
+    int take(Clause target, int expected, List<Clause> before, Profile[] profiles, boolean[] taken) {
+      if (right == null) {
+        linkAll();
+      }
       Deque<Integer> sameText = byText.get(target.text());
       while (sameText != null && !sameText.isEmpty()) {
         int k = sameText.poll();
         if (!taken[k]) {
-          taken[k] = true;
+          markTaken(k, taken);
           return k;
         }
       }
-      while (firstUntaken < size && taken[candidates[firstUntaken]]) {
-        firstUntaken++;
+      int start = Arrays.binarySearch(candidates, 0, size, expected);
+      if (start < 0) {
+        start = -start - 1;
       }
+      int r = nextRight(start);
+      int l = nextLeft(start - 1);
       Profile wanted = null;
       int best = -1;
       double bestScore = -1;
-      int scored = 0;
-      for (int i = firstUntaken; i < size && scored < PAIRWISE_LIMIT; i++) {
-        int k = candidates[i];
-        if (taken[k]) {
-          continue;
+      for (int scored = 0; scored < PAIRWISE_LIMIT && (r < size || l >= 0); scored++) {
+        int pos;
+        if (l < 0 || (r < size && candidates[r] - expected <= expected - candidates[l])) {
+          pos = r;
+          r = nextRight(r + 1);
+        } else {
+          pos = l;
+          l = nextLeft(l - 1);
         }
-        scored++;
+        int k = candidates[pos];
         if (wanted == null) {
           wanted = Profile.of(target);
         }
@@ -146,15 +172,53 @@ final class ClauseMatcher {
           profiles[k] = Profile.of(before.get(k));
         }
         double score = similarity(profiles[k], wanted);
-        if (score > bestScore) {
+        // Ties go to the earlier old clause, so that when every candidate is scored the pairing does not depend
+        // on the order of the new set.
+        if (score > bestScore || (score == bestScore && k < best)) {
           bestScore = score;
           best = k;
         }
       }
       if (best >= 0) {
-        taken[best] = true;
+        markTaken(best, taken);
       }
       return best;
+    }
+
+    private void linkAll() {
+      right = new int[size + 1];
+      left = new int[size + 1];
+      for (int i = 0; i <= size; i++) {
+        right[i] = i;
+        left[i] = i;
+      }
+    }
+
+    private void markTaken(int oldIndex, boolean[] taken) {
+      taken[oldIndex] = true;
+      int pos = Arrays.binarySearch(candidates, 0, size, oldIndex);
+      right[pos] = pos + 1;
+      left[pos + 1] = pos;
+    }
+
+    /** The first untaken position at or after {@code pos}; {@code size} when there is none. */
+    private int nextRight(int pos) {
+      int i = pos;
+      while (right[i] != i) {
+        right[i] = right[right[i]];
+        i = right[i];
+      }
+      return i;
+    }
+
+    /** The last untaken position at or before {@code pos}; -1 when there is none. */
+    private int nextLeft(int pos) {
+      int i = pos + 1;
+      while (left[i] != i) {
+        left[i] = left[left[i]];
+        i = left[i];
+      }
+      return i - 1;
     }
   }
 

@@ -2,7 +2,10 @@ package dev.haven.core.model;
 
 import dev.haven.core.vocab.StandardActor;
 import dev.haven.core.vocab.Vocabularies;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +17,8 @@ import java.util.regex.Pattern;
 public record ActorKey(String value) implements Comparable<ActorKey> {
 
   private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Map<String, ActorKey> STANDARD = Arrays.stream(StandardActor.values())
+      .collect(Collectors.toUnmodifiableMap(StandardActor::wireName, a -> new ActorKey(a.wireName())));
 
   /**
    * Checks the key's shape: lowercase letters, digits and {@code -}.
@@ -48,7 +53,20 @@ public record ActorKey(String value) implements Comparable<ActorKey> {
    * @return the key naming it
    */
   public static ActorKey of(StandardActor actor) {
-    return new ActorKey(actor.wireName());
+    return STANDARD.get(actor.wireName());
+  }
+
+  /**
+   * The key with this value: for a standard actor, one shared instance, so that the many clauses naming
+   * {@code police} hold one key rather than one each.
+   *
+   * @param value the key as written in files
+   * @return the key
+   * @throws IllegalArgumentException when {@code value} is not lowercase letters, digits and {@code -}
+   */
+  public static ActorKey of(String value) {
+    ActorKey shared = value == null ? null : STANDARD.get(value);
+    return shared != null ? shared : new ActorKey(value);
   }
 
   @Override

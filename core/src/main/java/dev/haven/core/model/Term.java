@@ -27,7 +27,7 @@ public sealed interface Term<E extends Enum<E> & Vocabulary> permits Term.Known,
    * @return the value as a term
    */
   static <E extends Enum<E> & Vocabulary> Term<E> of(E value) {
-    return new Known<>(value);
+    return KnownTerms.of(value);
   }
 
   /**

@@ -21,12 +21,7 @@ public final class Vocabularies {
    * @return the constant whose {@link Vocabulary#wireName()} is {@code wireName}, if there is one
    */
   public static <E extends Enum<E> & Vocabulary> Optional<E> find(Class<E> type, String wireName) {
-    for (E value : type.getEnumConstants()) {
-      if (value.wireName().equals(wireName)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return wireName == null ? Optional.empty() : Optional.ofNullable(type.cast(WireNames.find(type, wireName)));
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.haven.core.vocab;
 
-import java.util.Locale;
-
 /**
  * A closed list of values that a clause-set file spells in kebab case ({@code violent-felony}).
  *
@@ -15,6 +13,6 @@ public interface Vocabulary {
 
   /** {@return how the value is written in a clause-set file} */
   default String wireName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return WireNames.derived(this);
   }
 }

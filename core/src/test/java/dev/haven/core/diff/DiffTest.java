@@ -251,6 +251,31 @@ class DiffTest {
     assertEquals(List.of("a2", "a1"), diff.changes().stream().map(c -> c.oldId().orElse("?")).toList());
   }
 
+  @Test
+  void aRewordedClauseAmongManyCandidatesIsMatchedNearWhereItStood() {
+    // More unmatched candidates of the same kind and actors than are scored: the reworded clause must still meet
+    // its original, which stands where the clauses paired around it say it should.
+    String[] topics = {"detainers", "holds", "warrants", "interviews", "transfers", "notices", "releases"};
+    StringBuilder before = new StringBuilder();
+    for (int i = 0; i < ClauseMatcher.PAIRWISE_LIMIT + 8; i++) {
+      before.append(jail("gone-" + i, "The jail shall not honor " + topics[i % topics.length] + " number " + i + "."));
+    }
+    before.append(jail("kept-1", "The jail keeps this clause."));
+    before.append(jail("origin", "The jail shall not share release dates with immigration authorities."));
+    before.append(jail("kept-2", "The jail keeps this clause too."));
+    String after = jail("kept-1", "The jail keeps this clause.")
+        + jail("renamed", "The jail shall never share release dates with federal immigration authorities.")
+        + jail("kept-2", "The jail keeps this clause too.");
+    ClauseChange renamed = Diff.between(set(before.toString()), set(after)).changes().stream()
+        .filter(c -> c.id().equals("renamed")).findFirst().orElseThrow();
+    assertEquals(ChangeType.MODIFIED, renamed.change());
+    assertEquals(Optional.of("origin"), renamed.oldId());
+  }
+
+  private static String jail(String id, String text) {
+    return "  - {id: " + id + ", kind: detainer-limit, modality: prohibition, actors: [jail], text: " + text + "}\n";
+  }
+
   // --- properties
 
   @Test

@@ -17,6 +17,25 @@ class VocabularyTest {
   }
 
   @Test
+  void lookupKnowsOnlyTheNamesFilesUse() {
+    for (Class<? extends Enum<?>> type : java.util.List.of(Activity.class, ExceptionGround.class, Modality.class,
+        StandardActor.class, Information.class)) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String name = ((Vocabulary) constant).wireName();
+        assertEquals(Optional.of(constant), find(type, name), name);
+      }
+    }
+    assertEquals(Optional.empty(), Vocabularies.find(Activity.class, "agreement-287g"), "the derived name");
+    assertEquals(Optional.empty(), Vocabularies.find(Activity.class, "RAIDS"));
+    assertEquals(Optional.empty(), Vocabularies.find(Activity.class, null));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Optional<?> find(Class type, String name) {
+    return Vocabularies.find(type, name);
+  }
+
+  @Test
   void groundBreadthFollowsTheFormat() {
     assertTrue(ExceptionGround.VIOLENT_FELONY.isWithin(ExceptionGround.FELONY));
     assertTrue(ExceptionGround.VIOLENT_FELONY.isWithin(ExceptionGround.SERIOUS_CRIME));

@@ -143,7 +143,7 @@ final class ClauseBinder {
   private Optional<ActorKey> actor(Fields f, Node value, String field) {
     return f.asText(value, field).flatMap(text -> {
       if (ActorKey.isWellFormed(text)) {
-        ActorKey key = new ActorKey(text);
+        ActorKey key = ActorKey.of(text);
         if (key.standard().isPresent() || parties.contains(key)) {
           return Optional.of(key);
         }

@@ -183,7 +183,7 @@ public final class SetBinder {
           p.problem(entry.keyPosition(), "party key '" + key + "' may hold only lowercase letters, digits and '-'");
           continue;
         }
-        ActorKey actor = new ActorKey(key);
+        ActorKey actor = ActorKey.of(key);
         Fields.of(entry.value(), "party '" + key + "'", "a mapping with 'name'", problems)
             .flatMap(pf -> party(pf, actor))
             .ifPresent(party -> parties.put(actor, party));
