@@ -19,7 +19,7 @@ final class SetLoader {
   /** Enough files to keep every core busy, few enough that their texts never crowd the heap. */
   private static final int BATCH = 512;
 
-  private final ClauseSetReader reader = new ClauseSetReader();
+  private final ClauseSetReader reader = ParseCacheLocation.reader();
   private final Progress progress;
 
   SetLoader() {

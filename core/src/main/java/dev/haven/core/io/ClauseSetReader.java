@@ -1,5 +1,6 @@
 package dev.haven.core.io;
 
+import dev.haven.core.io.internal.ParseCache;
 import dev.haven.core.io.internal.SetBinder;
 import dev.haven.core.io.internal.TreeReader;
 import dev.haven.core.model.ClauseSet;
@@ -34,8 +35,26 @@ public final class ClauseSetReader {
    * @param limits how large and deep a file may be
    */
   public ClauseSetReader(ReadLimits limits) {
+    this(limits, null);
+  }
+
+  private ClauseSetReader(ReadLimits limits, ParseCache cache) {
     this.limits = limits;
-    this.trees = new TreeReader(limits);
+    this.trees = new TreeReader(limits, cache);
+  }
+
+  /**
+   * The same reader, keeping what it parses in a cache folder so that reading an unchanged file again skips
+   * the YAML or JSON parser. Entries are found by the SHA-256 of a file's content, so a changed file is simply
+   * parsed again; binding and validation run on every read, and results are the same as without the cache.
+   * An entry that cannot be written or read is ignored.
+   *
+   * @param dir the cache folder, created when first needed; use one folder per build of Haven, since entries do
+   *     not record which build wrote them
+   * @return a reader that uses the cache
+   */
+  public ClauseSetReader withParseCache(Path dir) {
+    return new ClauseSetReader(limits, new ParseCache(dir));
   }
 
   /**

@@ -83,12 +83,24 @@ public final class TreeReader {
   public record Tree(Optional<Node> root, String text, List<Problem> problems) {}
 
   private final ReadLimits limits;
+  private final ParseCache cache;
   private final TokenStreamFactory yaml;
   private final TokenStreamFactory yamlWithAnchors;
   private final TokenStreamFactory json;
 
   public TreeReader(ReadLimits limits) {
+    this(limits, null);
+  }
+
+  /**
+   * A reader that keeps the trees of files that parse cleanly in {@code cache}, and finds them there again.
+   *
+   * @param limits how large and deep a file may be
+   * @param cache where to keep parse trees, or null for none
+   */
+  public TreeReader(ReadLimits limits, ParseCache cache) {
     this.limits = limits;
+    this.cache = cache;
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxStringLength())
@@ -146,6 +158,14 @@ public final class TreeReader {
     }
     // Jackson's replaying parser (which expands aliases) takes any scalar "<<", even a quoted value, for a merge
     // key; so it reads only files that may use anchors, and a clause whose text is "<<" reads as text elsewhere
+    String key = null;
+    if (cache != null) {
+      key = ParseCache.key(bytes, asJson, limits);
+      Optional<Node> cached = cache.get(key);
+      if (cached.isPresent()) {
+        return new Tree(cached, text, problems);
+      }
+    }
     TokenStreamFactory factory = asJson ? json : mayUseAnchors(text) ? yamlWithAnchors : yaml;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = parser.nextToken();
@@ -157,6 +177,9 @@ public final class TreeReader {
       if (parser.nextToken() != null) {
         problems.add(new Problem(position(parser.currentTokenLocation()),
             "a second document starts here; a clause-set file holds exactly one"));
+      }
+      if (cache != null && problems.isEmpty()) {
+        cache.put(key, root);
       }
       return new Tree(Optional.of(root), text, problems);
     } catch (JacksonException e) {

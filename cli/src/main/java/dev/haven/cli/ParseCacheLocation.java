@@ -1,0 +1,78 @@
+package dev.haven.cli;
+
+import dev.haven.core.io.ClauseSetReader;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Where the parse cache lives: the folder named by the {@code haven.cache} system property (which {@code ./haven}
+ * sets to {@code ~/.cache/haven} unless {@code HAVEN_CACHE=off}), one subfolder per build of Haven. Without the
+ * property there is no cache, so tests and embedders never write outside their own folders.
+ */
+final class ParseCacheLocation {
+
+  static final String PROPERTY = "haven.cache";
+
+  private static final Pattern BUILD_FOLDER = Pattern.compile("[0-9a-f]+-[0-9a-f]+");
+
+  private ParseCacheLocation() {}
+
+  /** The reader every command uses: with the cache when one is configured. */
+  static ClauseSetReader reader() {
+    ClauseSetReader reader = new ClauseSetReader();
+    return folder().map(reader::withParseCache).orElse(reader);
+  }
+
+  /** This build's cache folder, when a cache is configured; older builds' folders are removed. */
+  static Optional<Path> folder() {
+    String root = System.getProperty(PROPERTY);
+    if (root == null || root.isBlank()) {
+      return Optional.empty();
+    }
+    Path dir = Path.of(root).resolve(buildId());
+    if (!Files.isDirectory(dir)) {
+      removeOtherBuilds(Path.of(root), dir.getFileName().toString());
+    }
+    return Optional.of(dir);
+  }
+
+  /**
+   * The jar's size and modification time: {@code ./haven} rebuilds the jar whenever a source changes, and the
+   * tree reader's behaviour may change with it, so each build gets a fresh cache.
+   */
+  static String buildId() {
+    try {
+      Path jar = Path.of(ParseCacheLocation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis());
+    } catch (Exception e) {
+      return "0-0"; // not run from a file (an unusual class loader): one shared folder
+    }
+  }
+
+  private static void removeOtherBuilds(Path root, String keep) {
+    try (DirectoryStream<Path> builds = Files.newDirectoryStream(root)) {
+      for (Path build : builds) {
+        String name = build.getFileName().toString();
+        if (!name.equals(keep) && BUILD_FOLDER.matcher(name).matches() && Files.isDirectory(build)) {
+          delete(build);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a cache that cannot be tidied still works
+    }
+  }
+
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
