@@ -84,9 +84,7 @@ public final class TreeReader {
 
   private final ReadLimits limits;
   private final ParseCache cache;
-  private final TokenStreamFactory yaml;
-  private final TokenStreamFactory yamlWithAnchors;
-  private final TokenStreamFactory json;
+  private volatile Parsers parsers;
 
   public TreeReader(ReadLimits limits) {
     this(limits, null);
@@ -101,31 +99,56 @@ public final class TreeReader {
   public TreeReader(ReadLimits limits, ParseCache cache) {
     this.limits = limits;
     this.cache = cache;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxDocumentLength(limits.maxFileBytes())
-        .maxTokenCount(limits.maxTokens())
-        .build();
-    // Aliases are expanded by replaying their anchor's events; every replayed token counts against
-    // maxTokenCount, so an alias bomb stops at the limit instead of exhausting memory.
-    LoadSettings yamlSettings = LoadSettings.builder()
-        .setMaxAliasesForCollections(10)
-        .setAllowRecursiveKeys(false)
-        .setAllowNonScalarKeys(false)
-        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-        .setSchema(new CoreSchema())
-        .build();
-    // Duplicate keys are reported by readMap, which carries on; Jackson's own check would end the parse.
-    // The YAML 1.2 core schema: '~' and 'null' are null, 'true'/'false' booleans, and 'no' or 'NO' stay text.
-    this.yamlWithAnchors = YAMLAnchorReplayingFactory.builder().loadSettings(yamlSettings)
-        .yamlSchema(YAMLSchema.CORE).streamReadConstraints(constraints)
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).yamlSchema(YAMLSchema.CORE)
-        .streamReadConstraints(constraints)
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    this.json = JsonFactory.builder().streamReadConstraints(constraints)
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
+
+  /** The parsers, made on first use: a run whose files all come from the cache never loads them. */
+  private Parsers parsers() {
+    Parsers p = parsers;
+    if (p == null) {
+      synchronized (this) {
+        p = parsers;
+        if (p == null) {
+          p = new Parsers(limits);
+          parsers = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** Jackson's factories for the two syntaxes, configured with the limits. */
+  private static final class Parsers {
+    final TokenStreamFactory yaml;
+    final TokenStreamFactory yamlWithAnchors;
+    final TokenStreamFactory json;
+
+    Parsers(ReadLimits limits) {
+      StreamReadConstraints constraints = StreamReadConstraints.builder()
+          .maxNestingDepth(limits.maxNestingDepth())
+          .maxStringLength(limits.maxStringLength())
+          .maxDocumentLength(limits.maxFileBytes())
+          .maxTokenCount(limits.maxTokens())
+          .build();
+      // Aliases are expanded by replaying their anchor's events; every replayed token counts against
+      // maxTokenCount, so an alias bomb stops at the limit instead of exhausting memory.
+      LoadSettings yamlSettings = LoadSettings.builder()
+          .setMaxAliasesForCollections(10)
+          .setAllowRecursiveKeys(false)
+          .setAllowNonScalarKeys(false)
+          .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+          .setSchema(new CoreSchema())
+          .build();
+      // Duplicate keys are reported by readMap, which carries on; Jackson's own check would end the parse.
+      // The YAML 1.2 core schema: '~' and 'null' are null, 'true'/'false' booleans, and 'no' or 'NO' stay text.
+      yamlWithAnchors = YAMLAnchorReplayingFactory.builder().loadSettings(yamlSettings)
+          .yamlSchema(YAMLSchema.CORE).streamReadConstraints(constraints)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      yaml = YAMLFactory.builder().loadSettings(yamlSettings).yamlSchema(YAMLSchema.CORE)
+          .streamReadConstraints(constraints)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      json = JsonFactory.builder().streamReadConstraints(constraints)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    }
   }
 
   /** Parses {@code bytes}; {@code asJson} picks JSON syntax instead of YAML. */
@@ -166,7 +189,8 @@ public final class TreeReader {
         return new Tree(cached, text, problems);
       }
     }
-    TokenStreamFactory factory = asJson ? json : mayUseAnchors(text) ? yamlWithAnchors : yaml;
+    Parsers p = parsers();
+    TokenStreamFactory factory = asJson ? p.json : mayUseAnchors(text) ? p.yamlWithAnchors : p.yaml;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
