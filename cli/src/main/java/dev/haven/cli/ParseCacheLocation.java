@@ -19,6 +19,9 @@ final class ParseCacheLocation {
 
   static final String PROPERTY = "haven.cache";
 
+  /** Marks a folder as one of Haven's build caches: only folders with it are ever removed. */
+  static final String MARKER = "HAVEN-PARSE-CACHE";
+
   private static final Pattern BUILD_FOLDER = Pattern.compile("[0-9a-f]+-[0-9a-f]+");
 
   private ParseCacheLocation() {}
@@ -36,8 +39,9 @@ final class ParseCacheLocation {
       return Optional.empty();
     }
     Path dir = Path.of(root).resolve(buildId());
-    if (!Files.isDirectory(dir)) {
+    if (!Files.exists(dir.resolve(MARKER))) {
       removeOtherBuilds(Path.of(root), dir.getFileName().toString());
+      mark(dir);
     }
     return Optional.of(dir);
   }
@@ -59,12 +63,22 @@ final class ParseCacheLocation {
     try (DirectoryStream<Path> builds = Files.newDirectoryStream(root)) {
       for (Path build : builds) {
         String name = build.getFileName().toString();
-        if (!name.equals(keep) && BUILD_FOLDER.matcher(name).matches() && Files.isDirectory(build)) {
+        // HAVEN_CACHE may name a folder shared with other things: remove only what Haven made
+        if (!name.equals(keep) && BUILD_FOLDER.matcher(name).matches() && Files.isRegularFile(build.resolve(MARKER))) {
           delete(build);
         }
       }
     } catch (IOException | RuntimeException e) {
       // a cache that cannot be tidied still works
+    }
+  }
+
+  private static void mark(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(MARKER), "Parse trees cached by Haven; safe to delete.\n");
+    } catch (IOException | RuntimeException e) {
+      // an unwritable cache folder: the reader will not manage to store entries either, and that is allowed
     }
   }
 

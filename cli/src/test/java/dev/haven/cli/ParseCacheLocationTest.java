@@ -45,13 +45,19 @@ class ParseCacheLocationTest {
   }
 
   @Test
-  void anotherBuildsFolderIsRemovedAndOtherFilesAreLeftAlone() throws IOException {
+  void anotherBuildsFolderIsRemovedAndNothingHavenDidNotMake() throws IOException {
     Path oldBuild = Files.createDirectories(root.resolve("1a2b-3c4d").resolve("ab"));
     Files.writeString(oldBuild.resolve("cdef.tree"), "old");
+    Files.writeString(root.resolve("1a2b-3c4d").resolve(ParseCacheLocation.MARKER), "");
     Path notOurs = Files.createDirectories(root.resolve("notes"));
+    Path lookalike = Files.createDirectories(root.resolve("5e6f-7a8b")); // someone else's, no marker
     System.setProperty(ParseCacheLocation.PROPERTY, root.toString());
-    ParseCacheLocation.folder();
+    Path current = ParseCacheLocation.folder().orElseThrow();
     assertFalse(Files.exists(root.resolve("1a2b-3c4d")));
     assertTrue(Files.exists(notOurs));
+    assertTrue(Files.exists(lookalike));
+    assertTrue(Files.exists(current.resolve(ParseCacheLocation.MARKER)));
+    ParseCacheLocation.folder();
+    assertTrue(Files.exists(current), "the current build's folder stays");
   }
 }
