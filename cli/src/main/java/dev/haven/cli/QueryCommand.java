@@ -4,6 +4,7 @@ import dev.haven.cli.output.QueryOutput;
 import dev.haven.cli.output.QueryRow;
 import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Term;
 import dev.haven.core.query.Query;
 import dev.haven.core.vocab.ExceptionGround;
@@ -85,17 +86,27 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
         throw new InputException("--actor '" + actor + "' is not an actor name (lowercase letters, digits, '-')");
       }
     }
-    SetLoader.Loaded loaded = loader().loadAll(paths,
-        diagnostics());
-    if (loaded.anyInvalid()) {
-      return ExitCode.BAD_INPUT;
-    }
-    checkActorsExist(loaded.sets());
+    // Each set is queried as it is read and then dropped: only the matching rows are kept, so a corpus of
+    // thousands of sets never sits in memory whole (which made garbage collection a quarter of a large run).
     Query query = query();
     List<QueryRow> rows = new ArrayList<>();
-    for (LoadedSet loadedSet : loaded.sets()) {
-      query.in(loadedSet.set()).forEach(c -> rows.add(QueryRow.of(loadedSet.file(), loadedSet.set(), c)));
+    Set<String> known = new TreeSet<>(Vocabularies.wireNames(StandardActor.class));
+    boolean[] anyInvalid = {false};
+    Diagnostics diagnostics = diagnostics();
+    loader().load(paths, result -> {
+      if (!result.isValid()) {
+        anyInvalid[0] = true;
+        diagnostics.print(result);
+        return;
+      }
+      ClauseSet set = result.clauseSet();
+      set.parties().keySet().forEach(k -> known.add(k.value()));
+      query.in(set).forEach(c -> rows.add(QueryRow.of(result.origin(), set, c)));
+    });
+    if (anyInvalid[0]) {
+      return ExitCode.BAD_INPUT;
     }
+    checkActorsExist(known);
     PrintWriter out = out();
     switch (format) {
       case JSON -> QueryOutput.json(rows, out);
@@ -143,9 +154,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
   }
 
   /** An actor no set knows is a typo, not a question whose answer is "none". */
-  private void checkActorsExist(List<LoadedSet> sets) {
-    Set<String> known = new TreeSet<>(Vocabularies.wireNames(StandardActor.class));
-    sets.forEach(s -> s.set().parties().keySet().forEach(k -> known.add(k.value())));
+  private void checkActorsExist(Set<String> known) {
     for (String actor : actors) {
       if (!known.contains(actor)) {
         throw new InputException("--actor '" + actor + "' is neither a standard actor nor a party of any set"

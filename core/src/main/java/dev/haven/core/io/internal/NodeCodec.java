@@ -6,16 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A compact binary form of a parsed {@link Node} tree, positions included, for the {@link ParseCache}. Reading it
- * back is many times faster than scanning the YAML it came from, and gives an equal tree, so everything after
- * parsing (binding, validation, positions in messages) works as if the file had been parsed again.
+ * A compact binary form of a parsed {@link Node} tree, positions included, for the {@link ParseCache}, stored
+ * with the exact bytes it was parsed from and what else decided the parse. Reading it back is many times faster
+ * than scanning the YAML it came from, and gives an equal tree, so everything after parsing (binding, validation,
+ * positions in messages) works as if the file had been parsed again.
  */
 final class NodeCodec {
 
   /** Changed whenever the layout changes, so that an entry written by another layout is never misread. */
-  private static final int MAGIC = 0x48564e32; // "HVN2"
+  private static final int MAGIC = 0x48564e33; // "HVN3"
 
   private static final byte MAP = 'M';
   private static final byte LIST = 'L';
@@ -24,24 +26,38 @@ final class NodeCodec {
 
   private NodeCodec() {}
 
-  static byte[] encode(Node root) {
+  /**
+   * An entry: the source bytes, the context of the parse (syntax and limits) and the tree.
+   *
+   * @param source the file's bytes, kept whole so that a hit is checked byte for byte, not trusted to a hash
+   */
+  static byte[] encode(byte[] source, String context, Node root) {
     Out out = new Out();
     out.varint(MAGIC);
+    out.text(context);
+    out.varint(source.length);
+    out.raw(source);
     write(out, root);
     return Arrays.copyOf(out.bytes, out.size);
   }
 
-  /** The tree, or an {@link IOException} when the bytes are not an entry of this layout. */
-  static Node decode(byte[] bytes) throws IOException {
-    In in = new In(bytes);
+  /**
+   * The tree of an entry written for exactly these bytes and this context; empty when the entry belongs to other
+   * bytes (two files whose short keys collide); an {@link IOException} when it is not an entry of this layout.
+   */
+  static Optional<Node> decode(byte[] entry, byte[] source, String context) throws IOException {
+    In in = new In(entry);
     if (in.varint() != MAGIC) {
       throw new IOException("not a parse-cache entry of this layout");
     }
+    if (!in.text().equals(context) || !in.sameBytes(source)) {
+      return Optional.empty();
+    }
     Node root = read(in);
-    if (in.pos != bytes.length) {
+    if (in.pos != entry.length) {
       throw new IOException("trailing bytes after the tree");
     }
-    return root;
+    return Optional.of(root);
   }
 
   private static void write(Out out, Node node) {
@@ -130,9 +146,13 @@ final class NodeCodec {
     void text(String s) {
       byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
       varint(utf8.length);
-      room(utf8.length);
-      System.arraycopy(utf8, 0, bytes, size, utf8.length);
-      size += utf8.length;
+      raw(utf8);
+    }
+
+    void raw(byte[] data) {
+      room(data.length);
+      System.arraycopy(data, 0, bytes, size, data.length);
+      size += data.length;
     }
 
     private void room(int n) {
@@ -186,6 +206,14 @@ final class NodeCodec {
         throw new IOException("impossible position " + line + ":" + column);
       }
       return new Position(line, column);
+    }
+
+    /** Whether the next bytes are a length and exactly {@code expected}; moves past them either way. */
+    boolean sameBytes(byte[] expected) throws IOException {
+      int length = count();
+      boolean same = Arrays.equals(bytes, pos, pos + length, expected, 0, expected.length);
+      pos += length;
+      return same;
     }
 
     String text() throws IOException {

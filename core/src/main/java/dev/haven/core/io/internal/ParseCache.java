@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
- * Parse trees of files already read, stored in a folder and found again by the SHA-256 of the file's bytes, its
- * syntax and the limits it was read under. Only a file that parsed without a problem is stored, so a hit stands
- * for a parse that would succeed again; binding and validation still run on every read.
+ * Parse trees of files already read, stored in a folder and found again by a short key (CRC-32C and length of the
+ * file's bytes). An entry keeps the bytes it was parsed from, the syntax and the read limits, and is used only
+ * when all three are exactly those of the read at hand: a hit is checked byte for byte, so no hash collision,
+ * accidental or crafted, can make one file read as another. (A SHA-256 key would have made the check unneeded,
+ * but hashing took a third of a warm run's time under the launcher's C1-only JIT.) Only a file that parsed without
+ * a problem is stored, so a hit stands for a parse that would succeed again; binding and validation still run on
+ * every read.
  *
  * <p>The cache is an optimization and never a source of errors: an entry that cannot be read or written is
  * ignored (and rewritten on the next read). Entries are written to a temporary file and moved into place, so a
@@ -35,22 +38,22 @@ public final class ParseCache {
     this.dir = dir;
   }
 
-  /** The entry's name: the content, the syntax and the limits decide what a parse gives. */
-  static String key(byte[] bytes, boolean json, ReadLimits limits) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(bytes);
-      sha.update((byte) (json ? 'J' : 'Y'));
-      sha.update(limits.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+  /** What besides the bytes decides a parse: the syntax and the limits. */
+  static String context(boolean json, ReadLimits limits) {
+    return (json ? "json " : "yaml ") + limits;
   }
 
-  Optional<Node> get(String key) {
+  /** The entry's name: short, since a hit is checked against the stored bytes anyway. */
+  static String key(byte[] bytes, String context) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    crc.update(context.getBytes(StandardCharsets.UTF_8));
+    return String.format("%08x%x", crc.getValue(), bytes.length);
+  }
+
+  Optional<Node> get(String key, byte[] source, String context) {
     try {
-      return Optional.of(NodeCodec.decode(Files.readAllBytes(entry(key))));
+      return NodeCodec.decode(Files.readAllBytes(entry(key)), source, context);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -58,13 +61,13 @@ public final class ParseCache {
     }
   }
 
-  void put(String key, Node root) {
+  void put(String key, byte[] source, String context, Node root) {
     Path target = entry(key);
     Path tmp = null;
     try {
       Files.createDirectories(target.getParent());
       tmp = Files.createTempFile(target.getParent(), "entry", ".tmp");
-      Files.write(tmp, NodeCodec.encode(root));
+      Files.write(tmp, NodeCodec.encode(source, context, root));
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -182,9 +182,11 @@ public final class TreeReader {
     // Jackson's replaying parser (which expands aliases) takes any scalar "<<", even a quoted value, for a merge
     // key; so it reads only files that may use anchors, and a clause whose text is "<<" reads as text elsewhere
     String key = null;
+    String context = null;
     if (cache != null) {
-      key = ParseCache.key(bytes, asJson, limits);
-      Optional<Node> cached = cache.get(key);
+      context = ParseCache.context(asJson, limits);
+      key = ParseCache.key(bytes, context);
+      Optional<Node> cached = cache.get(key, bytes, context);
       if (cached.isPresent()) {
         return new Tree(cached, text, problems);
       }
@@ -203,7 +205,7 @@ public final class TreeReader {
             "a second document starts here; a clause-set file holds exactly one"));
       }
       if (cache != null && problems.isEmpty()) {
-        cache.put(key, root);
+        cache.put(key, bytes, context, root);
       }
       return new Tree(Optional.of(root), text, problems);
     } catch (JacksonException e) {
