@@ -45,8 +45,9 @@ public final class ClauseSetReader {
 
   /**
    * The same reader, keeping what it parses in a cache folder so that reading an unchanged file again skips
-   * the YAML or JSON parser. Entries are found by the SHA-256 of a file's content, so a changed file is simply
-   * parsed again; binding and validation run on every read, and results are the same as without the cache.
+   * the YAML or JSON parser. An entry keeps the bytes it was parsed from and is used only for exactly those
+   * bytes, so a changed file is simply parsed again; binding and validation run on every read, and results are
+   * the same as without the cache.
    * An entry that cannot be written or read is ignored.
    *
    * @param dir the cache folder, created when first needed; use one folder per build of Haven, since entries do
