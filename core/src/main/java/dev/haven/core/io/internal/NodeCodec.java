@@ -45,7 +45,7 @@ final class NodeCodec {
    * The tree of an entry written for exactly these bytes and this context; empty when the entry belongs to other
    * bytes (two files whose short keys collide); an {@link IOException} when it is not an entry of this layout.
    */
-  static Optional<Node> decode(byte[] entry, byte[] source, String context) throws IOException {
+  static Optional<Node> decode(byte[] entry, byte[] source, String context, int maxDepth) throws IOException {
     In in = new In(entry);
     if (in.varint() != MAGIC) {
       throw new IOException("not a parse-cache entry of this layout");
@@ -53,7 +53,7 @@ final class NodeCodec {
     if (!in.text().equals(context) || !in.sameBytes(source)) {
       return Optional.empty();
     }
-    Node root = read(in);
+    Node root = read(in, maxDepth);
     if (in.pos != entry.length) {
       throw new IOException("trailing bytes after the tree");
     }
@@ -86,7 +86,11 @@ final class NodeCodec {
     }
   }
 
-  private static Node read(In in) throws IOException {
+  /** Reads one node; {@code depth} is how many more levels may follow, so a crafted entry cannot blow the stack. */
+  private static Node read(In in, int depth) throws IOException {
+    if (depth < 0) {
+      throw new IOException("nested deeper than the read limits allow");
+    }
     byte tag = in.next();
     Position at = in.position();
     switch (tag) {
@@ -94,7 +98,7 @@ final class NodeCodec {
         int size = in.count();
         List<Node.Entry> entries = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-          entries.add(new Node.Entry(in.text(), in.position(), read(in)));
+          entries.add(new Node.Entry(in.text(), in.position(), read(in, depth - 1)));
         }
         return new Node.MapNode(at, entries);
       }
@@ -102,7 +106,7 @@ final class NodeCodec {
         int size = in.count();
         List<Node> items = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-          items.add(read(in));
+          items.add(read(in, depth - 1));
         }
         return new Node.ListNode(at, items);
       }

@@ -51,9 +51,9 @@ public final class ParseCache {
     return String.format("%08x%x", crc.getValue(), bytes.length);
   }
 
-  Optional<Node> get(String key, byte[] source, String context) {
+  Optional<Node> get(String key, byte[] source, String context, int maxDepth) {
     try {
-      return NodeCodec.decode(Files.readAllBytes(entry(key)), source, context);
+      return NodeCodec.decode(Files.readAllBytes(entry(key)), source, context, maxDepth);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {

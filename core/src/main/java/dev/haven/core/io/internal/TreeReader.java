@@ -186,7 +186,7 @@ public final class TreeReader {
     if (cache != null) {
       context = ParseCache.context(asJson, limits);
       key = ParseCache.key(bytes, context);
-      Optional<Node> cached = cache.get(key, bytes, context);
+      Optional<Node> cached = cache.get(key, bytes, context, limits.maxNestingDepth());
       if (cached.isPresent()) {
         return new Tree(cached, text, problems);
       }

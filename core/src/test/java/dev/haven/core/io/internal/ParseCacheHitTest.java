@@ -31,6 +31,21 @@ class ParseCacheHitTest {
   }
 
   @Test
+  void anEntryNestedDeeperThanTheLimitsIsAMissNotACrash() {
+    byte[] text = "format: haven/1\n".getBytes(StandardCharsets.UTF_8);
+    Node deep = new Node.ScalarNode(dev.haven.core.io.Position.START, "x", Node.ScalarType.STRING);
+    // deeper than any parse would let through: the depth check is what keeps a crafted entry off the stack
+    for (int i = 0; i < ReadLimits.DEFAULT.maxNestingDepth() + 10; i++) {
+      deep = new Node.ListNode(dev.haven.core.io.Position.START, java.util.List.of(deep));
+    }
+    ParseCache cache = new ParseCache(dir);
+    String context = ParseCache.context(false, ReadLimits.DEFAULT);
+    cache.put(ParseCache.key(text, context), text, context, deep);
+    TreeReader plain = new TreeReader(ReadLimits.DEFAULT);
+    assertEquals(plain.read(text, false).root(), new TreeReader(ReadLimits.DEFAULT, cache).read(text, false).root());
+  }
+
+  @Test
   void anEntryIsForOneSyntaxAndOneSetOfLimits() {
     byte[] text = "{\"format\": \"haven/1\"}".getBytes(StandardCharsets.UTF_8);
     TreeReader plain = new TreeReader(ReadLimits.DEFAULT);
