@@ -1,11 +1,11 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.AtomicFile;
 import dev.haven.core.diff.ChangeType;
 import dev.haven.core.diff.ClauseChange;
 import dev.haven.core.diff.Diff;
 import dev.haven.core.diff.Impact;
 import dev.haven.core.diff.SetDiff;
+import dev.haven.core.io.AtomicFile;
 import dev.haven.core.io.ClauseSetReader;
 import dev.haven.core.io.ClauseSetWriter;
 import dev.haven.core.io.LoadResult;

@@ -1,8 +1,8 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.AtomicFile;
 import dev.haven.cli.output.CompareOutput;
 import dev.haven.core.compare.Comparison;
+import dev.haven.core.io.AtomicFile;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.vocab.Status;

@@ -1,6 +1,6 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.AtomicFile;
+import dev.haven.core.io.AtomicFile;
 import dev.haven.core.io.ClauseSetWriter;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.importer.ImportException;

@@ -1,7 +1,7 @@
 package dev.haven.cli;
 
 import com.openhtmltopdf.util.XRLog;
-import dev.haven.cli.output.AtomicFile;
+import dev.haven.core.io.AtomicFile;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.render.AkomaNtosoRenderer;
 import dev.haven.render.HtmlRenderer;

@@ -1,6 +1,6 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.AtomicFile;
+import dev.haven.core.io.AtomicFile;
 import dev.haven.core.schema.FormatSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

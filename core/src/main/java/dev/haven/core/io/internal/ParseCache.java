@@ -1,12 +1,11 @@
 package dev.haven.core.io.internal;
 
+import dev.haven.core.io.AtomicFile;
 import dev.haven.core.io.ReadLimits;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.CRC32C;
@@ -21,8 +20,8 @@ import java.util.zip.CRC32C;
  * every read.
  *
  * <p>The cache is an optimization and never a source of errors: an entry that cannot be read or written is
- * ignored (and rewritten on the next read). Entries are written to a temporary file and moved into place, so a
- * concurrent reader sees a whole entry or none. The folder must belong to one build of Haven: the tree reader's
+ * ignored (and rewritten on the next read). Entries are written with {@link AtomicFile}, so a concurrent reader
+ * sees a whole entry or none. The folder must belong to one build of Haven: the tree reader's
  * behaviour may change between builds, and entries do not record which build wrote them.
  */
 public final class ParseCache {
@@ -63,25 +62,12 @@ public final class ParseCache {
 
   void put(String key, byte[] source, String context, Node root) {
     Path target = entry(key);
-    Path tmp = null;
     try {
       Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), "entry", ".tmp");
-      Files.write(tmp, NodeCodec.encode(source, context, root));
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      byte[] entry = NodeCodec.encode(source, context, root);
+      AtomicFile.write(target, out -> out.write(entry));
     } catch (IOException | RuntimeException e) {
       // a read-only or full disk costs speed, not correctness
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // nothing more to do
-        }
-      }
     }
   }
 

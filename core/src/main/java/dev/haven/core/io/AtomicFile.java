@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +18,12 @@ public final class AtomicFile {
   /** What writes the content. */
   @FunctionalInterface
   public interface Content {
+    /**
+     * Writes the whole content.
+     *
+     * @param out where to write it; closed by {@link AtomicFile#write}
+     * @throws IOException when writing fails; the target is then left as it was
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -25,6 +31,13 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
+  /**
+   * Writes {@code target} whole or not at all.
+   *
+   * @param target the file to write or replace; its folder must exist
+   * @param content what to write
+   * @throws IOException when the content cannot be written or moved into place; a temporary file is never left
+   */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
