@@ -52,6 +52,8 @@ final class ImportEvaluation {
   final List<Clause> notInSource = new ArrayList<>();
   /** The clauses left unpaired, one line each, for a person tuning the rules. */
   final List<String> unpaired = new ArrayList<>();
+  /** The pairs whose kinds differ, one line each, for the same person. */
+  final List<String> disagreements = new ArrayList<>();
   int goldClauses;
   int draftedClauses;
   int modalityCompared;
@@ -145,6 +147,9 @@ final class ImportEvaluation {
     for (Pair p : pairs) {
       if (p.gold().kind() == p.drafted().kind()) {
         kinds.get(p.gold().kind()).correct++;
+      } else {
+        disagreements.add("HAND " + p.gold().kind().wireName() + " / DRAFT " + p.drafted().kind().wireName()
+            + " | " + cut(p.drafted().text()));
       }
       modalityCompared++;
       if (p.gold().modality().equals(p.drafted().modality())) {

@@ -25,6 +25,11 @@ class ImportEvaluationTest {
   @BeforeAll
   static void evaluate() {
     evaluation = ImportEvaluation.run().score();
+    if (Boolean.getBoolean("haven.import.report")) {
+      // -Dhaven.import.report=true: what a person tuning rules.yaml reads next
+      System.out.println("Unpaired:\n" + String.join("\n", evaluation.unpaired)
+          + "\nKinds that differ:\n" + String.join("\n", evaluation.disagreements));
+    }
   }
 
   @Test

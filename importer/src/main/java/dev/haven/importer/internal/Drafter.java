@@ -154,7 +154,7 @@ public final class Drafter {
       String sentence = p.text().substring(span[0], span[1]);
       Optional<ModalMatch> m = modal(rules, sentence);
       boolean fromLeadIn = false;
-      if (i == 0 && continuesLeadIn && leadModal.isPresent()) {
+      if (i == 0 && continuesLeadIn && leadModal.isPresent() && (m.isEmpty() || endsInModal(leadModal.get()))) {
         m = leadModal; // "The Department shall: (1) provide ..." — the item finishes the lead-in's sentence
         fromLeadIn = true;
       }
@@ -183,6 +183,16 @@ public final class Drafter {
       }
     }
     return parts;
+  }
+
+  /**
+   * Whether a lead-in stops at its modal ("No agency or agent shall:"), so that its items are the rule's verbs.
+   * A lead-in that goes on ("... shall be governed by the following requirements:") only introduces items that
+   * state their own rules, and an item's own modal then says how it binds.
+   */
+  private static boolean endsInModal(ModalMatch lead) {
+    String rest = lead.text().substring(lead.end()).replaceAll("[:—–\\s-]+$", "").strip();
+    return rest.isEmpty() || rest.split("\\s+").length <= 3;
   }
 
   /**
@@ -271,7 +281,12 @@ public final class Drafter {
     }
 
     // a carve-out ("However, ... may send ...") gives way to the rule: it does not say what the rule is about
-    String rule = part.carveOuts.isEmpty() ? text : p.text().substring(part.start, part.carveOuts.get(0)[0]);
+    int ruleEnd = part.carveOuts.isEmpty() ? part.end : part.carveOuts.get(0)[0];
+    // a list of particulars ("including: (1) the date ...; (2) detainers received") does not say what the rule is
+    if (p.particulars() > part.start && p.particulars() < ruleEnd) {
+      ruleEnd = p.particulars();
+    }
+    String rule = p.text().substring(part.start, ruleEnd);
     Optional<ProvisionType> framingSection = headingProvision(p.heading());
     if (framingSection.isPresent()) {
       fired.put("kind", List.of("heading:" + framingSection.get().wireName()));
@@ -319,6 +334,12 @@ public final class Drafter {
         kind = ClauseKind.GENERAL_PROVISION;
         provision = Optional.of(ProvisionType.OTHER);
         review.add("no kind rule fired: filed as a general provision (other)");
+      } else if (own.best().isEmpty() && best.get().score() < CONFIDENT) {
+        // a common word in the lead-in ("in providing public safety services") says nothing about this item
+        kind = ClauseKind.GENERAL_PROVISION;
+        provision = Optional.of(ProvisionType.OTHER);
+        review.add("only a weak hint of kind " + best.get().kind().wireName() + " in the lead-in ("
+            + String.join(", ", best.get().rules()) + "): filed as a general provision (other)");
       } else {
         kind = best.get().kind();
         fired.put("kind", best.get().rules());

@@ -53,6 +53,17 @@ public final class Outline {
   private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
       "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which)\\b[^,;.]{0,60}:?\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
+  private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
+      "\\bthe\\s+following\\s+(?:information|data|details|particulars|elements|contents)\\s*:\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** Where a rule's own words end and the particulars it lists begin: ", including: (1) ...". */
+  private static final Pattern PARTICULARS_START = Pattern.compile(
+      ",?\\s*\\b(?:including|which\\s+shall\\s+include|that\\s+includes?)\\b[^:;.]{0,60}:", Pattern.CASE_INSENSITIVE);
+  /** A lead-in that asks for a report, whose items are what the report holds. */
+  private static final Pattern REPORT = Pattern.compile(
+      "\\b(?:submit|provide|make|file|prepare|issue|deliver|publish)\\w*\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}"
+          + "reports?\\b", Pattern.CASE_INSENSITIVE);
   /** A lead-in that states a rule and then lists examples of it. */
   private static final Pattern INCLUDING = Pattern.compile(
       ",?\\s*(?:including|such\\s+as)(?:,?\\s*but\\s+not\\s+limited\\s+to,?)?(?:\\s+any\\s+of)?"
@@ -232,9 +243,12 @@ public final class Outline {
     boolean bulleted = bullet.find();
     int cut = bulleted ? bullet.end() : 0;
     List<String> labels = new ArrayList<>();
+    List<Character> formats = new ArrayList<>();
     Matcher label = LABEL.matcher(s.substring(cut));
     while (labels.size() < 3 && label.find()) {
-      labels.add(label.group(1) != null ? label.group(1) : label.group(2) != null ? label.group(2) : label.group(3));
+      int group = label.group(1) != null ? 1 : label.group(2) != null ? 2 : 3;
+      labels.add(label.group(group));
+      formats.add(group == 1 ? '(' : group == 2 ? ')' : '.');
       cut += label.end();
       label = LABEL.matcher(s.substring(cut));
     }
@@ -253,8 +267,8 @@ public final class Outline {
       unlabelled(words, line, offset + lead + cut, bulleted);
       return;
     }
-    for (String l : labels) {
-      push(l);
+    for (int i = 0; i < labels.size(); i++) {
+      push(labels.get(i), formats.get(i));
     }
     Node node = stack.get(stack.size() - 1);
     node.text = words;
@@ -285,15 +299,20 @@ public final class Outline {
     Node node = new Node(locator, words, start, line, false);
     roots.add(node);
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
-    listParent = endsWithColon(words) || !words.matches(".*[.;!?)\\]\"”']$") ? node : null;
+    listParent = endsWithColon(words) || !words.matches(".*[.!?)\\]\"”']$") ? node : null;
     openList = endsWithColon(words) ? node : null;
   }
 
-  /** Places a labelled item in the nesting: a new style of label goes one level down, a known style back up. */
-  private void push(String label) {
-    Style style = Style.of(label, stack);
+  /**
+   * Places a labelled item in the nesting: a new style of label goes one level down, a known style back up. The
+   * way a label is written is part of its style: codes that use "(a)" for subsections and "a." for the items
+   * under "(2)" mean two levels by them.
+   */
+  private void push(String label, char format) {
+    List<Node> sameFormat = stack.stream().filter(n -> n.format == format).toList();
+    Style style = Style.of(label, sameFormat);
     for (int i = 0; i < stack.size(); i++) {
-      if (stack.get(i).style == style) {
+      if (stack.get(i).style == style && stack.get(i).format == format) {
         while (stack.size() > i) {
           stack.remove(stack.size() - 1);
         }
@@ -304,6 +323,7 @@ public final class Outline {
     String base = stack.isEmpty() ? sectionBase(style) : parent.locator;
     Node node = new Node(base + "(" + label + ")", "", 0, 0, true);
     node.style = style;
+    node.format = format;
     node.label = label;
     node.parent = parent;
     if (parent == null) {
@@ -376,12 +396,31 @@ public final class Outline {
       int[] last = sentences.get(sentences.size() - 1);
       String lastText = node.text.substring(last[0], last[1]);
       if (endsWithColon(lastText) || !lastText.matches(".*[.!?][\"”')\\]]*$")) {
-        provisions.add(provision(node, leadIns, node.text.substring(0, last[0]).strip(), node.start));
         leadIn = lastText;
         leadInStart = last[0];
       }
     }
     boolean leaves = node.children.stream().allMatch(c -> c.children.isEmpty());
+    boolean itemsStateNoRule = leaves && node.children.stream().noneMatch(c -> operative.test(c.text));
+    String before = node.text.substring(0, leadInStart).strip();
+    if (itemsStateNoRule && (operative.test(before) && !operative.test(leadIn)
+        || operative.test(leadIn) && (CONTENTS_FOLLOW.matcher(leadIn).find() || REPORT.matcher(leadIn).find()))) {
+      // "... shall not request documents. Documents include: a. Passports; ..." and "... shall submit a quarterly
+      // report ..., including: (1) ...": the items are details of one rule, not rules of their own
+      Node lastChild = node.children.get(node.children.size() - 1);
+      String words = text.substring(node.start, lastChild.start + lastChild.text.length());
+      int particulars = operative.test(before) ? leadInStart : node.children.get(0).start - node.start;
+      Matcher including = PARTICULARS_START.matcher(leadIn);
+      if (!operative.test(before) && including.find()) {
+        particulars = leadInStart + including.start();
+      }
+      provisions.add(new Provision(node.locator, node.heading, leadIns, words, node.start,
+          node.start + words.length(), node.line, node.listItem, node.paraphrase, particulars));
+      return;
+    }
+    if (!before.isEmpty()) {
+      provisions.add(provision(node, leadIns, before, node.start));
+    }
     boolean ruleAbove = leadIns.stream().anyMatch(operative);
     if (leaves && (CONDITIONS_FOLLOW.matcher(leadIn).find() && operative.test(leadIn)
         || !ruleAbove && !operative.test(leadIn) && node.children.stream().noneMatch(c -> operative.test(c.text)))) {
@@ -426,6 +465,8 @@ public final class Outline {
     final boolean paraphrase = Outline.this.paraphrase;
     Node parent;
     Style style;
+    /** How the label is written: '(' for "(a)", ')' for "a)", '.' for "a.". */
+    char format;
     String label;
 
     Node(String locator, String text, int start, int line, boolean listItem) {

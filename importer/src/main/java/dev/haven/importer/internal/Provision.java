@@ -16,12 +16,20 @@ import java.util.List;
  * @param line the input line it starts on
  * @param listItem whether it is an item of a list (numbered or following a lead-in), not a free paragraph
  * @param paraphrase whether the input marks its section as a paraphrase or summary, not the law's words
+ * @param particulars where, in {@code text}, a list of the rule's particulars starts (the documents it names, what
+ *     a report holds): what the rule is about is read before it; {@code text.length()} when there is none
  */
 public record Provision(String locator, String heading, List<String> leadIns, String text, int start, int end,
-    int line, boolean listItem, boolean paraphrase) {
+    int line, boolean listItem, boolean paraphrase, int particulars) {
 
   public Provision {
     leadIns = List.copyOf(leadIns);
+  }
+
+  /** A provision with no list of particulars. */
+  public Provision(String locator, String heading, List<String> leadIns, String text, int start, int end, int line,
+      boolean listItem, boolean paraphrase) {
+    this(locator, heading, leadIns, text, start, end, line, listItem, paraphrase, text.length());
   }
 
   /** The lead-ins and the text, as one reads the provision. */

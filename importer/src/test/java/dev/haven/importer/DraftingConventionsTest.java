@@ -1,0 +1,156 @@
+package dev.haven.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.CooperationCondition;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drafting conventions of ordinances that the importer must read the way a lawyer does. The texts are written
+ * for these tests (no real ordinance's words), each showing one convention.
+ */
+class DraftingConventionsTest {
+
+  private static ImportResult draft(String text) {
+    return new Importer().importBytes("ordinance.txt", text.getBytes(StandardCharsets.UTF_8), InputFormat.TEXT,
+        ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+  }
+
+  private static List<String> locators(ImportResult result) {
+    return result.clauses().stream().map(ImportedClause::locator).toList();
+  }
+
+  @Test
+  void itemsUnderALeadInThatGoesOnAfterItsModalBindAsTheirOwnWordsSay() {
+    ImportResult result = draft("""
+        Sec. 4-10. Police practices.
+        (a) In their work, members of the police department shall be guided by the following rules:
+        (1) Members shall not ask any person about his or her immigration status.
+        (2) Members may share a person's release date with federal immigration officers when shown a judicial warrant.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PERMISSION)),
+        result.set().clauses().stream().map(Clause::modality).toList());
+  }
+
+  @Test
+  void itemsThatFinishALeadInEndingInItsModalTakeTheLeadInsModality() {
+    ImportResult result = draft("""
+        Sec. 4-11. Detainers.
+        (a) No officer shall:
+        (1) hold a person on an immigration detainer, as a detainer may request;
+        (2) give federal agents access to the jail.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION)),
+        result.set().clauses().stream().map(Clause::modality).toList());
+  }
+
+  @Test
+  void shallBePermittedToGrantsAPermissionAndNoOneShallBePermittedToForbids() {
+    ImportResult result = draft("""
+        Sec. 4-12. Prosecutors.
+        (a) Prosecutors shall be permitted to ask a defendant about immigration status when setting bail.
+        (b) No employee shall be permitted to ask a library patron about immigration status.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PERMISSION), Optional.of(Modality.PROHIBITION)),
+        result.set().clauses().stream().map(Clause::modality).toList());
+  }
+
+  @Test
+  void labelsWrittenDifferentlyAreDifferentLevelsOfTheOutline() {
+    ImportResult result = draft("""
+        Sec. 4-13. Public safety.
+        (a) Public safety employees shall follow these rules:
+        (1) They shall not ask about immigration status.
+        (2) Prosecutors may:
+        a. ask about immigration status when setting bail;
+        b. ask about immigration status when it is an element of the crime.
+        (3) They shall not arrest any person for a civil immigration violation.
+        """);
+    assertEquals(List.of("4-13(a)(1)", "4-13(a)(2)(a)", "4-13(a)(2)(b)", "4-13(a)(3)"), locators(result));
+  }
+
+  @Test
+  void aListOfDocumentsAfterARuleIsPartOfThatRule() {
+    ImportResult result = draft("""
+        Sec. 4-14. Documents.
+        1. No employee shall ask any person for documents showing immigration status. Such documents include:
+        a. Passports;
+        b. Visas.
+        2. No employee shall deny city services because of immigration status.
+        """);
+    assertEquals(List.of("4-14(1)", "4-14(2)"), locators(result));
+    String first = result.set().clauses().get(0).text();
+    assertTrue(first.startsWith("No employee shall ask") && first.endsWith("Visas."), first);
+    assertEquals(ClauseKind.STATUS_NON_INQUIRY, result.set().clauses().get(0).kind());
+  }
+
+  @Test
+  void whatAReportHoldsIsPartOfTheReportingRuleAndDoesNotDecideItsKind() {
+    ImportResult result = draft("""
+        Sec. 4-15. Reports.
+        The Sheriff shall submit an annual report to the County Board, including:
+        (1) the number of immigration detainers and administrative warrants received;
+        (2) the number of detainers honored.
+        """);
+    assertEquals(1, result.clauses().size(), locators(result).toString());
+    assertEquals(ClauseKind.REPORTING_REQUIREMENT, result.set().clauses().get(0).kind());
+    assertTrue(result.set().clauses().get(0).text().endsWith("the number of detainers honored."));
+  }
+
+  @Test
+  void theInformationARecordMustHoldIsPartOfTheRecordingRule() {
+    ImportResult result = draft("""
+        Sec. 4-16. Records of requests.
+        Any employee who receives a request from ICE must make a record of it within five days, with the following information:
+        (a) the date of the request;
+        (b) the agency that made it.
+        """);
+    assertEquals(1, result.clauses().size(), locators(result).toString());
+    assertEquals(ClauseKind.REPORTING_REQUIREMENT, result.set().clauses().get(0).kind());
+  }
+
+  @Test
+  void nothingPreventsAssistingInCriminalInvestigationsIsACooperationCondition() {
+    ImportResult result = draft("""
+        Sec. 4-17. Criminal matters.
+        Nothing in this chapter prevents officers from assisting federal agents in the investigation of criminal activity.
+        """);
+    Clause only = result.set().clauses().get(0);
+    assertEquals(ClauseKind.COOPERATION_CONDITION, only.kind());
+    assertEquals(Optional.of(Modality.PERMISSION), only.modality());
+    assertEquals(List.of(ExceptionGround.CRIMINAL_INVESTIGATION),
+        ((CooperationCondition) only).grounds().stream().map(g -> g.known().orElseThrow()).toList());
+  }
+
+  @Test
+  void aCommonWordInTheLeadInAloneDoesNotGiveAnItemItsKind() {
+    ImportResult result = draft("""
+        Sec. 4-18. Prosecution.
+        (a) In providing public safety services, prosecutors shall be permitted to:
+        (1) explain to a defendant the consequences of a guilty plea.
+        """);
+    ImportedClause only = result.clauses().get(0);
+    assertEquals(ClauseKind.GENERAL_PROVISION, only.kind());
+    assertTrue(only.review().stream().anyMatch(r -> r.contains("weak hint of kind service-non-denial")),
+        only.review().toString());
+  }
+
+  @Test
+  void cityPropertyUsedForImmigrationEnforcementIsASpendingRestriction() {
+    ImportResult result = draft("""
+        Sec. 4-19. City property.
+        No city property shall be used to enforce federal immigration law.
+        Staff shall not allow city lots to serve as staging areas for immigration raids.
+        """);
+    assertEquals(List.of(ClauseKind.SPENDING_RESTRICTION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
+        result.set().clauses().stream().map(Clause::kind).toList());
+  }
+}
