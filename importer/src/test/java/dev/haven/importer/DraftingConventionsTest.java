@@ -24,6 +24,10 @@ class DraftingConventionsTest {
         ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
   }
 
+  private static List<Optional<Modality>> modalities(ImportResult result) {
+    return result.set().clauses().stream().map(Clause::modality).toList();
+  }
+
   private static List<String> locators(ImportResult result) {
     return result.clauses().stream().map(ImportedClause::locator).toList();
   }
@@ -37,7 +41,7 @@ class DraftingConventionsTest {
         (2) Members may share a person's release date with federal immigration officers when shown a judicial warrant.
         """);
     assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PERMISSION)),
-        result.set().clauses().stream().map(Clause::modality).toList());
+        modalities(result));
   }
 
   @Test
@@ -49,7 +53,7 @@ class DraftingConventionsTest {
         (2) give federal agents access to the jail.
         """);
     assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION)),
-        result.set().clauses().stream().map(Clause::modality).toList());
+        modalities(result));
   }
 
   @Test
@@ -60,7 +64,7 @@ class DraftingConventionsTest {
         (b) No employee shall be permitted to ask a library patron about immigration status.
         """);
     assertEquals(List.of(Optional.of(Modality.PERMISSION), Optional.of(Modality.PROHIBITION)),
-        result.set().clauses().stream().map(Clause::modality).toList());
+        modalities(result));
   }
 
   @Test
@@ -75,6 +79,22 @@ class DraftingConventionsTest {
         (3) They shall not arrest any person for a civil immigration violation.
         """);
     assertEquals(List.of("4-13(a)(1)", "4-13(a)(2)(a)", "4-13(a)(2)(b)", "4-13(a)(3)"), locators(result));
+  }
+
+  @Test
+  void aLabelPrintedAloneOnItsLineLabelsTheParagraphAfterIt() {
+    ImportResult result = draft("""
+        Sec. 4-20. Services.
+
+        A.
+
+        No department shall deny city services because of immigration status.
+
+        B.
+
+        No department shall ask an applicant for city services about immigration status.
+        """);
+    assertEquals(List.of("4-20(A)", "4-20(B)"), locators(result));
   }
 
   @Test

@@ -208,6 +208,20 @@ class ImporterTest {
   }
 
   @Test
+  void aCodeLibraryPageNamesItsPlaceInItsTitleAndTheCityInLowerCaseInItsText() {
+    String page = """
+        <html><head><title>Sec. 3.10 Records | Code of Ordinances | Lakeview Falls, MN | Code Library</title></head>
+        <body><nav><a href="/">Home</a></nav><main>
+        <p>No employee of the city of Lakeview Falls shall ask any person about immigration status.</p>
+        </main></body></html>
+        """;
+    ClauseSet set = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8), InputFormat.HTML,
+        ImportOptions.DEFAULTS).set();
+    assertEquals("City of Lakeview Falls", set.jurisdiction().name());
+    assertEquals(Optional.of("MN"), set.jurisdiction().state());
+  }
+
+  @Test
   void binaryInputIsRefusedWithItsPosition(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("scan.txt");
     Files.write(file, new byte[] {'a', '\n', 'b', 0, 1, 2});

@@ -24,9 +24,12 @@ public final class Metadata {
   /** A source address found in the header, with the words that describe it. */
   public record Link(String url, String title) {}
 
-  private static final Pattern PLACE = Pattern.compile("\\b(City and County of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
-      + "|(?:City|Town|Village|Borough|Township) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
+  private static final Pattern PLACE = Pattern.compile("\\b([Cc]ity and [Cc]ounty of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
+      + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?)");
+  /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
+  private static final Pattern TITLE_PLACE = Pattern.compile(
+      "(?:^|[|:–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");
   private static final Pattern URL = Pattern.compile("https?://[^\\s;,)\\]]+");
   private static final Map<String, String> STATES = states();
   /** Each state's name as a whole-word pattern, compiled once. */
@@ -58,14 +61,29 @@ public final class Metadata {
     if (stated != null && !stated.isBlank()) {
       return Optional.of(parse(stated.lines().findFirst().orElse(stated)));
     }
+    Optional<Place> titled = titlePlace(title);
     for (String where : List.of(title, text.length() > 20_000 ? text.substring(0, 20_000) : text)) {
       Matcher m = PLACE.matcher(where);
       if (m.find()) {
-        Place p = parse(m.group(1));
-        Optional<String> state = p.state().isPresent() ? p.state()
-            : stateNamedIn(where.substring(m.end(), Math.min(where.length(), m.end() + 40)))
-                .or(() -> mostNamedState(where));
+        String name = m.group(1);
+        Place p = parse(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        Optional<String> state = p.state().or(() -> titled.flatMap(Place::state))
+            .or(() -> stateNamedIn(where.substring(m.end(), Math.min(where.length(), m.end() + 40))))
+            .or(() -> mostNamedState(where));
         return Optional.of(new Place(p.name(), p.level(), state, p.body()));
+      }
+    }
+    return titled;
+  }
+
+  /** "Columbus, OH" in a page's title, when the two letters are a state's. */
+  private static Optional<Place> titlePlace(String title) {
+    Matcher m = TITLE_PLACE.matcher(title);
+    while (m.find()) {
+      Optional<String> state = stateCode(m.group(2));
+      if (state.isPresent()) {
+        Place p = parse(m.group(1));
+        return Optional.of(new Place(p.name(), p.level(), state, Optional.empty()));
       }
     }
     return Optional.empty();

@@ -45,7 +45,7 @@ public final class Outline {
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)|([a-zA-Z]|\\d{1,3})\\.(?=\\s))\\s*");
+      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)|([a-zA-Z]|\\d{1,3})\\.(?=\\s|$))\\s*");
   private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])");
@@ -85,6 +85,9 @@ public final class Outline {
   private boolean paraphrase;
   private int paragraphsInSection;
   private int resolvedCount;
+  /** Labels printed alone on their line, waiting for the words of the next paragraph. */
+  private final List<String> pendingLabels = new ArrayList<>();
+  private final List<Character> pendingFormats = new ArrayList<>();
   /** The open labelled items, outermost first. */
   private final List<Node> stack = new ArrayList<>();
   /** The paragraph or item ending in a colon whose unlabelled items are being read, if any. */
@@ -261,7 +264,16 @@ public final class Outline {
     }
     String words = s.substring(cut);
     if (words.isEmpty()) {
+      // code libraries often print a label alone ("A.") with its words in the next paragraph
+      pendingLabels.addAll(labels);
+      pendingFormats.addAll(formats);
       return;
+    }
+    if (!pendingLabels.isEmpty()) {
+      labels.addAll(0, pendingLabels);
+      formats.addAll(0, pendingFormats);
+      pendingLabels.clear();
+      pendingFormats.clear();
     }
     if (labels.isEmpty()) {
       unlabelled(words, line, offset + lead + cut, bulleted);
@@ -350,6 +362,8 @@ public final class Outline {
 
   private void startSection(String title) {
     closeLists();
+    pendingLabels.clear();
+    pendingFormats.clear();
     listParent = null;
     paragraphsInSection = 0;
     heading = title;
