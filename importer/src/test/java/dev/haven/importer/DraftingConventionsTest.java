@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.CooperationCondition;
+import dev.haven.core.model.GeneralProvision;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,5 +175,71 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.SPENDING_RESTRICTION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
         result.set().clauses().stream().map(Clause::kind).toList());
+  }
+
+  @Test
+  void aSectionHeadedByItsCodesNameLocatesItsItems() {
+    ImportResult result = draft("""
+        ORS 999.100
+        Use of agency resources
+
+        (1)
+
+        No law enforcement agency shall use agency moneys to enforce federal immigration law.
+        """);
+    assertEquals(List.of("999.100(1)"), locators(result));
+  }
+
+  @Test
+  void conditionsListedAfterUnlessAreOneExceptionOfTheRuleTheyFinish() {
+    ImportResult result = draft("""
+        Sec. 4-21. Inquiries.
+        (1) An agency may not:
+        (a) Inquire into an individual's immigration status unless:
+        (A) The information is needed for an investigation of a violation of state criminal law; or
+        (B) A court orders it.
+        (b) Deny services to an individual on the basis of immigration status.
+        """);
+    assertEquals(List.of("4-21(1)(a)", "4-21(1)(b)"), locators(result));
+    Clause inquiry = result.set().clauses().get(0);
+    assertEquals(ClauseKind.STATUS_NON_INQUIRY, inquiry.kind());
+    assertEquals(Set.of(ExceptionGround.COURT_ORDER, ExceptionGround.CRIMINAL_INVESTIGATION),
+        inquiry.core().exceptions().stream().map(e -> e.ground().known().orElseThrow()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void purposesListedAfterInOrderToFinishOnePermission() {
+    ImportResult result = draft("""
+        Sec. 4-22. Exchanges.
+        (2) An agency may exchange information with federal immigration officers in order to:
+        (a) confirm the identity of a person arrested for a crime; or
+        (b) request criminal investigation information.
+        """);
+    assertEquals(List.of("4-22(2)"), locators(result));
+    assertEquals(List.of(Optional.of(Modality.PERMISSION)), modalities(result));
+  }
+
+  @Test
+  void aDutyToDeclineIsAProhibition() {
+    ImportResult result = draft("""
+        Sec. 4-23. Detainers.
+        The Sheriff shall decline immigration detainer requests.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION)), modalities(result));
+    assertEquals(ClauseKind.DETAINER_LIMIT, result.set().clauses().get(0).kind());
+  }
+
+  @Test
+  void privateDetentionCivilActionsAndComplaintsHaveTheirKinds() {
+    ImportResult result = draft("""
+        Sec. 4-24. Detention and remedies.
+        (a) No person may operate a private immigration detention facility in the county.
+        (b) Any person may bring a civil action against an agency that violates this section.
+        (c) Any person who believes this section was violated may file a written complaint with the Inspector General.
+        """);
+    List<Clause> clauses = result.set().clauses();
+    assertEquals(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, clauses.get(0).kind());
+    assertEquals(List.of("private-right-of-action", "complaint-procedure"), clauses.subList(1, 3).stream()
+        .map(c -> ((GeneralProvision) c).provision().map(p -> p.wireName()).orElse("none")).toList());
   }
 }

@@ -8,6 +8,7 @@ import dev.haven.core.vocab.ProvisionType;
 import dev.haven.importer.internal.RuleBook.ModalRule;
 import dev.haven.importer.internal.RuleBook.Rule;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -451,7 +452,10 @@ public final class Drafter {
         int end = text.length();
         for (int i = m.end(); i < text.length(); i++) {
           char c = text.charAt(i);
-          if (c == ';' || c == ':' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+          if (c == ':') {
+            break; // "unless: (A) ...; (B) ...": the exception is the whole list after it
+          }
+          if (c == ';' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
             end = i;
             break;
           }
@@ -632,7 +636,7 @@ public final class Drafter {
     }
     provision.ifPresent(ranked::add);
     // stable: equal scores keep the rule file's order of kinds, general provisions last
-    ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
+    ranked.sort(Comparator.comparingInt(Scored::score).reversed());
     return new Scores(ranked, provision, type);
   }
 }

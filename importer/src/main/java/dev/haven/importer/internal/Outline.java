@@ -28,6 +28,10 @@ public final class Outline {
   private static final Pattern SECTION_LINE = Pattern.compile(
       "^(?:(?:SEC(?:TION)?\\.?|§+|Section)\\s*)?(" + SECTION_NUMBER + ")\\.?(?:\\s+(.*))?$",
       Pattern.CASE_INSENSITIVE);
+  /** A section heading led by the code's name: "ORS 181A.820", "RCW 10.93.160", "Oregon Statutes 181A.823". */
+  private static final Pattern CODE_SECTION_HEADING = Pattern.compile(
+      "^(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\\s+){1,2}(?:Statutes|Code|Laws))\\s+(" + SECTION_NUMBER
+          + ")\\.?(?:\\s*[-–—:]?\\s+(.*))?$");
   private static final Pattern NUMBERED_SECTION = Pattern.compile(
       "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter)\\s+(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
   private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
@@ -51,7 +55,7 @@ public final class Outline {
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])");
   /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
   private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
-      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which)\\b[^,;.]{0,60}:?\\s*$",
+      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
@@ -190,6 +194,11 @@ public final class Outline {
     Matcher numbered = NUMBERED_SECTION.matcher(s);
     if (numbered.matches() && (numbered.group(2) == null || isHeadingText(numbered.group(2)))) {
       startSection(s);
+      return;
+    }
+    Matcher codeHeading = CODE_SECTION_HEADING.matcher(s);
+    if (codeHeading.matches() && (codeHeading.group(2) == null || isHeadingText(codeHeading.group(2)))) {
+      startSection(s); // "ORS 181A.820", "Oregon Statutes 181A.823 - Prohibitions ..."
       return;
     }
     Matcher sectionLine = SECTION_LINE.matcher(s);
@@ -436,14 +445,17 @@ public final class Outline {
       provisions.add(provision(node, leadIns, before, node.start));
     }
     boolean ruleAbove = leadIns.stream().anyMatch(operative);
-    if (leaves && (CONDITIONS_FOLLOW.matcher(leadIn).find() && operative.test(leadIn)
-        || !ruleAbove && !operative.test(leadIn) && node.children.stream().noneMatch(c -> operative.test(c.text)))) {
+    if (leaves && (CONDITIONS_FOLLOW.matcher(leadIn).find() && (operative.test(leadIn) || ruleAbove)
+        || !ruleAbove && !operative.test(leadIn) && itemsStateNoRule)) {
       // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; and a
-      // list with no rule in it (findings, definitions) is one framing provision
+      // list with no rule in it (findings, definitions, examples of a rule above) is one provision
       Node lastChild = node.children.get(node.children.size() - 1);
       int start = node.start + leadInStart;
-      provisions.add(provision(node, leadIns, text.substring(start, lastChild.start + lastChild.text.length()),
-          start));
+      String words = text.substring(start, lastChild.start + lastChild.text.length());
+      Matcher examples = INCLUDING.matcher(leadIn);
+      int particulars = examples.find() ? examples.start() : words.length();
+      provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(),
+          node.line, node.listItem, node.paraphrase, particulars));
       return;
     }
     Matcher including = INCLUDING.matcher(leadIn);
