@@ -242,4 +242,37 @@ class DraftingConventionsTest {
     assertEquals(List.of("private-right-of-action", "complaint-procedure"), clauses.subList(1, 3).stream()
         .map(c -> ((GeneralProvision) c).provision().map(p -> p.wireName()).orElse("none")).toList());
   }
+
+  @Test
+  void examplesOfAProhibitionAreEachAProhibitionOfTheirOwn() {
+    ImportResult result = draft("""
+        Sec. 4-25. City resources.
+        (a) Except as this article allows, no department, agency, board, commission, officer or employee of the city, including without limitation probation, pretrial services and community corrections staff, shall use city funds to assist in the enforcement of federal immigration law. The prohibition in this section shall include but not be limited to:
+        (1) Requesting information about the immigration status of any individual.
+        (2) Disseminating information about the immigration status of any individual.
+        """);
+    assertEquals(List.of("4-25(a)", "4-25(a)(1)", "4-25(a)(2)"), locators(result));
+    assertEquals(List.of(ClauseKind.SPENDING_RESTRICTION, ClauseKind.STATUS_NON_INQUIRY,
+        ClauseKind.COMMUNICATION_LIMIT), result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION),
+        Optional.of(Modality.PROHIBITION)), modalities(result));
+  }
+
+  @Test
+  void whatASavingsClauseLeavesAloneIsOneGeneralProvision() {
+    ImportResult result = draft("""
+        Sec. 4-26. Savings.
+        (1) Sections 4-20 to 4-25 do not limit or prohibit any agency from:
+        (a) Sending to, or receiving from, federal immigration authorities the immigration status of a person; or
+        (b) Complying with any other state or federal law.
+        (2) Nothing in subsection (1) prohibits the disclosure of information that is:
+        (a) Required by state law; or
+        (b) Ordered by a court.
+        """);
+    assertEquals(List.of("4-26(1)", "4-26(2)"), locators(result));
+    for (Clause c : result.set().clauses()) {
+      assertEquals(ClauseKind.GENERAL_PROVISION, c.kind(), c.text());
+      assertEquals(Optional.of(Modality.PERMISSION), c.modality(), c.text());
+    }
+  }
 }

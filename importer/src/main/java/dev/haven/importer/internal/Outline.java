@@ -55,7 +55,11 @@ public final class Outline {
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])");
   /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
   private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
-      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$",
+      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A savings clause whose items are the acts it leaves alone: "... do not limit or prohibit any agency from:". */
+  private static final Pattern SAVED_ACTS_FOLLOW = Pattern.compile(
+      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b[^:]{0,120}\\bfrom\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
@@ -72,6 +76,7 @@ public final class Outline {
   private static final Pattern INCLUDING = Pattern.compile(
       ",?\\s*(?:including|such\\s+as)(?:,?\\s*but\\s+not\\s+limited\\s+to,?)?(?:\\s+any\\s+of)?"
           + "(?:\\s+the\\s+following)?\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
   private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
   private static final Pattern LIST_GOES_ON = Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$");
 
@@ -426,7 +431,7 @@ public final class Outline {
     boolean leaves = node.children.stream().allMatch(c -> c.children.isEmpty());
     boolean itemsStateNoRule = leaves && node.children.stream().noneMatch(c -> operative.test(c.text));
     String before = node.text.substring(0, leadInStart).strip();
-    if (itemsStateNoRule && (operative.test(before) && !operative.test(leadIn)
+    if (itemsStateNoRule && (operative.test(before) && !operative.test(leadIn) && !namesActs(node.children)
         || operative.test(leadIn) && (CONTENTS_FOLLOW.matcher(leadIn).find() || REPORT.matcher(leadIn).find()))) {
       // "... shall not request documents. Documents include: a. Passports; ..." and "... shall submit a quarterly
       // report ..., including: (1) ...": the items are details of one rule, not rules of their own
@@ -444,8 +449,10 @@ public final class Outline {
     if (!before.isEmpty()) {
       provisions.add(provision(node, leadIns, before, node.start));
     }
-    boolean ruleAbove = leadIns.stream().anyMatch(operative);
-    if (leaves && (CONDITIONS_FOLLOW.matcher(leadIn).find() && (operative.test(leadIn) || ruleAbove)
+    boolean ruleBefore = operative.test(before) && !operative.test(leadIn);
+    boolean ruleAbove = ruleBefore || leadIns.stream().anyMatch(operative);
+    if (leaves && ((CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find())
+        && (operative.test(leadIn) || ruleAbove)
         || !ruleAbove && !operative.test(leadIn) && itemsStateNoRule)) {
       // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; and a
       // list with no rule in it (findings, definitions, examples of a rule above) is one provision
@@ -465,12 +472,26 @@ public final class Outline {
           node.start + leadInStart));
     }
     List<String> inner = new ArrayList<>(leadIns);
+    if (ruleBefore) {
+      inner.add(before); // "No department shall use city funds ... . The prohibition shall include: (1) Assisting ..."
+    }
     if (!leadIn.isEmpty()) {
       inner.add(leadIn);
     }
     for (Node child : node.children) {
       emit(child, inner);
     }
+  }
+
+  /**
+   * Whether every item names an act ("Assisting ...", "Requesting ..."): examples of the conduct a rule forbids,
+   * each a rule of its own, unlike items that name things ("Passports;").
+   */
+  private static boolean namesActs(List<Node> items) {
+    return items.stream().allMatch(item -> {
+      Matcher word = FIRST_WORD.matcher(item.text);
+      return word.find() && word.group().length() > 4 && word.group().toLowerCase(Locale.ROOT).endsWith("ing");
+    });
   }
 
   /** A provision of {@code node}'s: {@code words} start at {@code start} in the document's text. */
