@@ -13,9 +13,9 @@ import dev.haven.core.vocab.Modality;
 import dev.haven.render.compare.CellSymbol;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
 
 /** Prints a comparison in each of the text formats {@code haven compare} offers. */
 public final class CompareOutput {
@@ -29,74 +29,117 @@ public final class CompareOutput {
 
   private CompareOutput() {}
 
-  /** The shape of {@code ../shared/spec/cli.md}, with each jurisdiction's score added. */
+  /**
+   * The shape of {@code ../shared/spec/cli.md}, with each jurisdiction's score added. Written as it is walked, not
+   * built first: over 20,000 jurisdictions the answer is tens of megabytes.
+   */
   public static void json(Comparison comparison, boolean explain, PrintWriter out) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    List<Object> jurisdictions = new ArrayList<>();
-    List<Object> cells = new ArrayList<>();
-    for (Row row : comparison.rows()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("name", row.jurisdiction());
-      j.put("sets", row.setIds());
-      j.put("score", score(row.score(), explain));
-      jurisdictions.add(j);
-      List<Object> line = new ArrayList<>();
-      for (ClauseKind kind : comparison.kinds()) {
-        line.add(row.cell(kind).map(CompareOutput::cell).orElse(null));
+    try (JsonGenerator g = DataWriters.jsonGenerator(out)) {
+      g.writeStartObject();
+      g.writeName("jurisdictions");
+      g.writeStartArray();
+      for (Row row : comparison.rows()) {
+        g.writeStartObject();
+        g.writeStringProperty("name", row.jurisdiction());
+        g.writeName("sets");
+        strings(g, row.setIds());
+        g.writeName("score");
+        score(g, row.score(), explain);
+        g.writeEndObject();
       }
-      cells.add(line);
+      g.writeEndArray();
+      g.writeName("kinds");
+      strings(g, comparison.kinds().stream().map(ClauseKind::wireName).toList());
+      g.writeName("cells");
+      g.writeStartArray();
+      for (Row row : comparison.rows()) {
+        g.writeStartArray();
+        for (ClauseKind kind : comparison.kinds()) {
+          Optional<Cell> cell = row.cell(kind);
+          if (cell.isPresent()) {
+            cell(g, cell.get());
+          } else {
+            g.writeNull();
+          }
+        }
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    root.put("jurisdictions", jurisdictions);
-    root.put("kinds", comparison.kinds().stream().map(ClauseKind::wireName).toList());
-    root.put("cells", cells);
-    DataWriters.json(root, out);
+    out.println();
   }
 
-  private static Map<String, Object> cell(Cell cell) {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("ids", cell.clauses().stream().map(sc -> sc.clause().id()).toList());
-    c.put("modality", cell.modality().map(Modality::wireName).orElse(null));
-    c.put("exceptions", cell.exceptions().stream().map(Term::wireName).toList());
-    c.put("modalities", cell.modalities().stream().map(Modality::wireName).toList());
-    c.put("clauses", cell.clauses().stream().map(sc -> ordered("set", sc.set().id(), "id", sc.clause().id()))
-        .toList());
-    return c;
+  private static void cell(JsonGenerator g, Cell cell) {
+    g.writeStartObject();
+    g.writeName("ids");
+    strings(g, cell.clauses().stream().map(sc -> sc.clause().id()).toList());
+    g.writeName("modality");
+    nullable(g, cell.modality().map(Modality::wireName));
+    g.writeName("exceptions");
+    strings(g, cell.exceptions().stream().map(Term::wireName).toList());
+    g.writeName("modalities");
+    strings(g, cell.modalities().stream().map(Modality::wireName).toList());
+    g.writeName("clauses");
+    g.writeStartArray();
+    for (SetClause sc : cell.clauses()) {
+      g.writeStartObject();
+      g.writeStringProperty("set", sc.set().id());
+      g.writeStringProperty("id", sc.clause().id());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static Map<String, Object> score(Score score, boolean explain) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("points", score.points());
-    s.put("max", score.max());
-    List<Object> categories = new ArrayList<>();
+  private static void score(JsonGenerator g, Score score, boolean explain) {
+    g.writeStartObject();
+    g.writeNumberProperty("points", score.points());
+    g.writeNumberProperty("max", score.max());
+    g.writeName("categories");
+    g.writeStartArray();
     for (Category category : Category.values()) {
-      categories.add(ordered("category", category.title(), "points", score.points(category),
-          "max", score.max(category)));
+      g.writeStartObject();
+      g.writeStringProperty("category", category.title());
+      g.writeNumberProperty("points", score.points(category));
+      g.writeNumberProperty("max", score.max(category));
+      g.writeEndObject();
     }
-    s.put("categories", categories);
+    g.writeEndArray();
     if (explain) {
-      List<Object> criteria = new ArrayList<>();
+      g.writeName("criteria");
+      g.writeStartArray();
       for (CriterionResult r : score.criteria()) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("criterion", r.criterion().description());
-        c.put("category", r.criterion().category().title());
-        c.put("points", r.points());
-        c.put("set", r.clause().map(sc -> sc.set().id()).orElse(null));
-        c.put("id", r.clause().map(sc -> sc.clause().id()).orElse(null));
-        c.put("reason", r.reason());
-        criteria.add(c);
+        g.writeStartObject();
+        g.writeStringProperty("criterion", r.criterion().description());
+        g.writeStringProperty("category", r.criterion().category().title());
+        g.writeNumberProperty("points", r.points());
+        g.writeName("set");
+        nullable(g, r.clause().map(sc -> sc.set().id()));
+        g.writeName("id");
+        nullable(g, r.clause().map(sc -> sc.clause().id()));
+        g.writeStringProperty("reason", r.reason());
+        g.writeEndObject();
       }
-      s.put("criteria", criteria);
+      g.writeEndArray();
     }
-    return s;
+    g.writeEndObject();
   }
 
-  /** A map that keeps its keys in the order given, so that JSON output is the same on every run. */
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+  private static void strings(JsonGenerator g, List<String> values) {
+    g.writeStartArray();
+    for (String v : values) {
+      g.writeString(v);
     }
-    return map;
+    g.writeEndArray();
+  }
+
+  private static void nullable(JsonGenerator g, Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeString(value.get());
+    } else {
+      g.writeNull();
+    }
   }
 
   /** One row per jurisdiction, one column per kind: its modality, and its exception grounds after "except". */

@@ -1,6 +1,7 @@
 package dev.haven.cli.output;
 
 import java.io.PrintWriter;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -39,6 +40,11 @@ public final class DataWriters {
   public static void json(Object value, PrintWriter out) {
     JSON.writeValue(out, value);
     out.println();
+  }
+
+  /** A generator for JSON too large to build first, laid out as {@link #json} lays it out; close it when done. */
+  public static JsonGenerator jsonGenerator(PrintWriter out) {
+    return JSON.writer().createGenerator(out);
   }
 
   public static void yaml(Object value, PrintWriter out) {
