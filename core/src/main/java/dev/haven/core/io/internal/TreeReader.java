@@ -15,6 +15,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -267,11 +268,17 @@ public final class TreeReader {
     return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
-  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+  /**
+   * The text of {@code bytes}, which must be UTF-8. The JDK's own decoding into a string is several times faster
+   * than a strict decoder (no char buffer to copy and compress) but replaces malformed input; valid UTF-8, and only
+   * valid UTF-8, encodes back to the very same bytes.
+   */
+  static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+      throw new CharacterCodingException();
+    }
+    return text;
   }
 
   private static int firstInvalidUtf8(byte[] bytes) {
