@@ -35,6 +35,20 @@ class ParseCacheTest {
   }
 
   @Test
+  void aFileWithAByteOrderMarkAndTextBeyondAsciiReadsTheSameFromTheCache(@TempDir Path dir) throws IOException {
+    Path madison = Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml");
+    String yaml = Files.readString(madison).replace("# Madison Common Council", "# Madison — “Common” Council §");
+    assertTrue(yaml.contains("§"));
+    Path file = Files.writeString(dir.resolve("bom.yaml"), "\uFEFF" + yaml);
+    ClauseSetReader cached = fresh.withParseCache(cache);
+    LoadResult expected = fresh.read(file);
+    assertTrue(expected.isValid(), expected.problems().toString());
+    assertEquals(expected, cached.read(file), "first read (stores)");
+    assertEquals(expected, cached.read(file), "second read (finds)");
+    assertFalse(expected.text().startsWith("\uFEFF"));
+  }
+
+  @Test
   void onlyFilesThatParseCleanlyAreKept() throws IOException {
     ClauseSetReader cached = fresh.withParseCache(cache);
     cached.read(INVALID.resolve("13-yaml-syntax-error.yaml"));

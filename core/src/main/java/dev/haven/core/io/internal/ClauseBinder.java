@@ -92,8 +92,9 @@ final class ClauseBinder {
 
     Optional<ClauseKind> kind = c.enumValue("kind", ClauseKind.class, true);
     Optional<Modality> modality = c.enumValue("modality", Modality.class, false);
-    if (modality.isEmpty() && !c.has("modality") && !c.isMisspelled("modality")
-        && kind.map(ClauseKind::requiresModality).orElse(true)) {
+    // whether a key misspells "modality" is asked last: general provisions rightly have none, and it is not cheap
+    if (modality.isEmpty() && !c.has("modality") && kind.map(ClauseKind::requiresModality).orElse(true)
+        && !c.isMisspelled("modality")) {
       c.problem(c.position(), c.owner() + " has no 'modality'; expected " + Fields.oneOf(Modality.class));
     }
     List<ActorKey> actors = actors(c);

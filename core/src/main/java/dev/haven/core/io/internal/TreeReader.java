@@ -160,6 +160,17 @@ public final class TreeReader {
           + limits.maxFileBytes() + " bytes"));
       return new Tree(Optional.empty(), "", problems);
     }
+    String key = null;
+    String context = null;
+    if (cache != null) {
+      context = ParseCache.context(asJson, limits);
+      key = ParseCache.key(bytes, context);
+      Optional<Node> cached = cache.get(key, bytes, context, limits.maxNestingDepth());
+      if (cached.isPresent()) {
+        // only clean parses are stored, so these very bytes already passed every check below
+        return new Tree(cached, withoutBom(new String(bytes, StandardCharsets.UTF_8)), problems);
+      }
+    }
     String text;
     try {
       text = decodeUtf8(bytes);
@@ -168,9 +179,7 @@ public final class TreeReader {
           "the file is not UTF-8 text; save it as UTF-8"));
       return new Tree(Optional.empty(), "", problems);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    text = withoutBom(text);
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       problems.add(new Problem(positionOf(text, nul), "the file holds binary data, not YAML or JSON text"));
@@ -182,16 +191,6 @@ public final class TreeReader {
     }
     // Jackson's replaying parser (which expands aliases) takes any scalar "<<", even a quoted value, for a merge
     // key; so it reads only files that may use anchors, and a clause whose text is "<<" reads as text elsewhere
-    String key = null;
-    String context = null;
-    if (cache != null) {
-      context = ParseCache.context(asJson, limits);
-      key = ParseCache.key(bytes, context);
-      Optional<Node> cached = cache.get(key, bytes, context, limits.maxNestingDepth());
-      if (cached.isPresent()) {
-        return new Tree(cached, text, problems);
-      }
-    }
     Parsers p = parsers();
     TokenStreamFactory factory = asJson ? p.json : mayUseAnchors(text) ? p.yamlWithAnchors : p.yaml;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
@@ -266,6 +265,10 @@ public final class TreeReader {
       return Position.START;
     }
     return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+  }
+
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /**
