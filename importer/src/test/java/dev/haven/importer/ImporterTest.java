@@ -222,6 +222,32 @@ class ImporterTest {
   }
 
   @Test
+  void aPdfTurnedIntoTextKeepsItsTitleAndSectionsAndLosesItsPageNumbers() {
+    String text = """
+                                                  ORDINANCE NO. 2026-07
+                                                  Page 1 of 2
+
+        AN ORDINANCE OF THE TOWN OF MILL BROOK, VERMONT, LIMITING THE USE OF TOWN
+        RESOURCES FOR FEDERAL IMMIGRATION ENFORCEMENT
+
+            Section 1. No Town employee shall ask any person about immigration status.
+                                                  Page 2 of 2
+            Section 2. The Town shall not honor an immigration detainer unless a judge
+                                                  - 3 -
+        has signed a warrant.
+        """;
+    ImportResult result = new Importer().importBytes("ordinance.txt", text.getBytes(StandardCharsets.UTF_8),
+        InputFormat.TEXT, ImportOptions.DEFAULTS);
+    ClauseSet set = result.set();
+    assertTrue(set.title().startsWith("AN ORDINANCE OF THE TOWN OF MILL BROOK"), set.title());
+    assertEquals(List.of("Section 1", "Section 2"), result.clauses().stream().map(ImportedClause::locator).toList());
+    assertEquals("No Town employee shall ask any person about immigration status.", set.clauses().get(0).text());
+    // a page number inside a sentence stays in it: the clause must remain one span of the input
+    assertEquals("The Town shall not honor an immigration detainer unless a judge - 3 - has signed a warrant.",
+        set.clauses().get(1).text());
+  }
+
+  @Test
   void binaryInputIsRefusedWithItsPosition(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("scan.txt");
     Files.write(file, new byte[] {'a', '\n', 'b', 0, 1, 2});

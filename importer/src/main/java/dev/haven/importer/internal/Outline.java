@@ -32,6 +32,12 @@ public final class Outline {
   private static final Pattern CODE_SECTION_HEADING = Pattern.compile(
       "^(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\\s+){1,2}(?:Statutes|Code|Laws))\\s+(" + SECTION_NUMBER
           + ")\\.?(?:\\s*[-–—:]?\\s+(.*))?$");
+  /** An enactment's long title, in capitals as printed: "AN ORDINANCE OF THE CITY OF ...", "A RESOLUTION ...". */
+  private static final Pattern LONG_TITLE = Pattern.compile("AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\b");
+  /** An enactment's number line: "ORDINANCE NO. 2017-22", "Resolution No. 17-27". */
+  private static final Pattern NUMBER_LINE = Pattern.compile(
+      "(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|COUNCIL\\s+BILL)\\s+(?:NO\\.?|NUMBER|#)\\s*\\d[\\w-]*",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED_SECTION = Pattern.compile(
       "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter)\\s+(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
   private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
@@ -85,6 +91,7 @@ public final class Outline {
   private final StringBuilder text = new StringBuilder();
   private final List<Provision> provisions = new ArrayList<>();
   private final List<String> recitals = new ArrayList<>();
+  private final List<String> titles = new ArrayList<>();
   private final Map<String, String> header = new LinkedHashMap<>();
   private final List<Node> roots = new ArrayList<>();
   private int skipped;
@@ -151,6 +158,15 @@ public final class Outline {
     return header;
   }
 
+  /**
+   * The enactment's own title, when it states one: its long title ("AN ORDINANCE OF THE CITY OF ... ESTABLISHING
+   * ..."), else its number line ("ORDINANCE NO. 2017-22").
+   */
+  public Optional<String> title() {
+    return titles.stream().filter(t -> LONG_TITLE.matcher(t).lookingAt()).findFirst()
+        .or(() -> titles.stream().findFirst());
+  }
+
   /** Paragraphs left out as editorial annotations or bracketed notes. */
   public int skipped() {
     return skipped;
@@ -158,6 +174,12 @@ public final class Outline {
 
   private void read(Paragraph p, int offset) {
     String s = p.text();
+    if (LONG_TITLE.matcher(s).lookingAt() && s.split("\\s+").length <= 80
+        || NUMBER_LINE.matcher(s).lookingAt() && s.split("\\s+").length <= 12) {
+      titles.add(s); // the enactment names itself; a title is not a provision
+      closeLists();
+      return;
+    }
     Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
     if (bannerThenText.matches()) {
       startSection(bannerThenText.group(1));
@@ -199,6 +221,13 @@ public final class Outline {
     Matcher numbered = NUMBERED_SECTION.matcher(s);
     if (numbered.matches() && (numbered.group(2) == null || isHeadingText(numbered.group(2)))) {
       startSection(s);
+      return;
+    }
+    if (numbered.matches()) {
+      // "Section 1. No City employee shall ...": the section's number, then its first words
+      int restStart = numbered.start(2);
+      startSection(s.substring(0, restStart).strip());
+      body(s.substring(restStart), p.line(), offset + restStart);
       return;
     }
     Matcher codeHeading = CODE_SECTION_HEADING.matcher(s);

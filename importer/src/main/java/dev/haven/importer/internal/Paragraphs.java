@@ -18,6 +18,8 @@ final class Paragraphs {
       "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|[-*•–]\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
           + "\\.?\\s|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
+  private static final Pattern PAGE_FURNITURE = Pattern.compile(
+      "(?:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   private static final Pattern HEADER_KEY = Pattern.compile("^([A-Z][A-Z0-9 /#&'.-]{1,40}(?:\\([^)]*\\))?):\\s*(.*)$");
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
@@ -40,6 +42,17 @@ final class Paragraphs {
           out.add(new Paragraph(line.text(), line.number(), true));
         }
         previous = "";
+        continue;
+      }
+      if (PAGE_FURNITURE.matcher(line.text()).matches()) {
+        // "Page 2 of 5" of a PDF turned into text: left out between paragraphs; inside a sentence it stays, so
+        // that the sentence remains one span of the input
+        if (text.length() == 0 || ENDS_UNIT.matcher(previous).matches()) {
+          flush(out, text, first, false);
+          previous = "";
+        } else {
+          text.append(' ').append(line.text());
+        }
         continue;
       }
       // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not
