@@ -130,7 +130,8 @@ public final class Importer {
     String fileName = Path.of(origin).getFileName() == null ? origin : Path.of(origin).getFileName().toString();
     Optional<String> firstHeading = document.lines().stream().filter(l -> l.heading()).map(l -> l.text())
         .findFirst();
-    String title = Metadata.title(outline.header(), document.title(), firstHeading.or(outline::title), fileName);
+    // the enactment's own title says more than a web page's, which is often the site's or the section's name
+    String title = Metadata.title(outline.header(), outline.title().or(document::title), firstHeading, fileName);
     List<String> warnings = new ArrayList<>();
     Optional<Metadata.Place> place = Metadata.place(options.jurisdiction(), outline.header(), title,
         outline.text());

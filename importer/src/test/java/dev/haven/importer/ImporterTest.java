@@ -248,6 +248,23 @@ class ImporterTest {
   }
 
   @Test
+  void aLegislativeSystemsPageGivesTheOrdinancesOwnTitleAndItsColonNumberedSections() {
+    String page = """
+        <html><head><title>City of Maple Falls - File #: 26-0101</title></head><body>
+        <table><tr><td>File #:</td><td>26-0101</td><td>Type:</td><td>Ordinance</td></tr></table>
+        <p>An Ordinance to Amend the Code of the City of Maple Falls by Adding Chapter 120</p>
+        <p>9:471. Immigration status.</p>
+        <p>(1) No city official shall ask any person about immigration status.</p>
+        </body></html>
+        """;
+    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
+        InputFormat.HTML, ImportOptions.DEFAULTS);
+    assertEquals("An Ordinance to Amend the Code of the City of Maple Falls by Adding Chapter 120",
+        result.set().title());
+    assertEquals(List.of("9:471(1)"), result.clauses().stream().map(ImportedClause::locator).toList());
+  }
+
+  @Test
   void binaryInputIsRefusedWithItsPosition(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("scan.txt");
     Files.write(file, new byte[] {'a', '\n', 'b', 0, 1, 2});

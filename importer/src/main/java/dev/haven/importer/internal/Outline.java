@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Outline {
 
   /** A section number: 2-173-020, 12H.2, 7284.6, 2.15.010, 28-250 — with any subsection labels after it. */
-  static final String SECTION_NUMBER = "(?<![\\d.-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.-]\\d+[A-Z]?)+(?:\\([A-Za-z0-9]{1,4}\\))*";
+  static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)+(?:\\([A-Za-z0-9]{1,4}\\))*";
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
   private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^(?>=+)\\s*(.*?)\\s*(?>=+)\\s+([^=\\s].*[^=])$");
@@ -34,6 +34,10 @@ public final class Outline {
           + ")\\.?(?:\\s*[-–—:]?\\s+(.*))?$");
   /** An enactment's long title, in capitals as printed: "AN ORDINANCE OF THE CITY OF ...", "A RESOLUTION ...". */
   private static final Pattern LONG_TITLE = Pattern.compile("AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\b");
+  /** "An Ordinance to Amend the Code ...", as legislative systems print it; a title only if it states no rule. */
+  private static final Pattern LONG_TITLE_ANY_CASE = Pattern.compile(
+      "AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\s+(?:to|of|relating|concerning|amending|establishing|"
+          + "adding|affirming|reaffirming|regarding)\\b", Pattern.CASE_INSENSITIVE);
   /** An enactment's number line: "ORDINANCE NO. 2017-22", "Resolution No. 17-27". */
   private static final Pattern NUMBER_LINE = Pattern.compile(
       "(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|COUNCIL\\s+BILL)\\s+(?:NO\\.?|NUMBER|#)\\s*\\d[\\w-]*",
@@ -163,7 +167,8 @@ public final class Outline {
    * ..."), else its number line ("ORDINANCE NO. 2017-22").
    */
   public Optional<String> title() {
-    return titles.stream().filter(t -> LONG_TITLE.matcher(t).lookingAt()).findFirst()
+    return titles.stream().filter(t -> LONG_TITLE_ANY_CASE.matcher(t).lookingAt() || LONG_TITLE.matcher(t).lookingAt())
+        .findFirst()
         .or(() -> titles.stream().findFirst());
   }
 
@@ -174,7 +179,8 @@ public final class Outline {
 
   private void read(Paragraph p, int offset) {
     String s = p.text();
-    if (LONG_TITLE.matcher(s).lookingAt() && s.split("\\s+").length <= 80
+    if ((LONG_TITLE.matcher(s).lookingAt() || LONG_TITLE_ANY_CASE.matcher(s).lookingAt() && !operative.test(s))
+        && s.split("\\s+").length <= 80
         || NUMBER_LINE.matcher(s).lookingAt() && s.split("\\s+").length <= 12) {
       titles.add(s); // the enactment names itself; a title is not a provision
       closeLists();
