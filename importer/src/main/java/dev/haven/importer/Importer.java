@@ -141,7 +141,7 @@ public final class Importer {
     Metadata.Place where = place.orElse(new Metadata.Place("Unknown jurisdiction", Level.CITY, Optional.empty(),
         Optional.empty()));
 
-    Drafter drafter = new Drafter(rules, where.level());
+    Drafter drafter = new Drafter(rules, where.level(), Metadata.agencyActor(where));
     List<DraftClause> drafts = drafter.draft(outline);
     if (drafts.isEmpty()) {
       throw new ImportException(origin, Optional.of(Position.START), "found no provision: no sentence with "

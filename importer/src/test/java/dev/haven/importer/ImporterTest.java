@@ -265,6 +265,30 @@ class ImporterTest {
   }
 
   @Test
+  void aPoliceDepartmentsPolicyBindsThePoliceWhenItSaysOfficersMembersOrTheDepartment() {
+    String policy = """
+        Maple Falls Police Department
+        Policy 428 Immigration
+
+        428.3 STATUS
+        Officers shall not stop any person solely because of suspected immigration status.
+        Members shall not ask any person about immigration status.
+
+        428.4 DETAINERS
+        The Department shall not hold any person on an immigration detainer.
+        """;
+    ImportResult result = new Importer().importBytes("policy.txt", policy.getBytes(StandardCharsets.UTF_8),
+        InputFormat.TEXT, ImportOptions.DEFAULTS);
+    ClauseSet set = result.set();
+    assertEquals("Maple Falls Police Department", set.jurisdiction().name());
+    assertEquals("agency", set.jurisdiction().level().wireName());
+    for (Clause c : set.clauses()) {
+      assertEquals(List.of(Optional.of(StandardActor.POLICE)), c.actors().stream().map(a -> a.standard()).toList(),
+          c.text());
+    }
+  }
+
+  @Test
   void binaryInputIsRefusedWithItsPosition(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("scan.txt");
     Files.write(file, new byte[] {'a', '\n', 'b', 0, 1, 2});

@@ -34,13 +34,23 @@ public final class Drafter {
 
   private final RuleBook rules;
   private final Level level;
+  private final Optional<String> self;
   /** The carve-out rule ("this section shall not apply") that makes a provision exceptions to its section. */
   private final Optional<Rule> doesNotApply;
   private int skipped;
 
   public Drafter(RuleBook rules, Level level) {
+    this(rules, level, Optional.empty());
+  }
+
+  /**
+   * A drafter for an agency's own policy: {@code self} ("police", "sheriff", "jail") is whom its employees,
+   * offices and officials are ("Officers shall not ...", "The Department shall not ...").
+   */
+  public Drafter(RuleBook rules, Level level, Optional<String> self) {
     this.rules = rules;
     this.level = level;
+    this.self = self;
     this.doesNotApply = rules.carveOuts.stream().filter(r -> r.id().equals("does-not-apply")).findFirst();
   }
 
@@ -567,7 +577,8 @@ public final class Drafter {
       actors.add(actorFor(role));
     }
     if (actors.isEmpty()) {
-      String fallback = actorFor(kind == ClauseKind.GENERAL_PROVISION && modal.isEmpty() ? "council" : "government");
+      String fallback = self.orElseGet(() -> actorFor(kind == ClauseKind.GENERAL_PROVISION && modal.isEmpty()
+          ? "council" : "government"));
       actors.add(fallback);
       review.add("no actor named before the rule's verb: actors set to " + fallback);
     } else {
@@ -577,6 +588,9 @@ public final class Drafter {
   }
 
   private String actorFor(String role) {
+    if (self.isPresent() && List.of("officials", "employees", "agencies", "government").contains(role)) {
+      return self.get();
+    }
     return switch (role) {
       case "police", "sheriff", "jail", "council", "schools" -> role;
       case "officials" -> level == Level.COUNTY ? "county-agencies" : level == Level.STATE ? "state-agencies"

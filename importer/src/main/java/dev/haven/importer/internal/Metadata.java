@@ -26,7 +26,8 @@ public final class Metadata {
 
   private static final Pattern PLACE = Pattern.compile("\\b([Cc]ity and [Cc]ounty of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
       + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
-      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?)");
+      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?"
+      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3} (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department))");
   /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
   private static final Pattern TITLE_PLACE = Pattern.compile(
       "(?:^|[|:–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");
@@ -113,6 +114,16 @@ public final class Metadata {
       state = stateCode(name.replaceFirst("(?i)^(the\\s+)?state\\s+of\\s+", ""));
     }
     return new Place(name, level, state, body);
+  }
+
+  /** The standard actor an agency is, when the jurisdiction is one: a police department is {@code police}. */
+  public static Optional<String> agencyActor(Place place) {
+    if (place.level() != Level.AGENCY) {
+      return Optional.empty();
+    }
+    String n = place.name().toLowerCase(Locale.ROOT);
+    return n.contains("sheriff") ? Optional.of("sheriff") : n.contains("police") ? Optional.of("police")
+        : n.matches(".*\\b(jail|corrections?|detention)\\b.*") ? Optional.of("jail") : Optional.empty();
   }
 
   static Level levelOf(String name) {
