@@ -289,6 +289,31 @@ class ImporterTest {
   }
 
   @Test
+  void runInSectionHeadingsAndEnactingWordsAreNotClauseText() {
+    String order = """
+        EXECUTIVE ORDER NO. 2026-4
+
+        By the authority vested in me as Mayor of the City of Riverbend, Oregon, it is hereby ordered:
+
+        Sec. 1. Purpose. Public safety depends on the trust of every resident.
+
+        Sec. 2. Inquiries. City employees shall not ask any person about immigration status.
+
+        Sec. 3. Effective date. This order takes effect immediately.
+        """;
+    ImportResult result = new Importer().importBytes("order.txt", order.getBytes(StandardCharsets.UTF_8),
+        InputFormat.TEXT, ImportOptions.DEFAULTS);
+    ClauseSet set = result.set();
+    assertEquals("EXECUTIVE ORDER NO. 2026-4", set.title());
+    assertEquals("executive-order", set.type().map(t -> t.wireName()).orElse("none"));
+    assertEquals(List.of("Public safety depends on the trust of every resident.",
+        "City employees shall not ask any person about immigration status.", "This order takes effect immediately."),
+        set.clauses().stream().map(Clause::text).toList());
+    assertEquals(List.of("findings", "effective-date"), Stream.of(set.clauses().get(0), set.clauses().get(2))
+        .map(c -> ((GeneralProvision) c).provision().map(p -> p.wireName()).orElse("none")).toList());
+  }
+
+  @Test
   void binaryInputIsRefusedWithItsPosition(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("scan.txt");
     Files.write(file, new byte[] {'a', '\n', 'b', 0, 1, 2});

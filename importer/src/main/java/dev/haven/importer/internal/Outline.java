@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,11 @@ public final class Outline {
   private static final Pattern CODE_SECTION_HEADING = Pattern.compile(
       "^(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\\s+){1,2}(?:Statutes|Code|Laws))\\s+(" + SECTION_NUMBER
           + ")\\.?(?:\\s*[-–—:]?\\s+(.*))?$");
+  /** The enacting words before an enactment's sections. */
+  private static final Pattern ENACTING = Pattern.compile("(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)|\\bordains?"
+      + "(?:\\s+as\\s+follows)?|be\\s+it\\s+enacted[^:]*|\\benacts?\\s+as\\s+follows)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+  /** A run-in heading: a few words and a full stop before the section's first sentence. */
+  private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
   /** An enactment's long title, in capitals as printed: "AN ORDINANCE OF THE CITY OF ...", "A RESOLUTION ...". */
   private static final Pattern LONG_TITLE = Pattern.compile("AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\b");
   /** "An Ordinance to Amend the Code ...", as legislative systems print it; a title only if it states no rule. */
@@ -40,7 +46,8 @@ public final class Outline {
           + "adding|affirming|reaffirming|regarding)\\b", Pattern.CASE_INSENSITIVE);
   /** An enactment's number line: "ORDINANCE NO. 2017-22", "Resolution No. 17-27". */
   private static final Pattern NUMBER_LINE = Pattern.compile(
-      "(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|COUNCIL\\s+BILL)\\s+(?:NO\\.?|NUMBER|#)\\s*\\d[\\w-]*",
+      "(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|COUNCIL\\s+BILL|EXECUTIVE\\s+ORDER|GENERAL\\s+ORDER)\\s+(?:NO\\.?|NUMBER|#)"
+          + "\\s*\\d[\\w-]*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED_SECTION = Pattern.compile(
       "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter)\\s+(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
@@ -225,15 +232,14 @@ public final class Outline {
       return;
     }
     Matcher numbered = NUMBERED_SECTION.matcher(s);
-    if (numbered.matches() && (numbered.group(2) == null || isHeadingText(numbered.group(2)))) {
+    if (numbered.matches() && (numbered.group(2) == null
+        || isHeadingText(numbered.group(2)) && runInHeading(numbered.group(2)).isEmpty())) {
       startSection(s);
       return;
     }
     if (numbered.matches()) {
       // "Section 1. No City employee shall ...": the section's number, then its first words
-      int restStart = numbered.start(2);
-      startSection(s.substring(0, restStart).strip());
-      body(s.substring(restStart), p.line(), offset + restStart);
+      sectionWithText(s, numbered.start(2), p.line(), offset);
       return;
     }
     Matcher codeHeading = CODE_SECTION_HEADING.matcher(s);
@@ -244,16 +250,33 @@ public final class Outline {
     Matcher sectionLine = SECTION_LINE.matcher(s);
     if (sectionLine.matches()) {
       String rest = sectionLine.group(2) == null ? "" : sectionLine.group(2);
-      if (rest.isEmpty() || isHeadingText(rest) && !LABEL.matcher(rest).find()) {
+      if (rest.isEmpty() || isHeadingText(rest) && !LABEL.matcher(rest).find() && runInHeading(rest).isEmpty()) {
         startSection(s);
         return;
       }
-      startSection(sectionLine.group(1));
-      int restStart = sectionLine.start(2);
-      body(s.substring(restStart), p.line(), offset + restStart);
+      sectionWithText(s, sectionLine.start(2), p.line(), offset);
       return;
     }
     body(s, p.line(), offset);
+  }
+
+  /**
+   * A section number with text after it on one line: "Sec. 2. Inquiries. City employees shall not ...". A short
+   * run-in heading ("Inquiries.") belongs to the section, not to its first clause.
+   */
+  private void sectionWithText(String s, int restStart, int line, int offset) {
+    String number = s.substring(0, restStart).strip();
+    Optional<MatchResult> runIn = runInHeading(s.substring(restStart));
+    startSection(runIn.map(h -> number + " " + h.group(1)).orElse(number), locatorOf(number));
+    restStart += runIn.map(MatchResult::end).orElse(0);
+    body(s.substring(restStart), line, offset + restStart);
+  }
+
+  /** "Inquiries." before "City employees shall ...": a short heading that states no rule, with text after it. */
+  private Optional<MatchResult> runInHeading(String text) {
+    Matcher m = RUN_IN_HEADING.matcher(text);
+    return m.lookingAt() && m.group(1).split("\\s+").length <= 8 && !operative.test(m.group(1))
+        ? Optional.of(m.toMatchResult()) : Optional.empty();
   }
 
   private void body(String s, int line, int offset) {
@@ -274,6 +297,12 @@ public final class Outline {
       if (endsWithColon(node.text)) {
         openList = node;
       }
+      return;
+    }
+    if (ENACTING.matcher(s).find()) {
+      // "By the authority vested in me ..., it is hereby ordered:": the enacting words, not a provision
+      closeLists();
+      listParent = null;
       return;
     }
     Matcher split = INLINE_LABEL.matcher(s);
@@ -410,6 +439,16 @@ public final class Outline {
   }
 
   private void startSection(String title) {
+    startSection(title, locatorOf(title));
+  }
+
+  /** A section's locator: its number ("28-250", "12H.2"), else its heading's first words. */
+  private static String locatorOf(String title) {
+    Matcher number = SECTION_IN_TEXT.matcher(title);
+    return number.find() ? number.group() : headingLocator(title);
+  }
+
+  private void startSection(String title, String locator) {
     closeLists();
     pendingLabels.clear();
     pendingFormats.clear();
@@ -417,8 +456,7 @@ public final class Outline {
     paragraphsInSection = 0;
     heading = title;
     paraphrase = PARAPHRASE.matcher(title).find();
-    Matcher number = SECTION_IN_TEXT.matcher(title);
-    section = number.find() ? number.group() : headingLocator(title);
+    section = locator;
   }
 
   /** A section without a number is located by its heading's first words. */
