@@ -27,7 +27,8 @@ public final class Metadata {
   private static final Pattern PLACE = Pattern.compile("\\b([Cc]ity and [Cc]ounty of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
       + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?"
-      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3} (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department))");
+      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}"
+      + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department))");
   /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
   private static final Pattern TITLE_PLACE = Pattern.compile(
       "(?:^|[|:–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class Outline {
 
-  /** A section number: 2-173-020, 12H.2, 7284.6, 2.15.010, 28-250 — with any subsection labels after it. */
-  static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)+(?:\\([A-Za-z0-9]{1,4}\\))*";
+  /** A section number: 2-173-020, 12H.2, 7284.6, 2.15.010, 28-250, 9:471 — with any subsection labels after it. */
+  static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)+"
+      + "(?:\\([A-Za-z0-9]{1,4}\\))*";
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
   private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^(?>=+)\\s*(.*?)\\s*(?>=+)\\s+([^=\\s].*[^=])$");
@@ -34,8 +35,9 @@ public final class Outline {
       "^(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\\s+){1,2}(?:Statutes|Code|Laws))\\s+(" + SECTION_NUMBER
           + ")\\.?(?:\\s*[-–—:]?\\s+(.*))?$");
   /** The enacting words before an enactment's sections. */
-  private static final Pattern ENACTING = Pattern.compile("(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)|\\bordains?"
-      + "(?:\\s+as\\s+follows)?|be\\s+it\\s+enacted[^:]*|\\benacts?\\s+as\\s+follows)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENACTING = Pattern.compile(
+      "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)|\\bordains?(?:\\s+as\\s+follows)?|be\\s+it\\s+enacted[^:]*"
+          + "|\\benacts?\\s+as\\s+follows)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
   /** A run-in heading: a few words and a full stop before the section's first sentence. */
   private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
   /** An enactment's long title, in capitals as printed: "AN ORDINANCE OF THE CITY OF ...", "A RESOLUTION ...". */
@@ -72,11 +74,13 @@ public final class Outline {
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])");
   /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
   private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
-      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$",
+      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)"
+          + "|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A savings clause whose items are the acts it leaves alone: "... do not limit or prohibit any agency from:". */
   private static final Pattern SAVED_ACTS_FOLLOW = Pattern.compile(
-      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b[^:]{0,120}\\bfrom\\s*:\\s*$",
+      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b[^:]{0,120}"
+          + "\\bfrom\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
@@ -113,8 +117,7 @@ public final class Outline {
   private int paragraphsInSection;
   private int resolvedCount;
   /** Labels printed alone on their line, waiting for the words of the next paragraph. */
-  private final List<String> pendingLabels = new ArrayList<>();
-  private final List<Character> pendingFormats = new ArrayList<>();
+  private final List<Label> pendingLabels = new ArrayList<>();
   /** The open labelled items, outermost first. */
   private final List<Node> stack = new ArrayList<>();
   /** The paragraph or item ending in a colon whose unlabelled items are being read, if any. */
@@ -174,7 +177,8 @@ public final class Outline {
    * ..."), else its number line ("ORDINANCE NO. 2017-22").
    */
   public Optional<String> title() {
-    return titles.stream().filter(t -> LONG_TITLE_ANY_CASE.matcher(t).lookingAt() || LONG_TITLE.matcher(t).lookingAt())
+    return titles.stream()
+        .filter(t -> LONG_TITLE_ANY_CASE.matcher(t).lookingAt() || LONG_TITLE.matcher(t).lookingAt())
         .findFirst()
         .or(() -> titles.stream().findFirst());
   }
@@ -323,13 +327,11 @@ public final class Outline {
     Matcher bullet = BULLET.matcher(s);
     boolean bulleted = bullet.find();
     int cut = bulleted ? bullet.end() : 0;
-    List<String> labels = new ArrayList<>();
-    List<Character> formats = new ArrayList<>();
+    List<Label> labels = new ArrayList<>();
     Matcher label = LABEL.matcher(s.substring(cut));
     while (labels.size() < 3 && label.find()) {
       int group = label.group(1) != null ? 1 : label.group(2) != null ? 2 : 3;
-      labels.add(label.group(group));
-      formats.add(group == 1 ? '(' : group == 2 ? ')' : '.');
+      labels.add(new Label(label.group(group), group == 1 ? '(' : group == 2 ? ')' : '.'));
       cut += label.end();
       label = LABEL.matcher(s.substring(cut));
     }
@@ -344,22 +346,15 @@ public final class Outline {
     if (words.isEmpty()) {
       // code libraries often print a label alone ("A.") with its words in the next paragraph
       pendingLabels.addAll(labels);
-      pendingFormats.addAll(formats);
       return;
     }
-    if (!pendingLabels.isEmpty()) {
-      labels.addAll(0, pendingLabels);
-      formats.addAll(0, pendingFormats);
-      pendingLabels.clear();
-      pendingFormats.clear();
-    }
+    labels.addAll(0, pendingLabels);
+    pendingLabels.clear();
     if (labels.isEmpty()) {
       unlabelled(words, line, offset + lead + cut, bulleted);
       return;
     }
-    for (int i = 0; i < labels.size(); i++) {
-      push(labels.get(i), formats.get(i));
-    }
+    labels.forEach(this::push);
     Node node = stack.get(stack.size() - 1);
     node.text = words;
     node.start = offset + lead + cut;
@@ -398,7 +393,9 @@ public final class Outline {
    * way a label is written is part of its style: codes that use "(a)" for subsections and "a." for the items
    * under "(2)" mean two levels by them.
    */
-  private void push(String label, char format) {
+  private void push(Label item) {
+    String label = item.text();
+    char format = item.format();
     List<Node> sameFormat = stack.stream().filter(n -> n.format == format).toList();
     Style style = Style.of(label, sameFormat);
     for (int i = 0; i < stack.size(); i++) {
@@ -451,7 +448,6 @@ public final class Outline {
   private void startSection(String title, String locator) {
     closeLists();
     pendingLabels.clear();
-    pendingFormats.clear();
     listParent = null;
     paragraphsInSection = 0;
     heading = title;
@@ -572,6 +568,9 @@ public final class Outline {
     return new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(), node.line,
         node.listItem, node.paraphrase);
   }
+
+  /** An item's label as printed: its text ("a", "12", "iv") and how it is written ('(' "(a)", ')' "a)", '.' "a."). */
+  private record Label(String text, char format) {}
 
   /** A paragraph or item as read, before its provisions are emitted. */
   private final class Node {
