@@ -145,16 +145,32 @@ public enum Criterion {
       if (field == null) {
         return Coverage.LISTED;
       }
-      OwnField own = clause.ownFields().stream().filter(f -> f.name().equals(field)).findFirst().orElseThrow();
+      // plain loops: a comparison of every US jurisdiction asks this some millions of times
+      OwnField own = null;
+      for (OwnField f : clause.ownFields()) {
+        if (f.name().equals(field)) {
+          own = f;
+          break;
+        }
+      }
+      if (own == null) {
+        throw new IllegalStateException(kind.wireName() + " has no field " + field);
+      }
       List<String> given = own.wireValues();
       if (given.isEmpty()) {
-        List<String> defaults = own.effectiveValues();
-        if (defaults.stream().anyMatch(values::contains)) {
-          return Coverage.LISTED;
-        }
-        return unspecifiedCounts ? Coverage.UNSPECIFIED_SCOPE : Coverage.NONE;
+        return namesAny(own.spec().defaults()) ? Coverage.LISTED
+            : unspecifiedCounts ? Coverage.UNSPECIFIED_SCOPE : Coverage.NONE;
       }
-      return given.stream().anyMatch(values::contains) ? Coverage.LISTED : Coverage.NONE;
+      return namesAny(given) ? Coverage.LISTED : Coverage.NONE;
+    }
+
+    private boolean namesAny(List<String> given) {
+      for (String value : given) {
+        if (values.contains(value)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
