@@ -39,13 +39,10 @@ public final class Drafter {
   private final Optional<Rule> doesNotApply;
   private int skipped;
 
-  public Drafter(RuleBook rules, Level level) {
-    this(rules, level, Optional.empty());
-  }
-
   /**
-   * A drafter for an agency's own policy: {@code self} ("police", "sheriff", "jail") is whom its employees,
-   * offices and officials are ("Officers shall not ...", "The Department shall not ...").
+   * A drafter for a jurisdiction of {@code level}. For an agency's own policy, {@code self} ("police", "sheriff",
+   * "jail") is whom its employees, offices and officials are ("Officers shall not ...", "The Department shall not
+   * ..."); empty otherwise.
    */
   public Drafter(RuleBook rules, Level level, Optional<String> self) {
     this.rules = rules;
