@@ -109,7 +109,7 @@ public final class ClauseSetReader {
       set = binder.bind(tree.root().get());
       problems.addAll(binder.problems());
     }
-    return new LoadResult(origin, problems.isEmpty() ? set : Optional.empty(), problems, tree.text(), syntax);
+    return new LoadResult(origin, problems.isEmpty() ? set : Optional.empty(), problems, tree.source(), syntax);
   }
 
   private static LoadResult failed(String origin, Path file, String message) {

@@ -1,5 +1,6 @@
 package dev.haven.core.io;
 
+import dev.haven.core.io.internal.SourceText;
 import dev.haven.core.model.ClauseSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,13 +10,16 @@ import java.util.Optional;
  * What reading one file gave: the clause set when the file is valid, otherwise every problem found in it,
  * sorted by position. The source text is kept so that a tool can show the offending line.
  *
- * @param origin the file as the caller named it
- * @param set the valid set; empty when there are problems
- * @param problems everything wrong with the file, sorted by position; empty when it is valid
- * @param text the decoded file text (empty when it could not be read)
- * @param syntax the syntax the text was read as
+ * <p>A value with the accessors and equality of a record. It is not one because its text is decoded only when
+ * asked for: a file read from the parse cache is never decoded unless a message needs one of its lines.
  */
-public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> problems, String text, Syntax syntax) {
+public final class LoadResult {
+
+  private final String origin;
+  private final Optional<ClauseSet> set;
+  private final List<Problem> problems;
+  private final SourceText text;
+  private final Syntax syntax;
 
   /**
    * Checks that no field is null, sorts the problems by position, and checks that a result has a set or problems, not
@@ -27,15 +31,44 @@ public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> p
    * @param text the decoded file text (empty when it could not be read)
    * @param syntax the syntax the text was read as
    */
-  public LoadResult {
-    Objects.requireNonNull(origin, "origin");
-    Objects.requireNonNull(set, "set");
-    problems = problems.stream().sorted().toList();
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(syntax, "syntax");
-    if (set.isPresent() && !problems.isEmpty()) {
+  public LoadResult(String origin, Optional<ClauseSet> set, List<Problem> problems, String text, Syntax syntax) {
+    this(origin, set, problems, SourceText.of(text), syntax);
+  }
+
+  LoadResult(String origin, Optional<ClauseSet> set, List<Problem> problems, SourceText text, Syntax syntax) {
+    this.origin = Objects.requireNonNull(origin, "origin");
+    this.set = Objects.requireNonNull(set, "set");
+    this.problems = problems.stream().sorted().toList();
+    this.text = Objects.requireNonNull(text, "text");
+    this.syntax = Objects.requireNonNull(syntax, "syntax");
+    if (set.isPresent() && !this.problems.isEmpty()) {
       throw new IllegalArgumentException("a set with problems is not valid");
     }
+  }
+
+  /** {@return the file as the caller named it} */
+  public String origin() {
+    return origin;
+  }
+
+  /** {@return the valid set; empty when there are problems} */
+  public Optional<ClauseSet> set() {
+    return set;
+  }
+
+  /** {@return everything wrong with the file, sorted by position; empty when it is valid} */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** {@return the decoded file text (empty when it could not be read)} */
+  public String text() {
+    return text.get();
+  }
+
+  /** {@return the syntax the text was read as} */
+  public Syntax syntax() {
+    return syntax;
   }
 
   /** {@return true when the file is a valid clause set} */
@@ -55,6 +88,22 @@ public record LoadResult(String origin, Optional<ClauseSet> set, List<Problem> p
    * @return the text of the line, without its line break; empty past the end
    */
   public String line(int number) {
-    return SourceLines.line(text, number);
+    return SourceLines.line(text(), number);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LoadResult r && origin.equals(r.origin) && set.equals(r.set) && problems.equals(r.problems)
+        && text().equals(r.text()) && syntax == r.syntax;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(origin, set, problems, text(), syntax);
+  }
+
+  @Override
+  public String toString() {
+    return "LoadResult[origin=" + origin + ", set=" + set + ", problems=" + problems + ", syntax=" + syntax + "]";
   }
 }

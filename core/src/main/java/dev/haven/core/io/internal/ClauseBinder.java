@@ -48,7 +48,9 @@ import dev.haven.core.vocab.Suggestions;
 import dev.haven.core.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,6 +69,9 @@ final class ClauseBinder {
   private static final Set<String> ALL_FIELDS = Stream.concat(COMMON_FIELDS.stream(),
       java.util.Arrays.stream(ClauseKind.values()).flatMap(k -> k.fields().stream().map(FieldSpec::name)))
       .collect(Collectors.toUnmodifiableSet());
+
+  /** The fields a clause of each kind may have, made once: binding asks for every clause. */
+  private static final Map<ClauseKind, List<String>> KNOWN_FIELDS = knownFields();
 
   private static final Pattern CLAUSE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final List<String> EXCEPTION_FIELDS = List.of("ground", "text");
@@ -117,10 +122,16 @@ final class ClauseBinder {
     // own fields are checked too, and the placeholders below can never reach a caller.
     Clause clause = ownFields(kind.get(), c, new ClauseCore(id.orElse("x"), modality, actors, text.orElse(""), title,
         exceptions, conditions, source, notes, c.extensions()));
-    List<String> known = Stream.concat(COMMON_FIELDS.stream(), kind.get().fields().stream().map(FieldSpec::name))
-        .toList();
-    c.rejectUnknown(known, key -> belongsToOtherKind(key, kind.get()));
+    c.rejectUnknown(KNOWN_FIELDS.get(kind.get()), key -> belongsToOtherKind(key, kind.get()));
     return Optional.of(clause);
+  }
+
+  private static Map<ClauseKind, List<String>> knownFields() {
+    Map<ClauseKind, List<String>> known = new EnumMap<>(ClauseKind.class);
+    for (ClauseKind kind : ClauseKind.values()) {
+      known.put(kind, Stream.concat(COMMON_FIELDS.stream(), kind.fields().stream().map(FieldSpec::name)).toList());
+    }
+    return known;
   }
 
   private List<ActorKey> actors(Fields c) {

@@ -84,7 +84,12 @@ final class Fields {
   /** The value of a field, if present and not null. */
   Optional<Node> get(String name) {
     consumed.add(name);
-    return node.entry(name).map(Entry::value).filter(v -> !isNull(v));
+    for (Entry e : node.entries()) {
+      if (e.key().equals(name)) {
+        return isNull(e.value()) ? Optional.empty() : Optional.of(e.value());
+      }
+    }
+    return Optional.empty();
   }
 
   boolean has(String name) {

@@ -19,7 +19,13 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     }
 
     public Optional<Entry> entry(String key) {
-      return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+      // a loop, not a stream: binding asks this for every field of every mapping of every file
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          return Optional.of(e);
+        }
+      }
+      return Optional.empty();
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Optional;
 final class NodeCodec {
 
   /** Changed whenever the layout changes, so that an entry written by another layout is never misread. */
-  private static final int MAGIC = 0x48564e33; // "HVN3"
+  private static final int MAGIC = 0x48564e34; // "HVN4"
 
   private static final byte MAP = 'M';
   private static final byte LIST = 'L';
@@ -147,10 +147,20 @@ final class NodeCodec {
       varint(p.column());
     }
 
+    /** The length and whether every byte is ASCII, then the UTF-8 bytes. */
     void text(String s) {
       byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      varint(utf8.length);
+      varint(utf8.length << 1 | (isAscii(utf8) ? 1 : 0));
       raw(utf8);
+    }
+
+    private static boolean isAscii(byte[] utf8) {
+      for (byte b : utf8) {
+        if (b < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     void raw(byte[] data) {
@@ -220,9 +230,18 @@ final class NodeCodec {
       return same;
     }
 
+    /**
+     * ASCII text is made as Latin-1, which is a copy of the bytes: the UTF-8 decoder first scans them for non-ASCII
+     * bytes, a loop the launcher's C1 compiler does not replace with the fast intrinsic, and most texts are ASCII.
+     */
     String text() throws IOException {
-      int length = count();
-      String s = new String(bytes, pos, length, StandardCharsets.UTF_8);
+      int header = varint();
+      int length = header >>> 1;
+      if (length > bytes.length - pos) {
+        throw new IOException("impossible text length " + length);
+      }
+      String s = new String(bytes, pos, length,
+          (header & 1) != 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
       pos += length;
       return s;
     }

@@ -81,7 +81,17 @@ public final class TreeReader {
   }
 
   /** The result: a root node when the text parsed, and the problems met on the way. */
-  public record Tree(Optional<Node> root, String text, List<Problem> problems) {}
+  public record Tree(Optional<Node> root, SourceText source, List<Problem> problems) {
+
+    Tree(Optional<Node> root, String text, List<Problem> problems) {
+      this(root, SourceText.of(text), problems);
+    }
+
+    /** {@return the decoded text, without a byte-order mark} */
+    public String text() {
+      return source.get();
+    }
+  }
 
   private final ReadLimits limits;
   private final ParseCache cache;
@@ -168,7 +178,7 @@ public final class TreeReader {
       Optional<Node> cached = cache.get(key, bytes, context, limits.maxNestingDepth());
       if (cached.isPresent()) {
         // only clean parses are stored, so these very bytes already passed every check below
-        return new Tree(cached, withoutBom(new String(bytes, StandardCharsets.UTF_8)), problems);
+        return new Tree(cached, SourceText.ofValidUtf8(bytes), problems);
       }
     }
     String text;
