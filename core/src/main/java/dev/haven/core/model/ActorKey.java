@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.regex.Pattern;
 
 /**
  * The name by which a clause refers to whom it binds: a standard actor ({@code police}) or the key of a
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public record ActorKey(String value) implements Comparable<ActorKey> {
 
-  private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Map<String, ActorKey> STANDARD = Arrays.stream(StandardActor.values())
       .collect(Collectors.toUnmodifiableMap(StandardActor::wireName, a -> new ActorKey(a.wireName())));
 
@@ -26,7 +24,7 @@ public record ActorKey(String value) implements Comparable<ActorKey> {
    * @param value the key as written in files: lowercase letters, digits and {@code -}
    */
   public ActorKey {
-    if (value == null || !SHAPE.matcher(value).matches()) {
+    if (!Keys.isKey(value)) {
       throw new IllegalArgumentException("not an actor key (lowercase letters, digits and '-'): " + value);
     }
   }
@@ -38,7 +36,7 @@ public record ActorKey(String value) implements Comparable<ActorKey> {
    * @return true when {@code text} has the shape of an actor key
    */
   public static boolean isWellFormed(String text) {
-    return text != null && SHAPE.matcher(text).matches();
+    return Keys.isKey(text);
   }
 
   /** {@return the standard actor with this name, if it is one} */

@@ -16,6 +16,7 @@ import dev.haven.core.model.Exemption;
 import dev.haven.core.model.FacilityAccessLimit;
 import dev.haven.core.model.FieldSpec;
 import dev.haven.core.model.GeneralProvision;
+import dev.haven.core.model.Keys;
 import dev.haven.core.model.NotificationLimit;
 import dev.haven.core.model.ReportingRequirement;
 import dev.haven.core.model.SafeSpace;
@@ -54,7 +55,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -73,7 +73,6 @@ final class ClauseBinder {
   /** The fields a clause of each kind may have, made once: binding asks for every clause. */
   private static final Map<ClauseKind, List<String>> KNOWN_FIELDS = knownFields();
 
-  private static final Pattern CLAUSE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final List<String> EXCEPTION_FIELDS = List.of("ground", "text");
   private static final List<String> CONDITION_FIELDS = List.of("type", "by", "text");
   private static final List<String> SOURCE_REF_FIELDS = List.of("document", "locator", "quote");
@@ -91,7 +90,7 @@ final class ClauseBinder {
 
   Optional<Clause> bind(Fields f, int index) {
     Optional<String> id = f.requiredText("id", "an id of lowercase letters, digits and '-'");
-    id.filter(s -> !CLAUSE_ID.matcher(s).matches()).ifPresent(s -> f.problem(f.get("id").get().position(),
+    id.filter(s -> !Keys.isKey(s)).ifPresent(s -> f.problem(f.get("id").get().position(),
         "clause id '" + s + "' may hold only lowercase letters, digits and '-'"));
     Fields c = f.named(id.map(s -> "clause '" + s + "'").orElse("clause " + index));
 

@@ -15,12 +15,10 @@ import dev.haven.core.vocab.Vocabularies;
 import dev.haven.core.vocab.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -34,16 +32,17 @@ final class Fields {
   private final MapNode node;
   private final String owner;
   private final List<Problem> problems;
-  private final Set<String> consumed;
+  /** Which entries have been read, by index: a set of names cost a hash per field of every clause. */
+  private final boolean[] consumed;
 
   /**
    * @param owner how messages name this mapping: "the clause set", "clause 'x'"
    */
   Fields(MapNode node, String owner, List<Problem> problems) {
-    this(node, owner, problems, new HashSet<>());
+    this(node, owner, problems, new boolean[node.entries().size()]);
   }
 
-  private Fields(MapNode node, String owner, List<Problem> problems, Set<String> consumed) {
+  private Fields(MapNode node, String owner, List<Problem> problems, boolean[] consumed) {
     this.node = node;
     this.owner = owner;
     this.problems = problems;
@@ -83,9 +82,11 @@ final class Fields {
 
   /** The value of a field, if present and not null. */
   Optional<Node> get(String name) {
-    consumed.add(name);
-    for (Entry e : node.entries()) {
+    List<Entry> entries = node.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
       if (e.key().equals(name)) {
+        consumed[i] = true;
         return isNull(e.value()) ? Optional.empty() : Optional.of(e.value());
       }
     }
@@ -98,10 +99,16 @@ final class Fields {
 
   Optional<Node> required(String name, String expected) {
     Optional<Node> value = get(name);
-    if (value.isEmpty() && !isMisspelled(name)) {
-      problem(node.position(), owner + " has no '" + name + "'; expected " + expected);
+    if (value.isEmpty()) {
+      reportMissing(name, expected);
     }
     return value;
+  }
+
+  private void reportMissing(String name, String expected) {
+    if (!isMisspelled(name)) {
+      problem(node.position(), owner + " has no '" + name + "'; expected " + expected);
+    }
   }
 
   /**
@@ -173,7 +180,10 @@ final class Fields {
 
   /** A closed-vocabulary value (no extensions), reported with the allowed values when wrong. */
   <E extends Enum<E> & Vocabulary> Optional<E> enumValue(String name, Class<E> type, boolean required) {
-    Optional<Node> value = required ? required(name, oneOf(type)) : get(name);
+    Optional<Node> value = get(name);
+    if (value.isEmpty() && required) {
+      reportMissing(name, oneOf(type)); // the list of values is made only for the message
+    }
     return value.flatMap(v -> asText(v, name).flatMap(text -> {
       Optional<E> found = Vocabularies.find(type, text);
       if (found.isEmpty()) {
@@ -226,9 +236,11 @@ final class Fields {
    * {@code known}; {@code explain} may say more about a particular name (e.g. that it belongs to another kind).
    */
   void rejectUnknown(Collection<String> known, Function<String, Optional<String>> explain) {
-    for (Entry entry : node.entries()) {
+    List<Entry> entries = node.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
       String key = entry.key();
-      if (consumed.contains(key) || key.startsWith(Vocabularies.EXTENSION_PREFIX)) {
+      if (consumed[i] || key.startsWith(Vocabularies.EXTENSION_PREFIX)) {
         continue;
       }
       String message = explain.apply(key).orElseGet(() -> "unknown field '" + key + "' in " + owner
