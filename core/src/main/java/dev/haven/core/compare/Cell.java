@@ -40,7 +40,10 @@ public record Cell(List<SetClause> clauses, Optional<Modality> modality, List<Te
   }
 
   static Cell of(ClauseKind kind, List<SetClause> clauses) {
-    List<Clause> plain = clauses.stream().map(SetClause::clause).toList();
+    List<Clause> plain = new ArrayList<>(clauses.size());
+    for (SetClause sc : clauses) {
+      plain.add(sc.clause());
+    }
     return new Cell(clauses, modality(kind, plain), grounds(plain));
   }
 
@@ -63,29 +66,57 @@ public record Cell(List<SetClause> clauses, Optional<Modality> modality, List<Te
    * permissive reading wins the same way: prohibition, permission, recommendation, obligation.
    */
   static Optional<Modality> modality(ClauseKind kind, List<Clause> clauses) {
-    Comparator<Modality> order = kind == ClauseKind.COOPERATION_CONDITION
-        ? Comparator.comparingInt(m -> List.of(Modality.OBLIGATION, Modality.RECOMMENDATION, Modality.PERMISSION,
-            Modality.PROHIBITION).indexOf(m))
-        : Comparator.<Modality>comparingInt(Cell::bindingRank)
-            .thenComparing(m -> kind.typicalModality().filter(m::equals).isPresent());
-    return clauses.stream().flatMap(c -> c.modality().stream()).max(order);
+    Modality best = null;
+    int bestRank = -1;
+    for (Clause clause : clauses) {
+      Optional<Modality> m = clause.modality();
+      if (m.isEmpty()) {
+        continue;
+      }
+      int rank = rank(kind, m.get());
+      // of two of equal rank (prohibition and obligation, neither typical of the kind) the first met stays
+      if (rank > bestRank) {
+        best = m.get();
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
-  private static int bindingRank(Modality m) {
+  /** Higher speaks for the cell. */
+  private static int rank(ClauseKind kind, Modality m) {
+    if (kind == ClauseKind.COOPERATION_CONDITION) {
+      return switch (m) {
+        case OBLIGATION -> 0;
+        case RECOMMENDATION -> 1;
+        case PERMISSION -> 2;
+        case PROHIBITION -> 3;
+      };
+    }
+    int typical = kind.typicalModality().filter(m::equals).isPresent() ? 1 : 0;
     return switch (m) {
-      case PROHIBITION, OBLIGATION -> 2;
-      case RECOMMENDATION -> 1;
+      case PROHIBITION, OBLIGATION -> 4 + typical;
+      case RECOMMENDATION -> 2;
       case PERMISSION -> 0;
     };
   }
 
+  private static final Comparator<Term<ExceptionGround>> GROUND_ORDER = Comparator
+      .<Term<ExceptionGround>>comparingInt(t -> t.known().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+      .thenComparing(Term::wireName);
+
   private static List<Term<ExceptionGround>> grounds(List<Clause> clauses) {
-    Set<Term<ExceptionGround>> all = new LinkedHashSet<>();
-    clauses.forEach(c -> c.exceptions().stream().map(Exemption::ground).forEach(all::add));
-    List<Term<ExceptionGround>> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.<Term<ExceptionGround>>comparingInt(
-            t -> t.known().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
-        .thenComparing(Term::wireName));
-    return sorted;
+    List<Term<ExceptionGround>> all = new ArrayList<>();
+    for (Clause clause : clauses) {
+      for (Exemption e : clause.exceptions()) {
+        if (!all.contains(e.ground())) { // a cell has a handful of grounds; a list beats a hash set
+          all.add(e.ground());
+        }
+      }
+    }
+    if (all.size() > 1) {
+      all.sort(GROUND_ORDER);
+    }
+    return all;
   }
 }

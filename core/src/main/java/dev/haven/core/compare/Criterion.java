@@ -3,7 +3,10 @@ package dev.haven.core.compare;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.OwnField;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,6 +69,8 @@ public enum Criterion {
   SAFE_SPACES(Category.SERVICES, "named places are safe spaces",
       Scope.any(ClauseKind.SAFE_SPACE));
 
+  private static final Map<ClauseKind, List<Criterion>> BY_KIND = byKind();
+
   private final Category category;
   private final String description;
   private final List<Scope> scopes;
@@ -98,14 +103,38 @@ public enum Criterion {
    * @return how the clause meets this criterion, or {@link Coverage#NONE}
    */
   public Coverage coverage(Clause clause) {
+    return coverage(clause.kind(), clause.ownFields());
+  }
+
+  /** The same for a clause of {@code kind} whose own fields are {@code own}, listed once for all criteria. */
+  Coverage coverage(ClauseKind kind, List<OwnField> own) {
     Coverage best = Coverage.NONE;
     for (Scope scope : scopes) {
-      Coverage c = scope.coverage(clause);
+      Coverage c = scope.coverage(kind, own);
       if (c.ordinal() > best.ordinal()) {
         best = c;
       }
     }
     return best;
+  }
+
+  /** {@return the criteria that some clause of this kind may meet, in rubric order} */
+  static List<Criterion> concerning(ClauseKind kind) {
+    return BY_KIND.get(kind);
+  }
+
+  private static Map<ClauseKind, List<Criterion>> byKind() {
+    Map<ClauseKind, List<Criterion>> map = new EnumMap<>(ClauseKind.class);
+    for (ClauseKind kind : ClauseKind.values()) {
+      List<Criterion> concerned = new ArrayList<>();
+      for (Criterion criterion : values()) {
+        if (criterion.scopes.stream().anyMatch(s -> s.kind() == kind)) {
+          concerned.add(criterion);
+        }
+      }
+      map.put(kind, List.copyOf(concerned));
+    }
+    return map;
   }
 
   /** Whether and how a clause's scope meets a criterion. */
@@ -138,30 +167,28 @@ public enum Criterion {
       return new Scope(kind, null, Set.of(), true);
     }
 
-    Coverage coverage(Clause clause) {
-      if (clause.kind() != kind) {
+    Coverage coverage(ClauseKind clauseKind, List<OwnField> own) {
+      if (clauseKind != kind) {
         return Coverage.NONE;
       }
       if (field == null) {
         return Coverage.LISTED;
       }
-      // plain loops: a comparison of every US jurisdiction asks this some millions of times
-      OwnField own = null;
-      for (OwnField f : clause.ownFields()) {
-        if (f.name().equals(field)) {
-          own = f;
+      OwnField f = null;
+      for (OwnField candidate : own) {
+        if (candidate.name().equals(field)) {
+          f = candidate;
           break;
         }
       }
-      if (own == null) {
+      if (f == null) {
         throw new IllegalStateException(kind.wireName() + " has no field " + field);
       }
-      List<String> given = own.wireValues();
-      if (given.isEmpty()) {
-        return namesAny(own.spec().defaults()) ? Coverage.LISTED
+      if (f.isUnspecified()) {
+        return namesAny(f.spec().defaults()) ? Coverage.LISTED
             : unspecifiedCounts ? Coverage.UNSPECIFIED_SCOPE : Coverage.NONE;
       }
-      return namesAny(given) ? Coverage.LISTED : Coverage.NONE;
+      return f.namesAny(values) ? Coverage.LISTED : Coverage.NONE;
     }
 
     private boolean namesAny(List<String> given) {

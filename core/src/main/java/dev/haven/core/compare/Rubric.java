@@ -2,6 +2,7 @@ package dev.haven.core.compare;
 
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.Exemption;
+import dev.haven.core.model.OwnField;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
@@ -44,48 +45,80 @@ public final class Rubric {
    * @return the score, with the points and reason for every criterion
    */
   public static Score score(List<SetClause> clauses) {
-    List<CriterionResult> results = new ArrayList<>();
-    for (Criterion criterion : Criterion.values()) {
-      results.add(best(criterion, clauses));
+    // Each clause's own fields are listed once and tested against the criteria of its kind only; a comparison
+    // of every US jurisdiction scores some millions of (criterion, clause) pairs.
+    Criterion[] criteria = Criterion.values();
+    SetClause[] best = new SetClause[criteria.length];
+    Criterion.Coverage[] bestCoverage = new Criterion.Coverage[criteria.length];
+    int[] bestPoints = new int[criteria.length];
+    for (SetClause candidate : clauses) {
+      Clause clause = candidate.clause();
+      List<Criterion> concerned = Criterion.concerning(clause.kind());
+      if (concerned.isEmpty()) {
+        continue;
+      }
+      List<OwnField> own = clause.ownFields();
+      int points = -1;
+      for (Criterion criterion : concerned) {
+        Criterion.Coverage coverage = criterion.coverage(clause.kind(), own);
+        if (coverage == Criterion.Coverage.NONE) {
+          continue;
+        }
+        if (points < 0) {
+          points = points(clause);
+        }
+        int i = criterion.ordinal();
+        if (best[i] == null || points > bestPoints[i]) {
+          best[i] = candidate;
+          bestCoverage[i] = coverage;
+          bestPoints[i] = points;
+        }
+      }
+    }
+    List<CriterionResult> results = new ArrayList<>(criteria.length);
+    for (Criterion criterion : criteria) {
+      int i = criterion.ordinal();
+      results.add(best[i] == null
+          ? new CriterionResult(criterion, 0, Optional.empty(), "no clause")
+          : new CriterionResult(criterion, bestPoints[i], Optional.of(best[i]), reason(best[i].clause(), bestCoverage[i])));
     }
     return new Score(results);
   }
 
-  private static CriterionResult best(Criterion criterion, List<SetClause> clauses) {
-    CriterionResult best = new CriterionResult(criterion, 0, Optional.empty(), "no clause");
-    for (SetClause candidate : clauses) {
-      Criterion.Coverage coverage = criterion.coverage(candidate.clause());
-      if (coverage == Criterion.Coverage.NONE) {
-        continue;
-      }
-      CriterionResult result = judge(criterion, candidate, coverage);
-      if (result.points() > best.points() || best.clause().isEmpty()) {
-        best = result;
-      }
+  private static int points(Clause clause) {
+    Optional<Modality> modality = clause.modality();
+    if (modality.isEmpty() || modality.get() == Modality.PERMISSION) {
+      return 0;
     }
-    return best;
+    if (modality.get() == Modality.RECOMMENDATION) {
+      return 1;
+    }
+    return hasLimitingGround(clause) ? 1 : POINTS_PER_CRITERION;
   }
 
-  private static CriterionResult judge(Criterion criterion, SetClause candidate, Criterion.Coverage coverage) {
-    Clause clause = candidate.clause();
-    Optional<Modality> modality = clause.modality();
+  private static String reason(Clause clause, Criterion.Coverage coverage) {
     List<String> limiting = limitingGrounds(clause);
-    int points;
-    if (modality.isEmpty() || modality.get() == Modality.PERMISSION) {
-      points = 0;
-    } else if (modality.get() == Modality.RECOMMENDATION) {
-      points = 1;
-    } else {
-      points = limiting.isEmpty() ? POINTS_PER_CRITERION : 1;
-    }
-    StringBuilder reason = new StringBuilder(modality.map(Modality::wireName).orElse("no modality"));
+    StringBuilder reason = new StringBuilder(clause.modality().map(Modality::wireName).orElse("no modality"));
     if (!limiting.isEmpty()) {
       reason.append(", exceptions: ").append(String.join(", ", limiting));
     }
     if (coverage == Criterion.Coverage.UNSPECIFIED_SCOPE) {
       reason.append(" (scope not specified)");
     }
-    return new CriterionResult(criterion, points, Optional.of(candidate), reason.toString());
+    return reason.toString();
+  }
+
+  private static boolean hasLimitingGround(Clause clause) {
+    for (Exemption e : clause.exceptions()) {
+      if (isLimiting(e.ground())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLimiting(Term<ExceptionGround> ground) {
+    return ground.known().map(known -> !NEUTRAL_GROUNDS.contains(known)).orElse(true);
   }
 
   /**
@@ -95,8 +128,7 @@ public final class Rubric {
    * @return the clause's exception grounds that let enforcement through, as written
    */
   public static List<String> limitingGrounds(Clause clause) {
-    return clause.exceptions().stream().map(Exemption::ground)
-        .filter(g -> g.known().map(known -> !NEUTRAL_GROUNDS.contains(known)).orElse(true))
+    return clause.exceptions().stream().map(Exemption::ground).filter(Rubric::isLimiting)
         .map(Term::wireName).distinct().toList();
   }
 }

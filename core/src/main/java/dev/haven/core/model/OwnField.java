@@ -3,6 +3,7 @@ package dev.haven.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One of a clause kind's own fields with its value, for code that treats every kind alike (writing, diffing).
@@ -54,6 +55,30 @@ public record OwnField(FieldSpec spec, Object value) {
       return list.stream().map(OwnField::wireValue).toList();
     }
     return List.of(wireValue(value));
+  }
+
+  /** {@return true when the field is not specified: no value, or an empty list} */
+  public boolean isUnspecified() {
+    return value == null || value instanceof List<?> list && list.isEmpty();
+  }
+
+  /**
+   * Tells whether one of the values, as a file writes it, is among {@code wireNames}; the default does not count.
+   * Asks without making the list {@link #wireValues()} makes, for code that asks it of many clauses.
+   *
+   * @param wireNames values as files write them
+   * @return true when a value given is one of them
+   */
+  public boolean namesAny(Set<String> wireNames) {
+    if (value instanceof List<?> list) {
+      for (Object v : list) {
+        if (wireNames.contains(wireValue(v))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return value != null && wireNames.contains(wireValue(value));
   }
 
   private static String wireValue(Object v) {
