@@ -8,6 +8,7 @@ import dev.haven.core.model.ClauseSet;
 import dev.haven.core.vocab.Status;
 import dev.haven.render.compare.ComparisonPage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,54 +79,79 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       throw new InputException("--explain applies to --format table and json; the html page always shows the"
           + " points behind each score");
     }
-    SetLoader.Loaded loaded = loader().loadAll(paths, diagnostics());
-    if (loaded.anyInvalid()) {
+    // Sets are handed to the comparison as they are read, not collected first; the html page shows clauses and
+    // keeps them whole, the other formats keep only what their cells and scores read.
+    Comparison.Builder builder = format == Format.HTML ? Comparison.builder() : Comparison.outlining();
+    Set<Status> wanted = statuses.isEmpty() ? DEFAULT_STATUSES : EnumSet.copyOf(statuses);
+    List<String> names = jurisdictions.stream().map(j -> j.toLowerCase(Locale.ROOT)).toList();
+    List<Path> inputs = new ArrayList<>();
+    boolean[] invalid = {false};
+    int[] read = {0};
+    int[] chosen = {0};
+    Diagnostics diagnostics = diagnostics();
+    loader().load(paths, result -> {
+      inputs.add(Path.of(result.origin()));
+      if (!result.isValid()) {
+        invalid[0] = true;
+        diagnostics.print(result);
+        return;
+      }
+      read[0]++;
+      ClauseSet set = result.clauseSet();
+      if (wanted.contains(set.status()) && matches(set, names)) {
+        builder.add(set);
+        chosen[0]++;
+      }
+    });
+    if (invalid[0]) {
       return ExitCode.BAD_INPUT;
     }
-    List<ClauseSet> sets = chosen(loaded.sets());
-    if (sets.isEmpty()) {
-      err().println("No set to compare" + (loaded.sets().isEmpty() ? "." : ": every set was left out by --status"
+    if (chosen[0] == 0) {
+      err().println("No set to compare" + (read[0] == 0 ? "." : ": every set was left out by --status"
           + " or --jurisdiction (repealed sets and templates need --status)."));
       return ExitCode.NO;
     }
-    Comparison comparison = Comparison.of(sets);
+    Comparison comparison = builder.build();
     if (!kinds.isEmpty()) {
       comparison = new Comparison(comparison.rows(),
           comparison.kinds().stream().filter(kinds::contains).toList());
     }
     Comparison result = comparison;
     if (output == null) {
-      write(result, out());
+      OutputStream stdout = binaryOut();
+      write(result, stdout);
+      stdout.flush();
     } else {
-      OutputTarget.check(output, loaded.sets().stream().map(s -> Path.of(s.file())).toList());
-      AtomicFile.write(output, stream -> {
-        PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-        write(result, writer);
-        if (writer.checkError()) {
-          throw new IOException("cannot write " + output);
-        }
-      });
+      OutputTarget.check(output, inputs);
+      AtomicFile.write(output, stream -> write(result, stream));
     }
     return ExitCode.OK;
   }
 
-  private void write(Comparison comparison, PrintWriter writer) {
+  private void write(Comparison comparison, OutputStream stream) throws IOException {
+    if (format == Format.JSON) {
+      // straight to UTF-8 bytes: tens of megabytes for every US jurisdiction, and a writer would encode each char
+      CompareOutput.json(comparison, explain, stream);
+      return;
+    }
+    PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     switch (format) {
       case TABLE -> CompareOutput.table(comparison, explain, writer);
-      case JSON -> CompareOutput.json(comparison, explain, writer);
       case CSV -> CompareOutput.csv(comparison, writer);
       case HTML -> writer.print(new ComparisonPage().render(comparison, title));
+      case JSON -> throw new IllegalStateException("written above");
     }
     writer.flush();
+    if (writer.checkError()) {
+      throw new IOException("cannot write " + (output == null ? "standard output" : output));
+    }
   }
 
-  private List<ClauseSet> chosen(List<LoadedSet> loaded) {
-    Set<Status> wanted = statuses.isEmpty() ? DEFAULT_STATUSES : EnumSet.copyOf(statuses);
-    List<String> names = jurisdictions.stream().map(j -> j.toLowerCase(Locale.ROOT)).toList();
-    return loaded.stream().map(LoadedSet::set)
-        .filter(set -> wanted.contains(set.status()))
-        .filter(set -> names.isEmpty() || names.stream()
-            .anyMatch(n -> set.jurisdiction().name().toLowerCase(Locale.ROOT).contains(n)))
-        .collect(Collectors.toList());
+  private static boolean matches(ClauseSet set, List<String> names) {
+    if (names.isEmpty()) {
+      return true;
+    }
+    String name = set.jurisdiction().name().toLowerCase(Locale.ROOT);
+    return names.stream().anyMatch(name::contains);
   }
 }

@@ -11,6 +11,8 @@ import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.Modality;
 import dev.haven.render.compare.CellSymbol;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class CompareOutput {
    * The shape of {@code ../shared/spec/cli.md}, with each jurisdiction's score added. Written as it is walked, not
    * built first: over 20,000 jurisdictions the answer is tens of megabytes.
    */
-  public static void json(Comparison comparison, boolean explain, PrintWriter out) {
+  public static void json(Comparison comparison, boolean explain, OutputStream out) throws IOException {
     try (JsonGenerator g = DataWriters.jsonGenerator(out)) {
       g.writeStartObject();
       g.writeName("jurisdictions");
@@ -67,7 +69,7 @@ public final class CompareOutput {
       g.writeEndArray();
       g.writeEndObject();
     }
-    out.println();
+    out.write('\n');
   }
 
   private static void cell(JsonGenerator g, Cell cell) {

@@ -1,6 +1,8 @@
 package dev.haven.cli.output;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -42,9 +44,12 @@ public final class DataWriters {
     out.println();
   }
 
-  /** A generator for JSON too large to build first, laid out as {@link #json} lays it out; close it when done. */
-  public static JsonGenerator jsonGenerator(PrintWriter out) {
-    return JSON.writer().createGenerator(out);
+  /**
+   * A generator for JSON too large to build first, laid out as {@link #json} lays it out, writing UTF-8 bytes (no
+   * writer to encode every character again); close it when done.
+   */
+  public static JsonGenerator jsonGenerator(OutputStream out) {
+    return JSON.writer().createGenerator(out, JsonEncoding.UTF8);
   }
 
   public static void yaml(Object value, PrintWriter out) {

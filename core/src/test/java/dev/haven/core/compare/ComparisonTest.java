@@ -211,4 +211,44 @@ class ComparisonTest {
     assertEquals(0, king.get(Criterion.STATUS_SHARING).points(), "King County allows sharing status");
     assertEquals(2, king.get(Criterion.DETAINERS).points(), "holds only with a judicial warrant");
   }
+
+  @Nested
+  class Outlines {
+
+    private final List<ClauseSet> corpus = ClauseSetFiles.under(Fixtures.SEEDS).stream().map(Fixtures::load).toList();
+
+    /** Everything the table, JSON and CSV outputs read of a comparison, as plain values. */
+    private List<String> observable(Comparison c) {
+      return c.rows().stream().flatMap(row -> {
+        List<String> facts = new java.util.ArrayList<>();
+        facts.add(row.jurisdiction() + " " + row.setIds());
+        row.cells().forEach((kind, cell) -> facts.add(kind.wireName() + " "
+            + cell.clauses().stream().map(sc -> sc.set().id() + "#" + sc.clause().id()).toList() + " "
+            + cell.modality() + " " + cell.modalities() + " " + cell.exceptions()));
+        row.score().criteria().forEach(r -> facts.add(r.criterion() + " " + r.points() + " " + r.reason() + " "
+            + r.clause().map(sc -> sc.set().id() + "#" + sc.clause().id())));
+        return facts.stream();
+      }).toList();
+    }
+
+    @Test
+    void anOutliningComparisonSaysWhatAWholeOneSays() {
+      Comparison.Builder outlining = Comparison.outlining();
+      corpus.forEach(outlining::add);
+      Comparison outlined = outlining.build();
+      List<String> whole = observable(Comparison.of(corpus));
+      assertTrue(whole.size() > 100, "the seeds give a real comparison");
+      assertEquals(whole, observable(outlined));
+    }
+
+    @Test
+    void anOutlineKeepsNoClauseTexts() {
+      Comparison.Builder outlining = Comparison.outlining();
+      corpus.forEach(outlining::add);
+      assertTrue(outlining.build().rows().stream().flatMap(r -> r.sets().stream())
+          .flatMap(s -> s.clauses().stream()).allMatch(c -> c.text().isEmpty() && c.core().notes().isEmpty()));
+      assertTrue(Comparison.of(corpus).rows().stream().flatMap(r -> r.sets().stream())
+          .flatMap(s -> s.clauses().stream()).noneMatch(c -> c.text().isEmpty()));
+    }
+  }
 }
