@@ -72,6 +72,18 @@ public record ActorKey(String value) implements Comparable<ActorKey> {
     return value.compareTo(other.value);
   }
 
+  // Written out: a record's generated equals and hashCode are bootstrapped through method handles on first use,
+  // which costs a short command milliseconds of start-up, and keys are hashed in every file read.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ActorKey other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

@@ -39,7 +39,9 @@ public final class ParseCache {
 
   /** What besides the bytes decides a parse: the syntax and the limits. */
   static String context(boolean json, ReadLimits limits) {
-    return (json ? "json " : "yaml ") + limits;
+    // spelled out rather than the record's toString, whose first call spins method-handle classes at start-up
+    return (json ? "json " : "yaml ") + limits.maxFileBytes() + " " + limits.maxNestingDepth() + " "
+        + limits.maxStringLength() + " " + limits.maxTokens();
   }
 
   /** The entry's name: short, since a hit is checked against the stored bytes anyway. */
