@@ -275,4 +275,15 @@ class DraftingConventionsTest {
       assertEquals(Optional.of(Modality.PERMISSION), c.modality(), c.text());
     }
   }
+
+  @Test
+  void verbsListedWithCommasEachReachTheirObject() {
+    ImportResult result = draft("""
+        Sec. 4-20. Status.
+        No employee of the City shall request, keep, or pass on the immigration status of any resident.
+        No employee shall stop, question, or arrest a person solely because of the person's national origin.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETENTION_LIMIT),
+        result.set().clauses().stream().map(Clause::kind).toList());
+  }
 }
