@@ -286,4 +286,32 @@ class DraftingConventionsTest {
     assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETENTION_LIMIT),
         result.set().clauses().stream().map(Clause::kind).toList());
   }
+
+  @Test
+  void linesBrokenMidSentenceInAWebPageAreReadAsOneParagraph() {
+    String page = "<html><body><div>Sec. 4-30. Detainers.<br />(a) No officer of the City shall hold a person on an"
+        + " <br />immigration detainer after the person is eligible <br />for release.<br />(b) No officer shall"
+        + " give federal agents <br />access to the jail.</div></body></html>";
+    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
+        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    assertEquals(List.of(ClauseKind.DETAINER_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT),
+        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals("No officer of the City shall hold a person on an immigration detainer after the person is eligible"
+        + " for release.", result.set().clauses().get(0).text());
+  }
+
+  @Test
+  void examplesUnderALeadInNamingTheProhibitionAreProhibitionsEvenWhenTheRuleIsOnAnotherPage() {
+    ImportResult result = draft("""
+        The prohibition stated in this Section shall include but not be limited to:
+        (a) notifying federal agents of the day a person will leave the jail;
+        (b) enforcing any federal program requiring the registration of persons by their religion; and
+        (c) keeping lists of persons born abroad.
+        """);
+    // (c) fits no kind: a rule all the same, kept for review rather than dropped
+    assertEquals(List.of(ClauseKind.NOTIFICATION_LIMIT, ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
+        ClauseKind.GENERAL_PROVISION), result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION),
+        Optional.of(Modality.PROHIBITION)), modalities(result));
+  }
 }

@@ -89,7 +89,12 @@ public final class HtmlSource {
     return false;
   }
 
-  /** Collects the text of each block, starting a new line at every block boundary and {@code <br>}. */
+  /**
+   * Collects the text of each block, starting a new line at every block boundary and {@code <br>}. Blocks are
+   * separated by a blank line, as paragraphs are in a text file; lines broken by {@code <br>} are not, since pages
+   * made from PDFs or word processors break every printed line that way, mid-sentence, and the lines of one
+   * paragraph must be read together as a text file's are. Two {@code <br>} in a row leave a blank line.
+   */
   private static final class Blocks implements NodeVisitor {
     final List<SourceLine> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -116,7 +121,7 @@ public final class HtmlSource {
         }
       } else if (node instanceof Element e) {
         if (e.normalName().equals("br")) {
-          flush();
+          lineBreak();
         } else if (BLOCKS.contains(e.normalName())) {
           flush();
           heading = e.normalName().matches("h[1-6]");
@@ -156,10 +161,26 @@ public final class HtmlSource {
       String text = current.toString().strip();
       if (!text.isEmpty()) {
         lines.add(new SourceLine(line, 0, text, heading));
-        // a blank line after each block, as between the paragraphs of a text file
-        lines.add(new SourceLine(line, 0, "", false));
       }
       current.setLength(0);
+      blankLine();
+    }
+
+    private void lineBreak() {
+      String text = current.toString().strip();
+      if (text.isEmpty()) {
+        blankLine();
+      } else {
+        lines.add(new SourceLine(line, 0, text, heading));
+      }
+      current.setLength(0);
+    }
+
+    /** A blank line after each block, as between the paragraphs of a text file; never two in a row. */
+    private void blankLine() {
+      if (!lines.isEmpty() && !lines.get(lines.size() - 1).text().isEmpty()) {
+        lines.add(new SourceLine(line, 0, "", false));
+      }
     }
   }
 }

@@ -97,6 +97,9 @@ public final class Outline {
   private static final Pattern INCLUDING = Pattern.compile(
       ",?\\s*(?:including|such\\s+as)(?:,?\\s*but\\s+not\\s+limited\\s+to,?)?(?:\\s+any\\s+of)?"
           + "(?:\\s+the\\s+following)?\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+  /** A lead-in that names the rule above it: "The prohibition set forth in this Section shall include: ...". */
+  private static final Pattern NAMES_RULE_ABOVE = Pattern.compile(
+      "(?:the|this|these|such|said)\\s+prohibitions?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
   private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
   private static final Pattern LIST_GOES_ON = Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$");
@@ -518,7 +521,9 @@ public final class Outline {
     if (!before.isEmpty()) {
       provisions.add(provision(node, leadIns, before, node.start));
     }
-    boolean ruleBefore = operative.test(before) && !operative.test(leadIn);
+    // a lead-in that only names the rule before it ("The prohibition ... shall include:") states no rule of its own
+    boolean ruleBefore = operative.test(before)
+        && (!operative.test(leadIn) || NAMES_RULE_ABOVE.matcher(leadIn).lookingAt());
     boolean ruleAbove = ruleBefore || leadIns.stream().anyMatch(operative);
     if (leaves && ((CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find())
         && (operative.test(leadIn) || ruleAbove)
