@@ -314,4 +314,46 @@ class DraftingConventionsTest {
     assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION),
         Optional.of(Modality.PROHIBITION)), modalities(result));
   }
+
+  @Test
+  void anExecutiveOrdersDirectionsBindAsTheirItemsSay() {
+    ImportResult result = draft("""
+        NOW, THEREFORE, I, Pat Doe, County Executive, do hereby order and direct:
+
+        All departments and offices of the County to:
+
+        1. Ensure that no County employee shall ask any person about his or her immigration status.
+
+        2. Train their staff on this order.
+        """);
+    // the nearer lead-in is no clause of its own; an item that forbids in its own words forbids
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.GENERAL_PROVISION),
+        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.OBLIGATION)), modalities(result));
+  }
+
+  @Test
+  void aNumberedHeadingInCapitalsIsAHeadingNotARule() {
+    ImportResult result = draft("""
+        It is hereby ordered that:
+
+        1.  STOPS AND ARRESTS
+
+        No County officer shall arrest a person solely because of the person's immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.DETENTION_LIMIT), result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of("1"), locators(result));
+  }
+
+  @Test
+  void theMonthOfMayIsNoModalAndThoseASubjectLeavesOutAreNotBound() {
+    ImportResult result = draft("""
+        Signed: May 4, 2017
+
+        A City employee, other than police officers, shall not ask a person about the person's immigration status.
+        """);
+    assertEquals(1, result.set().clauses().size());
+    assertEquals(List.of("city-employees"), result.set().clauses().get(0).actors().stream()
+        .map(a -> a.value()).toList());
+  }
 }

@@ -29,6 +29,9 @@ public final class Drafter {
 
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
+  /** Who a subject leaves out: ", other than law enforcement officers," and "(except the sheriff)". */
+  private static final Pattern EXCEPTED_ACTORS = Pattern.compile(
+      "\\b(?:other\\s+than|except(?:\\s+for)?|excluding|but\\s+not)\\s+[^,;:()]{1,80}", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEFINED = Pattern.compile("[\"“]([^\"”]{1,60})[\"”]\\s+(?:means|shall\\s+mean|includes"
       + "|refers\\s+to|has\\s+the\\s+meaning)");
 
@@ -162,7 +165,12 @@ public final class Drafter {
       String sentence = p.text().substring(span[0], span[1]);
       Optional<ModalMatch> m = modal(rules, sentence);
       boolean fromLeadIn = false;
-      if (i == 0 && continuesLeadIn && leadModal.isPresent() && (m.isEmpty() || endsInModal(leadModal.get()))) {
+      // an item that forbids in its own words ("Ensure that no employee shall inquire ...") under a lead-in that
+      // directs ("The departments shall:") forbids: an obligation to see that no one acts is a prohibition
+      boolean forbidsItself = m.isPresent() && m.get().modality() == Modality.PROHIBITION && leadModal.isPresent()
+          && leadModal.get().modality() == Modality.OBLIGATION;
+      if (i == 0 && continuesLeadIn && leadModal.isPresent()
+          && (m.isEmpty() || endsInModal(leadModal.get()) && !forbidsItself)) {
         m = leadModal; // "The Department shall: (1) provide ..." — the item finishes the lead-in's sentence
         fromLeadIn = true;
       }
@@ -552,7 +560,8 @@ public final class Drafter {
     String subject = modal.map(m -> m.text().substring(0, m.end())).orElse("");
     Map<Integer, String> roles = new TreeMap<>();
     List<String> ids = new ArrayList<>();
-    StringBuilder masked = new StringBuilder(subject);
+    // "A County officer or employee, other than law enforcement officers, shall not": the excepted are not bound
+    StringBuilder masked = new StringBuilder(EXCEPTED_ACTORS.matcher(subject).replaceAll(m -> " ".repeat(m.group().length())));
     for (Map.Entry<String, List<Rule>> role : rules.actors.entrySet()) {
       for (Rule r : role.getValue()) {
         Matcher m = r.pattern().matcher(masked);

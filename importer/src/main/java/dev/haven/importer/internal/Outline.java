@@ -36,7 +36,7 @@ public final class Outline {
           + ")\\.?(?:\\s*[-–—:]?\\s+(.*))?$");
   /** The enacting words before an enactment's sections. */
   private static final Pattern ENACTING = Pattern.compile(
-      "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)|\\bordains?(?:\\s+as\\s+follows)?|be\\s+it\\s+enacted[^:]*"
+      "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)(?:\\s+that)?|\\bordains?(?:\\s+as\\s+follows)?|be\\s+it\\s+enacted[^:]*"
           + "|\\benacts?\\s+as\\s+follows)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
   /** A run-in heading: a few words and a full stop before the section's first sentence. */
   private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
@@ -353,6 +353,11 @@ public final class Outline {
     }
     labels.addAll(0, pendingLabels);
     pendingLabels.clear();
+    if (!labels.isEmpty() && isCapitalHeading(words)) {
+      // "1.  ENFORCEMENT OF IMMIGRATION LAWS": a numbered heading in capitals, over the paragraphs that follow
+      startSection(words, labels.get(labels.size() - 1).text());
+      return;
+    }
     if (labels.isEmpty()) {
       unlabelled(words, line, offset + lead + cut, bulleted);
       return;
@@ -374,6 +379,11 @@ public final class Outline {
       openList.children.add(item);
       if (endsWithColon(words)) {
         openList = item;
+        if (stack.isEmpty()) {
+          // "... do hereby order and direct:" / "All departments and agencies to:" / "1. Ensure ...": the numbered
+          // items that follow hang from the nearer lead-in
+          listParent = item;
+        }
       } else if (!LIST_GOES_ON.matcher(words).matches()) {
         openList = null; // an item that ends a sentence ends the list
       }
@@ -469,6 +479,13 @@ public final class Outline {
   private void closeLists() {
     stack.clear();
     openList = null;
+  }
+
+  /** A few words in capitals that end no sentence or list item and state no rule: a heading as printed. */
+  private boolean isCapitalHeading(String words) {
+    String w = words.strip();
+    return w.chars().anyMatch(Character::isUpperCase) && w.chars().noneMatch(Character::isLowerCase)
+        && w.split("\\s+").length <= 10 && !w.matches(".*[;,:]$") && !operative.test(w);
   }
 
   private boolean isHeadingText(String rest) {
