@@ -356,4 +356,20 @@ class DraftingConventionsTest {
     assertEquals(List.of("city-employees"), result.set().clauses().get(0).actors().stream()
         .map(a -> a.value()).toList());
   }
+
+  @Test
+  void aTextThatLostItsLineBreaksStillHasRecitalsDefinitionsAndRules() {
+    // as a scanned order reads once its lines run together and its curly quotes became "?"
+    ImportResult result = draft("ORDER No. 7 WHEREAS, the County serves everyone; and WHEREAS, trust helps public"
+        + " safety; NOW, THEREFORE, I, Pat Doe, County Executive, do hereby order that: I. As used herein, a."
+        + " ?resident? means a person who lives in the County; b. ?status? means immigration status but shall not"
+        + " include citizenship. II. A County employee shall not ask a resident about his or her immigration"
+        + " status unless: a. federal law requires it; or b. the resident asks for help with it.\n");
+    assertEquals(2, result.set().recitals().size());
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY),
+        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(Optional.empty(), Optional.of(Modality.PROHIBITION)), modalities(result));
+    assertEquals(Set.of("resident", "status"), ((GeneralProvision) result.set().clauses().get(0)).terms().stream()
+        .map(t -> t.term()).collect(Collectors.toSet()));
+  }
 }

@@ -32,8 +32,8 @@ public final class Drafter {
   /** Who a subject leaves out: ", other than law enforcement officers," and "(except the sheriff)". */
   private static final Pattern EXCEPTED_ACTORS = Pattern.compile(
       "\\b(?:other\\s+than|except(?:\\s+for)?|excluding|but\\s+not)\\s+[^,;:()]{1,80}", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DEFINED = Pattern.compile("[\"“]([^\"”]{1,60})[\"”]\\s+(?:means|shall\\s+mean|includes"
-      + "|refers\\s+to|has\\s+the\\s+meaning)");
+  private static final Pattern DEFINED = Pattern.compile("[\"“‘?]([^\"”’?]{1,60})[\"”’?]\\s+"
+      + "(?:means|shall\\s+mean|includes|refers\\s+to|has\\s+the\\s+meaning)");
 
   private final RuleBook rules;
   private final Level level;
@@ -561,7 +561,8 @@ public final class Drafter {
     Map<Integer, String> roles = new TreeMap<>();
     List<String> ids = new ArrayList<>();
     // "A County officer or employee, other than law enforcement officers, shall not": the excepted are not bound
-    StringBuilder masked = new StringBuilder(EXCEPTED_ACTORS.matcher(subject).replaceAll(m -> " ".repeat(m.group().length())));
+    StringBuilder masked = new StringBuilder(
+        EXCEPTED_ACTORS.matcher(subject).replaceAll(m -> " ".repeat(m.group().length())));
     for (Map.Entry<String, List<Rule>> role : rules.actors.entrySet()) {
       for (Rule r : role.getValue()) {
         Matcher m = r.pattern().matcher(masked);

@@ -36,7 +36,8 @@ public final class Outline {
           + ")\\.?(?:\\s*[-–—:]?\\s+(.*))?$");
   /** The enacting words before an enactment's sections. */
   private static final Pattern ENACTING = Pattern.compile(
-      "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)(?:\\s+that)?|\\bordains?(?:\\s+as\\s+follows)?|be\\s+it\\s+enacted[^:]*"
+      "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)(?:\\s+that)?|\\bordains?(?:\\s+as\\s+follows)?"
+          + "|be\\s+it\\s+enacted[^:]*"
           + "|\\benacts?\\s+as\\s+follows)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
   /** A run-in heading: a few words and a full stop before the section's first sentence. */
   private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
@@ -63,6 +64,14 @@ public final class Outline {
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHEREAS = Pattern.compile("^WHEREAS\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
+  /** Enacting words that run on into the provisions they enact, up to their colon. */
+  private static final Pattern ENACTING_RUN_IN = Pattern.compile(
+      "^NOW,?\\s+THEREFORE\\b[^:]{0,300}?\\b(?:hereby\\s+(?:order|direct|ordain|enact)s?"
+          + "(?:\\s+and\\s+(?:order|direct)s?)?"
+          + "(?:\\s+(?:that|as\\s+follows))?|ordered|ordained|enacted)\\s*:\\s*");
+  /** Where a recital or the enacting words begin inside a paragraph, in the capitals they are printed in. */
+  private static final Pattern RUN_IN_PREAMBLE = Pattern.compile(
+      "(?<=\\s)(?:WHEREAS,|NOW,?\\s+THEREFORE\\b)");
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -71,7 +80,10 @@ public final class Outline {
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)|([a-zA-Z]|\\d{1,3})\\.(?=\\s|$))\\s*");
   private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
-  private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])");
+  private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
+      // and in a text that lost its line breaks: "... alien. II. A County officer ..." and "unless: a. such ...; or b."
+      + "|(?<=[.:]\\s{1,3})(?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\\.\\s+[A-Z])"
+      + "|(?<=[:;]\\s{1,3}(?:(?:or|and)\\s{1,3})?)(?=[a-z]\\.\\s+\\S)");
   /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
   private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
       "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)"
@@ -287,6 +299,20 @@ public final class Outline {
   }
 
   private void body(String s, int line, int offset) {
+    // a text that lost its line breaks (a scan, a PDF run together) runs its recitals and enacting words into one
+    // paragraph: "... life; and WHEREAS, ...; NOW, THEREFORE, ... do hereby order that: ..."
+    Matcher runIn = RUN_IN_PREAMBLE.matcher(s);
+    if (runIn.find() && runIn.start() > 0) {
+      body(s.substring(0, runIn.start()), line, offset);
+      body(s.substring(runIn.start()), line, offset + runIn.start());
+      return;
+    }
+    Matcher enacting = ENACTING_RUN_IN.matcher(s);
+    if (enacting.find() && enacting.end() < s.length()) {
+      // "NOW, THEREFORE, I, ..., do hereby order that: I. As used herein, ...": the words after the enacting ones
+      body(s.substring(enacting.end()), line, offset + enacting.end());
+      return;
+    }
     Matcher whereas = WHEREAS.matcher(s);
     if (whereas.find() && whereas.end() < s.length()) {
       recitals.add(s);
