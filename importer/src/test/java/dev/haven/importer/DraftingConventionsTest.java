@@ -372,4 +372,18 @@ class DraftingConventionsTest {
     assertEquals(Set.of("resident", "status"), ((GeneralProvision) result.set().clauses().get(0)).terms().stream()
         .map(t -> t.term()).collect(Collectors.toSet()));
   }
+
+  @Test
+  void aHeadingInCapitalsRunIntoItsFirstSentenceFramesItsSection() {
+    ImportResult result = draft("""
+        I. PURPOSE The County serves every resident, and this policy will keep what residents tell it private.
+
+        II. DEFINITIONS Judicial warrant: A warrant signed by a judge.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION),
+        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of("I", "II"), locators(result));
+    assertEquals(List.of("findings", "definitions"), result.set().clauses().stream()
+        .map(c -> ((GeneralProvision) c).provision().map(p -> p.wireName()).orElse("-")).toList());
+  }
 }

@@ -64,6 +64,9 @@ public final class Outline {
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHEREAS = Pattern.compile("^WHEREAS\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
+  /** Words in capitals run into a sentence that starts with a capitalised word: "PURPOSE One Fairfax ...". */
+  private static final Pattern RUN_IN_CAPITAL_HEADING = Pattern.compile(
+      "((?:[A-Z][A-Z'’&-]+\\s+){0,5}[A-Z][A-Z'’&-]+)\\s+(?=[A-Z][a-z])");
   /** Enacting words that run on into the provisions they enact, up to their colon. */
   private static final Pattern ENACTING_RUN_IN = Pattern.compile(
       "^NOW,?\\s+THEREFORE\\b[^:]{0,300}?\\b(?:hereby\\s+(?:order|direct|ordain|enact)s?"
@@ -77,7 +80,7 @@ public final class Outline {
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)|([a-zA-Z]|\\d{1,3})\\.(?=\\s|$))\\s*");
+      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)|([a-zA-Z]|[ivx]{2,5}|[IVX]{2,5}|\\d{1,3})\\.(?=\\s|$))\\s*");
   private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
@@ -384,6 +387,13 @@ public final class Outline {
       startSection(words, labels.get(labels.size() - 1).text());
       return;
     }
+    Matcher runIn = RUN_IN_CAPITAL_HEADING.matcher(words);
+    if (!labels.isEmpty() && runIn.lookingAt() && isCapitalHeading(runIn.group(1))) {
+      // "I. PURPOSE One Fairfax recognizes ...": the same heading run into its section's first sentence
+      startSection(runIn.group(1), labels.get(labels.size() - 1).text());
+      body(words.substring(runIn.end()), line, offset + lead + cut + runIn.end());
+      return;
+    }
     if (labels.isEmpty()) {
       unlabelled(words, line, offset + lead + cut, bulleted);
       return;
@@ -663,7 +673,9 @@ public final class Outline {
         return lower.isPresent() || label.length() > 1 ? ROMAN : LOWER;
       }
       if (label.matches("[IVXL]{2,}")) {
-        return UPPER_ROMAN;
+        // "II" after an "I" read as a capital letter continues that level
+        Optional<Node> upper = stack.stream().filter(n -> n.style == UPPER).reduce((a, b) -> b);
+        return upper.isPresent() && upper.get().label.matches("[IVXL]") ? UPPER : UPPER_ROMAN;
       }
       return Character.isUpperCase(label.charAt(0)) ? UPPER : LOWER;
     }
