@@ -386,4 +386,15 @@ class DraftingConventionsTest {
     assertEquals(List.of("findings", "definitions"), result.set().clauses().stream()
         .map(c -> ((GeneralProvision) c).provision().map(p -> p.wireName()).orElse("-")).toList());
   }
+
+  @Test
+  void helpingWithWhatAnotherBodyConductsIsParticipationWhateverItGathers() {
+    ImportResult result = draft("""
+        Sec. 4-40. Assistance.
+        No officer of the City shall assist, in an official capacity, with any search or collection of records and
+        information conducted by a foreign state.
+        """);
+    assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
+        result.set().clauses().stream().map(Clause::kind).toList());
+  }
 }
