@@ -397,4 +397,13 @@ class DraftingConventionsTest {
     assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
         result.set().clauses().stream().map(Clause::kind).toList());
   }
+
+  @Test
+  void aResidentsAccessToJusticeIsNoAccessForEnforcement() {
+    ImportResult result = draft("""
+        Sec. 4-50. Places.
+        Shelters and libraries are encouraged to adopt the model policy and to protect access to justice for all.
+        """);
+    assertEquals(List.of(ClauseKind.SAFE_SPACE), result.set().clauses().stream().map(Clause::kind).toList());
+  }
 }
