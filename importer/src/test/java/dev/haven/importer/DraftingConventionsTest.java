@@ -406,4 +406,14 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.SAFE_SPACE), result.set().clauses().stream().map(Clause::kind).toList());
   }
+
+  @Test
+  void aShortTitleThatMayBeCitedGrantsNothing() {
+    ImportResult result = draft("""
+        Section 1. Short title. This Act may be cited as the Example Trust Act.
+
+        Section 2. No officer shall hold a person on an immigration detainer.
+        """);
+    assertEquals(List.of(Optional.empty(), Optional.of(Modality.PROHIBITION)), modalities(result));
+  }
 }
