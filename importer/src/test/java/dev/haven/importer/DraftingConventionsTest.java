@@ -416,4 +416,20 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(Optional.empty(), Optional.of(Modality.PROHIBITION)), modalities(result));
   }
+
+  @Test
+  void bulletsUnderALeadInThatNamesWhoTheyBindAreItsRules() {
+    String page = "<html><body><p>Under this policy:</p><p>Our police officers:</p><ul>"
+        + "<li>Cannot ask anyone about his or her immigration status.</li>"
+        + "<li>Cannot take part in immigration raids.</li></ul>"
+        + "<p>Our correctional officers:</p><ul>"
+        + "<li>Cannot keep a person in custody past the time he or she would otherwise be released.</li>"
+        + "</ul></body></html>";
+    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
+        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
+        ClauseKind.DETAINER_LIMIT), result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of("police", "police", "jail"), result.set().clauses().stream()
+        .map(c -> c.actors().get(0).value()).toList());
+  }
 }

@@ -8,6 +8,7 @@ import dev.haven.core.vocab.ProvisionType;
 import dev.haven.importer.internal.RuleBook.ModalRule;
 import dev.haven.importer.internal.RuleBook.Rule;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -558,6 +559,42 @@ public final class Drafter {
       List<String> review, ClauseKind kind) {
     // the subject and the verb phrase: "No agent or agency shall" holds its actors inside the modal's match
     String subject = modal.map(m -> m.text().substring(0, m.end())).orElse("");
+    Named named = named(subject);
+    if (named.roles().isEmpty() && !p.leadIns().isEmpty()
+        && isSubjectLeadIn(p.leadIns().get(p.leadIns().size() - 1))) {
+      // "New Jersey's police officers:" followed by "- Cannot stop ...": the lead-in is the items' subject
+      named = named(p.leadIns().get(p.leadIns().size() - 1));
+    }
+    Set<String> actors = new LinkedHashSet<>();
+    Collection<String> roles = named.roles().values();
+    boolean other = roles.stream().anyMatch(r -> !r.equals("government") && !r.equals("federal"));
+    for (String role : roles) {
+      if (role.equals("federal") || role.equals("government") && other) {
+        continue;
+      }
+      actors.add(actorFor(role));
+    }
+    if (actors.isEmpty()) {
+      String fallback = self.orElseGet(() -> actorFor(kind == ClauseKind.GENERAL_PROVISION && modal.isEmpty()
+          ? "council" : "government"));
+      actors.add(fallback);
+      review.add("no actor named before the rule's verb: actors set to " + fallback);
+    } else {
+      fired.put("actors", named.ids().stream().distinct().toList());
+    }
+    return List.copyOf(actors);
+  }
+
+  /** A lead-in that only names who the items bind: a few words and a colon, no verb of its own. */
+  private boolean isSubjectLeadIn(String leadIn) {
+    String t = leadIn.strip();
+    return t.endsWith(":") && t.split("\\s+").length <= 8 && modal(rules, t).isEmpty();
+  }
+
+  /** The roles a subject names, by position, and the ids of the rules that found them. */
+  private record Named(Map<Integer, String> roles, List<String> ids) {}
+
+  private Named named(String subject) {
     Map<Integer, String> roles = new TreeMap<>();
     List<String> ids = new ArrayList<>();
     // "A County officer or employee, other than law enforcement officers, shall not": the excepted are not bound
@@ -575,23 +612,7 @@ public final class Drafter {
         }
       }
     }
-    Set<String> actors = new LinkedHashSet<>();
-    boolean other = roles.values().stream().anyMatch(r -> !r.equals("government") && !r.equals("federal"));
-    for (String role : roles.values()) {
-      if (role.equals("federal") || role.equals("government") && other) {
-        continue;
-      }
-      actors.add(actorFor(role));
-    }
-    if (actors.isEmpty()) {
-      String fallback = self.orElseGet(() -> actorFor(kind == ClauseKind.GENERAL_PROVISION && modal.isEmpty()
-          ? "council" : "government"));
-      actors.add(fallback);
-      review.add("no actor named before the rule's verb: actors set to " + fallback);
-    } else {
-      fired.put("actors", ids.stream().distinct().toList());
-    }
-    return List.copyOf(actors);
+    return new Named(roles, ids);
   }
 
   private String actorFor(String role) {

@@ -125,6 +125,10 @@ public final class HtmlSource {
         } else if (BLOCKS.contains(e.normalName())) {
           flush();
           heading = e.normalName().matches("h[1-6]");
+          if (e.normalName().equals("li")) {
+            line = Math.max(1, e.sourceRange().start().lineNumber());
+            current.append("• "); // as a browser shows it: a bullet, read as one item of a list
+          }
           if (e.normalName().equals("pre")) {
             preDepth++;
           }

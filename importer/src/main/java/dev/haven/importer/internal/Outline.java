@@ -140,6 +140,8 @@ public final class Outline {
   private final List<Node> stack = new ArrayList<>();
   /** The paragraph or item ending in a colon whose unlabelled items are being read, if any. */
   private Node openList;
+  /** Whether the open list's last item was a bullet, so that the next bullet continues the list. */
+  private boolean bulletsOpen;
   /** The unlabelled paragraph ending in a colon that the next labelled items belong to, if any. */
   private Node listParent;
 
@@ -404,16 +406,25 @@ public final class Outline {
     node.start = offset + lead + cut;
     node.line = line;
     openList = endsWithColon(words) ? node : null;
+    bulletsOpen = false;
   }
 
   /** An unlabelled paragraph: an item of the open list, or a paragraph of its own. */
   private void unlabelled(String words, int line, int start, boolean bulleted) {
+    if (openList != null && bulletsOpen && !bulleted) {
+      // a paragraph after bullets ends them: "Correctional officers:" after the bullets under "Police officers:"
+      // is the next lead-in of the list above them, if there is one
+      openList = openList.parent != null && endsWithColon(openList.parent.text) ? openList.parent : null;
+    }
+    bulletsOpen = false;
     if (openList != null) {
       Node item = new Node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
           + (openList.children.size() + 1), words, start, line, true);
       item.parent = openList;
       openList.children.add(item);
-      if (endsWithColon(words)) {
+      if (bulleted && !endsWithColon(words)) {
+        bulletsOpen = true; // each bullet is an item, full stop or not, until a paragraph that is not one
+      } else if (endsWithColon(words)) {
         openList = item;
         if (stack.isEmpty()) {
           // "... do hereby order and direct:" / "All departments and agencies to:" / "1. Ensure ...": the numbered
@@ -515,6 +526,7 @@ public final class Outline {
   private void closeLists() {
     stack.clear();
     openList = null;
+    bulletsOpen = false;
   }
 
   /** A few words in capitals that end no sentence or list item and state no rule: a heading as printed. */
