@@ -131,10 +131,15 @@ public final class Importer {
     Optional<String> firstHeading = document.lines().stream().filter(l -> l.heading()).map(l -> l.text())
         .findFirst();
     // the enactment's own title says more than a web page's, which is often the site's or the section's name
-    String title = Metadata.title(outline.header(), outline.title().or(document::title), firstHeading, fileName);
+    Optional<String> pageTitle = document.title();
+    boolean siteTitle = outline.title().isEmpty() && pageTitle.filter(Metadata::namesASite).isPresent()
+        && firstHeading.isPresent();
+    String title = Metadata.title(outline.header(), outline.title().or(() -> siteTitle ? firstHeading : pageTitle),
+        firstHeading, fileName);
     List<String> warnings = new ArrayList<>();
-    Optional<Metadata.Place> place = Metadata.place(options.jurisdiction(), outline.header(), title,
-        outline.text());
+    // a code library's page title still names the place ("... | Berwyn, IL") when the section's heading is the title
+    Optional<Metadata.Place> place = Metadata.place(options.jurisdiction(), outline.header(),
+        siteTitle ? pageTitle.get() + " | " + title : title, outline.text());
     if (place.isEmpty()) {
       warnings.add("no jurisdiction named in the input: give one with --jurisdiction");
     }

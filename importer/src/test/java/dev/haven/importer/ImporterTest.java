@@ -222,6 +222,21 @@ class ImporterTest {
   }
 
   @Test
+  void aCodeLibraryPageTitledByTheSiteIsTitledByItsSectionAndPlacedByThePageTitle() {
+    String page = """
+        <html><head><title>Online Library | Lakeview Falls, MN</title></head><body><main>
+        <h4>§ 3.10 STATUS INQUIRIES PROHIBITED.</h4>
+        <p>(A) No employee shall ask any person about immigration status.</p>
+        </main></body></html>
+        """;
+    ClauseSet set = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8), InputFormat.HTML,
+        ImportOptions.DEFAULTS).set();
+    assertEquals("§ 3.10 STATUS INQUIRIES PROHIBITED.", set.title());
+    assertEquals("Lakeview Falls", set.jurisdiction().name());
+    assertEquals(Optional.of("MN"), set.jurisdiction().state());
+  }
+
+  @Test
   void aPdfTurnedIntoTextKeepsItsTitleAndSectionsAndLosesItsPageNumbers() {
     String text = """
                                                   ORDINANCE NO. 2026-07

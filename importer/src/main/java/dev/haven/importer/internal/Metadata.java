@@ -41,6 +41,22 @@ public final class Metadata {
 
   private Metadata() {}
 
+  /** The names of code libraries and document systems, whose pages are titled by the site, not the law. */
+  private static final Pattern SITE = Pattern.compile(
+      "online\\s+library|code\\s+of\\s+ordinances|municode|american\\s+legal|ecode\\s*360|laserfiche|weblink"
+          + "|code\\s*library|county\\.codes|legistar|general\\s+code", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Tells whether a page title is a code library's or a document system's own name ("American Legal Publishing -
+   * Online Library | Berwyn, IL"), which says where the law is published, not what it is.
+   *
+   * @param pageTitle a web page's title
+   * @return true when it names the site
+   */
+  public static boolean namesASite(String pageTitle) {
+    return SITE.matcher(pageTitle).find();
+  }
+
   /** The title: the header's TITLE, else the page's title, else the first heading, else the file's name. */
   public static String title(Map<String, String> header, Optional<String> pageTitle, Optional<String> heading,
       String fileName) {
