@@ -432,4 +432,16 @@ class DraftingConventionsTest {
     assertEquals(List.of("police", "police", "jail"), result.set().clauses().stream()
         .map(c -> c.actors().get(0).value()).toList());
   }
+
+  @Test
+  void anExceptionsOwnRunInListGoesOnPastItsSemicolons() {
+    ImportResult result = draft("""
+        Sec. 4-60. Detainers.
+        Officers shall decline an immigration detainer, unless (a) it comes with a judicial warrant, or (b) the chief
+        finds that the person (i) came back after a previous removal; or (ii) is engaged in terrorist activity.
+        """);
+    assertEquals(Set.of(ExceptionGround.JUDICIAL_WARRANT, ExceptionGround.PREVIOUSLY_DEPORTED,
+        ExceptionGround.TERRORISM), result.set().clauses().get(0).exceptions().stream()
+        .map(e -> e.ground().known().orElseThrow()).collect(Collectors.toSet()));
+  }
 }

@@ -30,6 +30,9 @@ public final class Drafter {
 
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
+  /** The next item of a list run into a sentence: "; or (ii)", "; (b)". */
+  private static final Pattern NEXT_RUN_IN_ITEM = Pattern.compile(
+      "\\s*(?:or\\s+|and\\s+)?\\((?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})\\)");
   /** Who a subject leaves out: ", other than law enforcement officers," and "(except the sheriff)". */
   private static final Pattern EXCEPTED_ACTORS = Pattern.compile(
       "\\b(?:other\\s+than|except(?:\\s+for)?|excluding|but\\s+not)\\s+[^,;:()]{1,80}", Pattern.CASE_INSENSITIVE);
@@ -470,6 +473,9 @@ public final class Drafter {
           char c = text.charAt(i);
           if (c == ':') {
             break; // "unless: (A) ...; (B) ...": the exception is the whole list after it
+          }
+          if (c == ';' && NEXT_RUN_IN_ITEM.matcher(text).region(i + 1, text.length()).lookingAt()) {
+            continue; // "unless (a) ..., or (b) ... (i) ...; or (ii) ...": the exception's own list goes on
           }
           if (c == ';' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
             end = i;
