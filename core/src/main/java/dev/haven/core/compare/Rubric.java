@@ -80,7 +80,8 @@ public final class Rubric {
       int i = criterion.ordinal();
       results.add(best[i] == null
           ? new CriterionResult(criterion, 0, Optional.empty(), "no clause")
-          : new CriterionResult(criterion, bestPoints[i], Optional.of(best[i]), reason(best[i].clause(), bestCoverage[i])));
+          : new CriterionResult(criterion, bestPoints[i], Optional.of(best[i]),
+              reason(best[i].clause(), bestCoverage[i])));
     }
     return new Score(results);
   }

@@ -80,7 +80,8 @@ public final class Outline {
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)|([a-zA-Z]|[ivx]{2,5}|[IVX]{2,5}|\\d{1,3})\\.(?=\\s|$))\\s*");
+      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
+          + "|([a-zA-Z]|[ivx]{2,5}|[IVX]{2,5}|\\d{1,3})\\.(?=\\s|$))\\s*");
   private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
