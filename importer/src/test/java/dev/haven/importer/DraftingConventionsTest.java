@@ -444,4 +444,15 @@ class DraftingConventionsTest {
         ExceptionGround.TERRORISM), result.set().clauses().get(0).exceptions().stream()
         .map(e -> e.ground().known().orElseThrow()).collect(Collectors.toSet()));
   }
+
+  @Test
+  void aSentenceThatFitsNoKindCarriesOutTheRuleBeforeIt() {
+    ImportResult result = draft("""
+        Sec. 4-70. Forms.
+        No form used by the City shall ask about immigration status. Departments shall go over such forms every
+        year and amend them to conform with this section.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), result.set().clauses().stream().map(Clause::kind).toList());
+    assertTrue(result.set().clauses().get(0).text().endsWith("amend them to conform with this section."));
+  }
 }

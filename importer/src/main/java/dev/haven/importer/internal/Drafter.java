@@ -83,12 +83,37 @@ public final class Drafter {
     }
     List<DraftClause> out = new ArrayList<>();
     for (Provision p : operative) {
+      DraftClause previous = null;
       for (Part part : parts(p)) {
-        classify(p, part, sectionCarveOuts.getOrDefault(section(p), List.of()),
-            sectionCarveOutRules.getOrDefault(section(p), List.of())).ifPresentOrElse(out::add, () -> skipped++);
+        Optional<DraftClause> drafted = classify(p, part, sectionCarveOuts.getOrDefault(section(p), List.of()),
+            sectionCarveOutRules.getOrDefault(section(p), List.of()));
+        if (drafted.isEmpty()) {
+          skipped++;
+        } else if (previous != null && previous.kind() != ClauseKind.GENERAL_PROVISION && fitsNoKind(drafted.get())) {
+          // "No form shall ask about status. Departments shall review such forms annually.": a sentence that fits
+          // no kind, after a rule of the same provision, carries that rule out
+          previous = extended(previous, drafted.get(), outline.text());
+          out.set(out.size() - 1, previous);
+        } else {
+          previous = drafted.get();
+          out.add(previous);
+        }
       }
     }
     return mergeFraming(out, outline.text());
+  }
+
+  private static boolean fitsNoKind(DraftClause c) {
+    return c.kind() == ClauseKind.GENERAL_PROVISION && !c.fired().containsKey("kind")
+        && c.values().getOrDefault("provision", List.of()).equals(List.of(ProvisionType.OTHER.wireName()));
+  }
+
+  private static DraftClause extended(DraftClause rule, DraftClause detail, String text) {
+    List<String> review = new ArrayList<>(rule.review());
+    review.add("read with its next sentence, which fits no kind: \"" + shorten(detail.text()) + "\"");
+    return new DraftClause(rule.kind(), rule.modality(), rule.actors(), text.substring(rule.start(), detail.end()),
+        rule.start(), detail.end(), rule.provision(), rule.exceptions(), rule.values(), rule.terms(), rule.fired(),
+        review);
   }
 
   /**
