@@ -129,7 +129,7 @@ public final class Importer {
     Outline outline = Outline.of(document, text -> Drafter.isOperative(rules, text), rules::isEditorial);
     String fileName = Path.of(origin).getFileName() == null ? origin : Path.of(origin).getFileName().toString();
     Optional<String> firstHeading = document.lines().stream().filter(l -> l.heading()).map(l -> l.text())
-        .findFirst();
+        .findFirst().or(outline::firstHeading);
     // the enactment's own title says more than a web page's, which is often the site's or the section's name
     Optional<String> pageTitle = document.title();
     boolean siteTitle = outline.title().isEmpty() && pageTitle.filter(Metadata::namesASite).isPresent()

@@ -455,4 +455,127 @@ class DraftingConventionsTest {
     assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), result.set().clauses().stream().map(Clause::kind).toList());
     assertTrue(result.set().clauses().get(0).text().endsWith("amend them to conform with this section."));
   }
+
+  private static List<ClauseKind> kinds(ImportResult result) {
+    return result.set().clauses().stream().map(Clause::kind).toList();
+  }
+
+  private static List<String> provisions(ImportResult result) {
+    return result.set().clauses().stream()
+        .map(c -> c instanceof GeneralProvision g ? g.provision().map(p -> p.wireName()).orElse("-") : "-").toList();
+  }
+
+  @Test
+  void findingsThatMentionServicesOrArrestsAreStillFindings() {
+    ImportResult result = draft("""
+        EXAMPLE WELCOMING ORDINANCE
+
+        Findings
+        The Council finds and declares the following:
+        a) Newcomers take part in every part of the life of the City.
+        b) Fear of arrest keeps some residents from reporting crimes or from being denied access to clinics.
+
+        Definitions
+        For purposes of this chapter, "officer" means any sworn member of the police department.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(List.of("findings", "definitions"), provisions(result));
+    assertEquals(List.of("Findings", "Definitions"), locators(result));
+    assertEquals("EXAMPLE WELCOMING ORDINANCE", result.set().title());
+  }
+
+  @Test
+  void aStatementOfPolicyIsAFindingAndAdoptedRecitalsToo() {
+    ImportResult result = draft("""
+        It is the policy of the City to serve every resident alike, whatever his or her origin.
+
+        NOW, THEREFORE, THE COUNCIL OF THE CITY OF EXAMPLE DO ORDAIN as follows: Section 1. Recitals Adopted. The
+        Council hereby adopts the recitals set forth above.
+        """);
+    assertEquals(List.of("findings", "findings"), provisions(result));
+    assertTrue(result.set().clauses().get(1).text().startsWith("The Council hereby adopts"));
+  }
+
+  @Test
+  void wordsThatSayWhereAnAmendmentGoesAreNoProvision() {
+    ImportResult result = draft("""
+        SECTION 1. Chapter 9 of the City Code is hereby amended as follows:
+        9-1-5. REPORTS.
+        (A) The chief shall submit a written report of every request from immigration agents to the Council each
+        quarter.
+        """);
+    assertEquals(List.of(ClauseKind.REPORTING_REQUIREMENT), kinds(result));
+  }
+
+  @Test
+  void aManualRunTogetherFromAPdfKeepsItsLettersAndNumbersAsLabels() {
+    // one line, as a PDF's text often comes: the page header, the heading and the rules run together
+    ImportResult result = draft("""
+        RECORDS DIVISION Rev. 3/19 PAGE 1 1. GENERAL A. Officers shall treat every person with courtesy. B. Officers \
+        shall not ask a victim about his or her immigration status. C. Supervisors review these rules each year. \
+        1. Officers are encouraged to ask a supervisor when unsure. 2. Officers may use interpreters.
+        """);
+    assertEquals(List.of("(A)", "(B)", "(C)(1)", "(C)(2)"), locators(result));
+    assertEquals(ClauseKind.STATUS_NON_INQUIRY, kinds(result).get(1));
+    assertEquals("Officers are encouraged to ask a supervisor when unsure.", result.set().clauses().get(2).text());
+  }
+
+  @Test
+  void anInitialIsNoLabel() {
+    ImportResult result = draft("""
+        Sec. 4-80. Liaison.
+        The liaison named by Mayor John B. Smith shall not ask any person about immigration status.
+        """);
+    assertEquals(1, result.set().clauses().size());
+    assertTrue(result.set().clauses().get(0).text().startsWith("The liaison named by Mayor John B. Smith"));
+  }
+
+  @Test
+  void conditionsForContactingImmigrationAgentsAreCooperationConditions() {
+    ImportResult result = draft("""
+        Sec. 4-90. Contacts with immigration agents.
+        (1) Immigration agents may be contacted when an arrested person is a known gang member.
+        (2) A sergeant's approval shall be obtained before any officer calls ICE about a person in custody.
+        """);
+    assertEquals(List.of(ClauseKind.COOPERATION_CONDITION, ClauseKind.COOPERATION_CONDITION), kinds(result));
+  }
+
+  @Test
+  void havingAuthorityToActIsAPermission() {
+    ImportResult result = draft("""
+        Sec. 4-91. Arrests.
+        Officers have authority to arrest a person named in a criminal warrant from any court.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PERMISSION)), modalities(result));
+  }
+
+  @Test
+  void notifyingASupervisorIsNoNotificationOfRelease() {
+    ImportResult result = draft("""
+        Sec. 4-92. Supervisors.
+        An officer who departs from this policy shall notify a supervisor the same day.
+        (a) No officer shall notify immigration agents of a person's release from the jail.
+        """);
+    assertEquals(ClauseKind.GENERAL_PROVISION, kinds(result).get(0));
+    assertEquals(ClauseKind.NOTIFICATION_LIMIT, kinds(result).get(1));
+  }
+
+  @Test
+  void aPolicyThatSaysItLimitsNothingIsASavingsClause() {
+    ImportResult result = draft("""
+        Sec. 4-93. Scope.
+        Under no circumstances will this policy limit the enforcement of federal immigration laws.
+        """);
+    assertEquals(List.of("savings"), provisions(result));
+  }
+
+  @Test
+  void placingAHoldOrArrestingOnAnIceCivilWarrantIsADetainerRule() {
+    ImportResult result = draft("""
+        Sec. 4-94. Holds.
+        (1) Officers will not place a hold on a person at the request of immigration agents.
+        (2) Officers will not arrest a person named only in an ICE civil warrant.
+        """);
+    assertEquals(List.of(ClauseKind.DETAINER_LIMIT, ClauseKind.DETAINER_LIMIT), kinds(result));
+  }
 }

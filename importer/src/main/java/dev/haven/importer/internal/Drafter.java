@@ -357,7 +357,11 @@ public final class Drafter {
     if (modal.isEmpty()) {
       Optional<Scored> framing = scores.provision();
       Optional<Scored> best = scores.best();
-      if (framing.isPresent() && best.isPresent() && best.get().kind() == ClauseKind.GENERAL_PROVISION) {
+      // without a modal only a general provision is possible, so findings that mention services or detention
+      // ("residents could be ... denied access to education") are still findings; a list item is the exception,
+      // since it may state its lead-in's rule without a verb of its own
+      boolean framingWins = best.isPresent() && (best.get().kind() == ClauseKind.GENERAL_PROVISION || !p.listItem());
+      if (framing.isPresent() && framingWins) {
         kind = ClauseKind.GENERAL_PROVISION;
         provision = Optional.of(scores.provisionType().get());
         modality = Optional.empty();

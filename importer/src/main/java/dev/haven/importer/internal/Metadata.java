@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.WordUtils;
 
 /**
  * What an ordinance says about itself: its title, jurisdiction, type, enacting body and sources, from a text
@@ -28,7 +29,9 @@ public final class Metadata {
       + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?"
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}"
-      + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department))");
+      + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department)"
+      // a policy manual's running header: "PHOENIX POLICE DEPARTMENT"
+      + "|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,3} (?:POLICE DEPARTMENT|POLICE BUREAU|SHERIFF'S OFFICE|SHERIFF'S DEPARTMENT))");
   /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
   private static final Pattern TITLE_PLACE = Pattern.compile(
       "(?:^|[|:–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");
@@ -84,6 +87,9 @@ public final class Metadata {
       Matcher m = PLACE.matcher(where);
       if (m.find()) {
         String name = m.group(1);
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+          name = WordUtils.capitalizeFully(name); // "PHOENIX POLICE DEPARTMENT" as a name: "Phoenix Police Department"
+        }
         Place p = parse(Character.toUpperCase(name.charAt(0)) + name.substring(1));
         Optional<String> state = p.state().or(() -> titled.flatMap(Place::state))
             .or(() -> stateNamedIn(where.substring(m.end(), Math.min(where.length(), m.end() + 40))))

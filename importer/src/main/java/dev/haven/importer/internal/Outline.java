@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -38,7 +39,10 @@ public final class Outline {
   private static final Pattern ENACTING = Pattern.compile(
       "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)(?:\\s+that)?|\\bordains?(?:\\s+as\\s+follows)?"
           + "|be\\s+it\\s+enacted[^:]*"
-          + "|\\benacts?\\s+as\\s+follows)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+          + "|\\benacts?\\s+as\\s+follows"
+          // "Title 1, Chapter 22 is hereby amended as follows:": says where the words below go, states no rule
+          + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:amended|added|created|enacted)(?:\\s+to\\s+read)?\\s+as\\s+follows)"
+          + "\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
   /** A run-in heading: a few words and a full stop before the section's first sentence. */
   private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
   /** An enactment's long title, in capitals as printed: "AN ORDINANCE OF THE CITY OF ...", "A RESOLUTION ...". */
@@ -71,13 +75,18 @@ public final class Outline {
   private static final Pattern ENACTING_RUN_IN = Pattern.compile(
       "^NOW,?\\s+THEREFORE\\b[^:]{0,300}?\\b(?:hereby\\s+(?:order|direct|ordain|enact)s?"
           + "(?:\\s+and\\s+(?:order|direct)s?)?"
-          + "(?:\\s+(?:that|as\\s+follows))?|ordered|ordained|enacted)\\s*:\\s*");
+          + "(?:\\s+(?:that|as\\s+follows))?|ordered|ordained|enacted"
+          + "|(?i:(?:do|does)\\s+(?:hereby\\s+)?(?:ordain|enact|order)(?:\\s+as\\s+follows)?))\\s*:\\s*");
   /** Where a recital or the enacting words begin inside a paragraph, in the capitals they are printed in. */
   private static final Pattern RUN_IN_PREAMBLE = Pattern.compile(
       "(?<=\\s)(?:WHEREAS,|NOW,?\\s+THEREFORE\\b)");
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** A capital letter label inside a paragraph: "A. The", after a space, before a capitalised word. */
+  private static final Pattern CAPITAL_LABEL = Pattern.compile("(?<=\\s|^)([A-Z])\\.\\s+(?=[A-Z\"“(])");
+  /** A number label inside a paragraph, after a sentence's end: "... circumstances. 1. Officers are ...". */
+  private static final Pattern NUMBER_LABEL = Pattern.compile("(?<=[.:;]\\s{1,3})(\\d)\\.\\s+(?=[A-Z\"“(])");
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
@@ -132,6 +141,7 @@ public final class Outline {
 
   private String section = "";
   private String heading = "";
+  private Optional<String> firstHeading = Optional.empty();
   private boolean paraphrase;
   private int paragraphsInSection;
   private int resolvedCount;
@@ -160,7 +170,7 @@ public final class Outline {
    */
   public static Outline of(SourceDocument document, Predicate<String> operative, Predicate<String> editorial) {
     Outline outline = new Outline(operative, editorial);
-    for (Paragraph p : Paragraphs.of(document.lines(), outline.header)) {
+    for (Paragraph p : Paragraphs.of(document.lines(), outline.header, !document.headingsMarked())) {
       if (outline.text.length() > 0) {
         outline.text.append(' ');
       }
@@ -204,6 +214,11 @@ public final class Outline {
         .or(() -> titles.stream().findFirst());
   }
 
+  /** The heading that opens the document, before any provision or recital: a text file's title line. */
+  public Optional<String> firstHeading() {
+    return firstHeading;
+  }
+
   /** Paragraphs left out as editorial annotations or bracketed notes. */
   public int skipped() {
     return skipped;
@@ -226,6 +241,9 @@ public final class Outline {
     }
     Matcher banner = BANNER.matcher(s);
     if (p.heading() || banner.matches()) {
+      if (p.heading() && firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty()) {
+        firstHeading = Optional.of(s);
+      }
       startSection(banner.matches() ? banner.group(1) : s);
       return;
     }
@@ -315,8 +333,9 @@ public final class Outline {
     }
     Matcher enacting = ENACTING_RUN_IN.matcher(s);
     if (enacting.find() && enacting.end() < s.length()) {
-      // "NOW, THEREFORE, I, ..., do hereby order that: I. As used herein, ...": the words after the enacting ones
-      body(s.substring(enacting.end()), line, offset + enacting.end());
+      // "NOW, THEREFORE, I, ..., do hereby order that: I. As used herein, ...": the words after the enacting ones,
+      // read as a paragraph of their own ("... DO ORDAIN as follows: Section 1. Recitals Adopted. That ...")
+      read(new Paragraph(s.substring(enacting.end()), line, false), offset + enacting.end());
       return;
     }
     Matcher whereas = WHEREAS.matcher(s);
@@ -344,13 +363,42 @@ public final class Outline {
       listParent = null;
       return;
     }
+    TreeSet<Integer> cuts = new TreeSet<>(labelRun(s, CAPITAL_LABEL, 'A', 3));
+    cuts.addAll(labelRun(s, NUMBER_LABEL, '1', 2));
     Matcher split = INLINE_LABEL.matcher(s);
-    int from = 0;
     while (split.find()) {
-      piece(s.substring(from, split.start()), line, offset + from);
-      from = split.end();
+      cuts.add(split.end());
+    }
+    int from = 0;
+    for (int cut : cuts) {
+      if (cut > from) {
+        piece(s.substring(from, cut), line, offset + from);
+        from = cut;
+      }
     }
     piece(s.substring(from), line, offset + from);
+  }
+
+  /**
+   * "... GENERAL INFORMATION A. The Department shall ... B. Officers will not ... C. The enforcement ...": a policy
+   * manual run together from a PDF keeps its labels inside one paragraph. A letter or number and a full stop is a
+   * label only in a run that starts at "A." or "1." and goes on one by one, to "C." for letters and "2." for
+   * numbers after a sentence's end, so that an initial ("John B. Smith") or a number is not taken for one.
+   */
+  private static List<Integer> labelRun(String s, Pattern label, char first, int least) {
+    List<Integer> run = new ArrayList<>();
+    Matcher m = label.matcher(s);
+    char next = first;
+    while (m.find()) {
+      if (m.group(1).length() == 1 && m.group(1).charAt(0) == next) {
+        run.add(m.start(1));
+        next++;
+      }
+    }
+    if (run.size() < least) {
+      return List.of();
+    }
+    return run.get(0) == 0 ? run.subList(1, run.size()) : run;
   }
 
   private void piece(String s, int line, int offset) {

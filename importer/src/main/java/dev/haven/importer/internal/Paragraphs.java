@@ -26,7 +26,7 @@ final class Paragraphs {
 
   private Paragraphs() {}
 
-  static List<Paragraph> of(List<SourceLine> lines, Map<String, String> header) {
+  static List<Paragraph> of(List<SourceLine> lines, Map<String, String> header, boolean titleLinesAreHeadings) {
     int start = readHeader(lines, header);
     List<Paragraph> out = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -37,7 +37,7 @@ final class Paragraphs {
       SourceLine line = lines.get(i);
       boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
       if (line.isBlank() || line.heading() || banner) {
-        flush(out, text, first, false);
+        flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
         if (line.heading() || banner) {
           out.add(new Paragraph(line.text(), line.number(), true));
         }
@@ -48,7 +48,7 @@ final class Paragraphs {
         // "Page 2 of 5" of a PDF turned into text: left out between paragraphs; inside a sentence it stays, so
         // that the sentence remains one span of the input
         if (text.length() == 0 || ENDS_UNIT.matcher(previous).matches()) {
-          flush(out, text, first, false);
+          flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
           previous = "";
         } else {
           text.append(' ').append(line.text());
@@ -60,7 +60,7 @@ final class Paragraphs {
           && !Outline.endsWithColon(previous) && !isTitleLine(previous)
           && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches());
       if (!continues) {
-        flush(out, text, first, false);
+        flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
         first = line.number();
         indent = line.indent();
       } else {
@@ -69,8 +69,18 @@ final class Paragraphs {
       text.append(line.text());
       previous = line.text();
     }
-    flush(out, text, first, false);
+    flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
     return out;
+  }
+
+  /**
+   * "Findings", "SUSTAINING A SAFE, INCLUSIVE AND WELCOMING CITY": a title line alone, without a label, is a heading
+   * in a text file as an {@code <h2>} is in a web page.
+   */
+  private static boolean isHeadingLine(StringBuilder text, List<SourceLine> lines, int first) {
+    String t = text.toString().strip();
+    return !t.isEmpty() && first >= 1 && first <= lines.size() && lines.get(first - 1).text().equals(t)
+        && isTitleLine(t) && !STARTS_ITEM.matcher(t).find() && !t.contains(": ");
   }
 
   /** "Enforcement of Immigration Laws": a few capitalised words without a final stop, alone on a line. */
