@@ -578,4 +578,47 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.DETAINER_LIMIT, ClauseKind.DETAINER_LIMIT), kinds(result));
   }
+
+  @Test
+  void aConditionOfEligibilityIsNoDenialOfServices() {
+    ImportResult result = draft("""
+        Sec. 4-95. Permitted questions.
+        Notwithstanding subsection (A), employees are expressly permitted to do the following, which shall not
+        constitute a violation of this chapter:
+        (1) Ask about immigration status where a state program makes it a condition of eligibility for the service.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+    assertEquals(List.of(Optional.of(Modality.PERMISSION)), modalities(result));
+  }
+
+  @Test
+  void whereAnOrderAppliesIsAGeneralProvision() {
+    ImportResult result = draft("""
+        Sec. 4-96. Scope.
+        This order shall apply to all personnel assigned to the county jail.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
+  }
+
+  @Test
+  void aCommunityTaskForceIsNoJointOperation() {
+    ImportResult result = draft("""
+        Sec. 4-97. Oversight.
+        The City will form a task force of residents to advise the Council on training for these rules.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
+  }
+
+  @Test
+  void aListStartsAtItsFirstLabel() {
+    // a page of a longer document: (a) to (c) are items of a paragraph (2) printed on the page before, and (3)
+    // follows them
+    ImportResult result = draft("""
+        (a) No officer shall ask about immigration status.
+        (b) No officer shall hold a person on an immigration detainer.
+        (3) The City shall publish a written report of immigration requests each quarter.
+        """);
+    assertEquals(List.of("(a)", "(b)", "(3)"), locators(result));
+    assertEquals(ClauseKind.REPORTING_REQUIREMENT, kinds(result).get(2));
+  }
 }

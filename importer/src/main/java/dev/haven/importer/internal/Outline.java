@@ -507,13 +507,21 @@ public final class Outline {
     char format = item.format();
     List<Node> sameFormat = stack.stream().filter(n -> n.format == format).toList();
     Style style = Style.of(label, sameFormat);
+    boolean known = false;
     for (int i = 0; i < stack.size(); i++) {
       if (stack.get(i).style == style && stack.get(i).format == format) {
         while (stack.size() > i) {
           stack.remove(stack.size() - 1);
         }
+        known = true;
         break;
       }
+    }
+    Node top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    if (!known && top != null && !style.opens(label) && !endsWithColon(top.text) && !printsLabelBefore(top, label)) {
+      // a list starts at its first label: "(3)" after "(d)." goes on a list above (d), whose first items the page
+      // left out, not one under it (under a lead-in, "(a) ... shall not: (2) ..." is an excerpt of its items)
+      stack.clear();
     }
     Node parent = stack.isEmpty() ? listParent : stack.get(stack.size() - 1);
     String base = stack.isEmpty() ? sectionBase(style) : parent.locator;
@@ -528,6 +536,18 @@ public final class Outline {
       parent.children.add(node);
     }
     stack.add(node);
+  }
+
+  /**
+   * Whether {@code node}'s own words hold the label before {@code label} ("I. As used herein, a. ... ; b. ..."):
+   * the list then started inside them.
+   */
+  private static boolean printsLabelBefore(Node node, String label) {
+    if (label.length() != 1 || label.equals("a") || label.equals("A") || label.equals("1")) {
+      return false;
+    }
+    String before = Pattern.quote(String.valueOf((char) (label.charAt(0) - 1)));
+    return Pattern.compile("(?:^|\\s)(?:\\(" + before + "\\)|" + before + "[.)])\\s").matcher(node.text).find();
   }
 
   /**
@@ -719,6 +739,17 @@ public final class Outline {
   /** Families of item labels; each level of an outline uses one. */
   enum Style {
     LOWER, DIGIT, UPPER, ROMAN, UPPER_ROMAN;
+
+    /** Whether {@code label} is the first of a list in this style: "1", "a", "A", "i", "I". */
+    boolean opens(String label) {
+      return switch (this) {
+        case DIGIT -> label.equals("1");
+        case LOWER -> label.equals("a");
+        case UPPER -> label.equals("A") || label.equals("I");
+        case ROMAN -> label.equals("i");
+        case UPPER_ROMAN -> label.equals("I");
+      };
+    }
 
     static Style of(String label, List<Node> stack) {
       if (label.chars().allMatch(Character::isDigit)) {
