@@ -621,4 +621,41 @@ class DraftingConventionsTest {
     assertEquals(List.of("(a)", "(b)", "(3)"), locators(result));
     assertEquals(ClauseKind.REPORTING_REQUIREMENT, kinds(result).get(2));
   }
+
+  @Test
+  void theActsASavingsClauseLeavesAloneAreOneSavingsProvision() {
+    ImportResult result = draft("""
+        Sec. 4-98. Construction.
+        (a) No provision in this chapter shall be construed to:
+        (1) Prevent the police from arresting any person for a crime;
+        (2) Authorize any officer to honor an immigration detainer; or
+        (3) Prevent any officer from sharing information with immigration agents as federal law requires.
+        (b) This section does not prohibit:
+        (1) the collection of immigration status when a state program asks for it.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(List.of("savings", "savings"), provisions(result));
+    assertEquals(List.of(Optional.of(Modality.PERMISSION), Optional.of(Modality.PERMISSION)), modalities(result));
+  }
+
+  @Test
+  void nothingHereinBarsIsASavingsSentence() {
+    ImportResult result = draft("""
+        Sec. 4-99. Information.
+        Nothing herein shall be construed as barring an officer from giving a person information about his or her
+        own immigration case.
+        """);
+    assertEquals(List.of("savings"), provisions(result));
+    assertEquals(List.of(Optional.of(Modality.PERMISSION)), modalities(result));
+  }
+
+  @Test
+  void statusUsedAsATacticAndActingOnStatusAloneAreRulesOfTheirKinds() {
+    ImportResult result = draft("""
+        Sec. 4-100. Conduct.
+        (a) No officer may use a person's immigration status as an interrogation tactic.
+        (b) No employee who learns of a person's immigration status may act based solely on that status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETENTION_LIMIT), kinds(result));
+  }
 }

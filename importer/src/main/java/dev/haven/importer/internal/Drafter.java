@@ -188,7 +188,7 @@ public final class Drafter {
         && !p.leadIns().get(p.leadIns().size() - 1).strip().matches(".*[.!?][\"”')]*$");
     List<Part> parts = new ArrayList<>();
     Part current = null;
-    List<int[]> spans = clauseSpans(p.text());
+    List<int[]> spans = withinParticulars(clauseSpans(p.text()), p.particulars());
     for (int i = 0; i < spans.size(); i++) {
       int[] span = spans.get(i);
       String sentence = p.text().substring(span[0], span[1]);
@@ -262,6 +262,23 @@ public final class Drafter {
         semicolon = text.indexOf(';', semicolon + 1);
       }
       out.add(new int[] {from, sentence[1]});
+    }
+    return out;
+  }
+
+  /**
+   * The spans, with those inside a list of particulars joined to the one before: the items of "... shall be
+   * construed to: (1) ...; (2) ..." or "a report including: (1) ...; (2) ..." are details of one rule, whatever
+   * verbs they hold.
+   */
+  private static List<int[]> withinParticulars(List<int[]> spans, int particulars) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] span : spans) {
+      if (!out.isEmpty() && span[0] >= particulars) {
+        out.get(out.size() - 1)[1] = span[1];
+      } else {
+        out.add(span);
+      }
     }
     return out;
   }

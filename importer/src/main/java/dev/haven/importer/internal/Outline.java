@@ -104,8 +104,9 @@ public final class Outline {
       Pattern.CASE_INSENSITIVE);
   /** A savings clause whose items are the acts it leaves alone: "... do not limit or prohibit any agency from:". */
   private static final Pattern SAVED_ACTS_FOLLOW = Pattern.compile(
-      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b[^:]{0,120}"
-          + "\\bfrom\\s*:\\s*$",
+      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b(?:[^:]{0,120}\\bfrom)?\\s*:\\s*$"
+          // "No provision in this chapter shall be construed to: A. Prevent ...; B. Authorize ..."
+          + "|\\b(?:no\\s+provision|nothing)\\s+(?:in|of|herein)\\b[^:]{0,80}?\\bshall\\s+be\\s+construed\\s+(?:to|as)\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
@@ -668,7 +669,10 @@ public final class Outline {
       int start = node.start + leadInStart;
       String words = text.substring(start, lastChild.start + lastChild.text.length());
       Matcher examples = INCLUDING.matcher(leadIn);
-      int particulars = examples.find() ? examples.start() : words.length();
+      // the acts a savings clause leaves alone ("... shall be construed to: A. Prevent ... B. Authorize ...") are
+      // what it saves, not what it is about: its kind is read from its lead-in
+      int particulars = examples.find() ? examples.start()
+          : SAVED_ACTS_FOLLOW.matcher(leadIn).find() ? leadIn.length() - leadInStart : words.length();
       provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(),
           node.line, node.listItem, node.paraphrase, particulars));
       return;
