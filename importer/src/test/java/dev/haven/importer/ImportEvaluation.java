@@ -54,6 +54,7 @@ final class ImportEvaluation {
   final List<String> unpaired = new ArrayList<>();
   /** The pairs whose kinds differ, one line each, for the same person. */
   final List<String> disagreements = new ArrayList<>();
+  final List<String> modalityDisagreements = new ArrayList<>();
   int goldClauses;
   int draftedClauses;
   int modalityCompared;
@@ -154,6 +155,9 @@ final class ImportEvaluation {
       modalityCompared++;
       if (p.gold().modality().equals(p.drafted().modality())) {
         modalityCorrect++;
+      } else {
+        modalityDisagreements.add("HAND " + p.gold().modality().map(m -> m.wireName()).orElse("-") + " / DRAFT "
+            + p.drafted().modality().map(m -> m.wireName()).orElse("-") + " | " + cut(p.drafted().text()));
       }
       Set<ExceptionGround> found = grounds(p.drafted());
       for (Term<ExceptionGround> g : groundTerms(p.gold())) {

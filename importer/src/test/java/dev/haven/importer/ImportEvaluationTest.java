@@ -28,7 +28,8 @@ class ImportEvaluationTest {
     if (Boolean.getBoolean("haven.import.report")) {
       // -Dhaven.import.report=true: what a person tuning rules.yaml reads next
       System.out.println("Unpaired:\n" + String.join("\n", evaluation.unpaired)
-          + "\nKinds that differ:\n" + String.join("\n", evaluation.disagreements));
+          + "\nKinds that differ:\n" + String.join("\n", evaluation.disagreements)
+          + "\nModalities that differ:\n" + String.join("\n", evaluation.modalityDisagreements));
     }
   }
 
