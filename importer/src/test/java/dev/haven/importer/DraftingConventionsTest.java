@@ -658,4 +658,36 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETENTION_LIMIT), kinds(result));
   }
+
+  @Test
+  void aMayorsOrderAsFollowsIsEnactingWordsAndNoticeOfAnImpendingReleaseIsANotificationRule() {
+    ImportResult result = draft("""
+        NOW, THEREFORE, I, Jane Roe, Mayor of the City of Example, do hereby ORDER as follows:
+        SECTION 1. The City shall provide notice to ICE of a person's impending release only when a judge orders it.
+        SECTION 2. No officer shall hold a person on an immigration detainer, nor shall any officer tell ICE where
+        the person lives.
+        """);
+    assertEquals(List.of(ClauseKind.NOTIFICATION_LIMIT, ClauseKind.DETAINER_LIMIT), kinds(result));
+    assertEquals(Optional.of(Modality.PROHIBITION), modalities(result).get(1));
+  }
+
+  @Test
+  void aResolvedClauseBindsWithoutAModalAndARequestToActIsARecommendation() {
+    ImportResult result = draft("""
+        RESOLVED: That the Council goes on record reaffirming the City as a Sanctuary/Welcoming City; AND BE IT FURTHER
+        RESOLVED: That the Clerk is hereby requested to send a copy of this resolution to every department, with a
+        list of the resources available to residents.
+        """);
+    assertEquals(List.of(ClauseKind.SAFE_SPACE, ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(Optional.of(Modality.RECOMMENDATION), modalities(result).get(1));
+  }
+
+  @Test
+  void aPreambleIsAFinding() {
+    ImportResult result = draft("""
+        2-10 - PREAMBLE
+        It is not the City's task to enforce immigration law, nor should the City's resources be spent to that end.
+        """);
+    assertEquals(List.of("findings"), provisions(result));
+  }
 }

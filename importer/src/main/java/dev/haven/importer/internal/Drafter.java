@@ -377,13 +377,16 @@ public final class Drafter {
       // without a modal only a general provision is possible, so findings that mention services or detention
       // ("residents could be ... denied access to education") are still findings; a list item is the exception,
       // since it may state its lead-in's rule without a verb of its own
-      boolean framingWins = best.isPresent() && (best.get().kind() == ClauseKind.GENERAL_PROVISION || !p.listItem());
+      boolean framingWins = best.isPresent()
+          && (best.get().kind() == ClauseKind.GENERAL_PROVISION || !p.listItem() && !p.resolved());
       if (framing.isPresent() && framingWins) {
         kind = ClauseKind.GENERAL_PROVISION;
         provision = Optional.of(scores.provisionType().get());
         modality = Optional.empty();
         fired.put("kind", framing.get().rules());
-      } else if (p.listItem() && best.isPresent() && best.get().score() >= CONFIDENT) {
+      } else if ((p.listItem() || p.resolved()) && best.isPresent() && best.get().score() >= CONFIDENT) {
+        // an item that states its lead-in's rule without a verb of its own, and a resolved clause, which binds as
+        // the body's resolution ("RESOLVED, That the Council goes on record reaffirming ... a Sanctuary City")
         kind = best.get().kind();
         modality = kind.typicalModality();
         fired.put("kind", best.get().rules());

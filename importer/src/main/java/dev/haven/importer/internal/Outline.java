@@ -40,6 +40,8 @@ public final class Outline {
       "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)(?:\\s+that)?|\\bordains?(?:\\s+as\\s+follows)?"
           + "|be\\s+it\\s+enacted[^:]*"
           + "|\\benacts?\\s+as\\s+follows"
+          // "NOW, THEREFORE, I, ..., Mayor ..., do hereby ORDER as follows:"
+          + "|\\b(?:do|does)\\s+hereby\\s+(?:order|ordain|enact|direct)\\s+as\\s+follows"
           // "Title 1, Chapter 22 is hereby amended as follows:": says where the words below go, states no rule
           + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:amended|added|created|enacted)(?:\\s+to\\s+read)?\\s+as\\s+follows)"
           + "\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
@@ -352,6 +354,7 @@ public final class Outline {
       resolvedCount++;
       String locator = (section.isEmpty() ? "" : section + ", ") + "resolved clause " + resolvedCount;
       Node node = new Node(locator, s.substring(resolved.end()), offset + resolved.end(), line, false);
+      node.resolvedClause = true;
       roots.add(node);
       if (endsWithColon(node.text)) {
         openList = node;
@@ -650,7 +653,7 @@ public final class Outline {
         particulars = leadInStart + including.start();
       }
       provisions.add(new Provision(node.locator, node.heading, leadIns, words, node.start,
-          node.start + words.length(), node.line, node.listItem, node.paraphrase, particulars));
+          node.start + words.length(), node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
       return;
     }
     if (!before.isEmpty()) {
@@ -674,7 +677,7 @@ public final class Outline {
       int particulars = examples.find() ? examples.start()
           : SAVED_ACTS_FOLLOW.matcher(leadIn).find() ? leadIn.length() - leadInStart : words.length();
       provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(),
-          node.line, node.listItem, node.paraphrase, particulars));
+          node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
       return;
     }
     Matcher including = INCLUDING.matcher(leadIn);
@@ -709,7 +712,7 @@ public final class Outline {
   /** A provision of {@code node}'s: {@code words} start at {@code start} in the document's text. */
   private Provision provision(Node node, List<String> leadIns, String words, int start) {
     return new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(), node.line,
-        node.listItem, node.paraphrase);
+        node.listItem, node.paraphrase, words.length(), node.resolved());
   }
 
   /** An item's label as printed: its text ("a", "12", "iv") and how it is written ('(' "(a)", ')' "a)", '.' "a."). */
@@ -730,6 +733,8 @@ public final class Outline {
     /** How the label is written: '(' for "(a)", ')' for "a)", '.' for "a.". */
     char format;
     String label;
+    /** Whether it opens with RESOLVED: a resolved clause. */
+    boolean resolvedClause;
 
     Node(String locator, String text, int start, int line, boolean listItem) {
       this.locator = locator;
@@ -737,6 +742,16 @@ public final class Outline {
       this.start = start;
       this.line = line;
       this.listItem = listItem;
+    }
+
+    /** Whether it is a resolved clause or an item of one. */
+    boolean resolved() {
+      for (Node n = this; n != null; n = n.parent) {
+        if (n.resolvedClause) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

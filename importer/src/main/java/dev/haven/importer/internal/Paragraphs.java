@@ -22,6 +22,9 @@ final class Paragraphs {
       "(?:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   private static final Pattern HEADER_KEY = Pattern.compile("^([A-Z][A-Z0-9 /#&'.-]{1,40}(?:\\([^)]*\\))?):\\s*(.*)$");
+  /** Keys that open an enactment's own words ("RESOLVED: That ..."), never a header line. */
+  private static final Pattern ENACTMENT_KEY = Pattern.compile(
+      "(?:WHEREAS|RESOLVED|(?:BE IT )?(?:FURTHER )?RESOLVED|ORDERED|ORDAINED|ENACTED|SECTION \\d+)");
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
 
   private Paragraphs() {}
@@ -112,7 +115,7 @@ final class Paragraphs {
         break;
       }
       Matcher m = HEADER_KEY.matcher(line.text());
-      if (line.indent() == 0 && m.matches() && !line.heading()) {
+      if (line.indent() == 0 && m.matches() && !line.heading() && !ENACTMENT_KEY.matcher(m.group(1)).matches()) {
         key = m.group(1).strip();
         header.merge(key, m.group(2).strip(), (a, b) -> a + "\n" + b);
       } else if (key != null && line.indent() > 0) {

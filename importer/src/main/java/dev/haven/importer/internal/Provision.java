@@ -18,9 +18,11 @@ import java.util.List;
  * @param paraphrase whether the input marks its section as a paraphrase or summary, not the law's words
  * @param particulars where, in {@code text}, a list of the rule's particulars starts (the documents it names, what
  *     a report holds): what the rule is about is read before it; {@code text.length()} when there is none
+ * @param resolved whether it is a RESOLVED clause (or an item of one), which binds as the body's resolution even
+ *     without a modal verb
  */
 public record Provision(String locator, String heading, List<String> leadIns, String text, int start, int end,
-    int line, boolean listItem, boolean paraphrase, int particulars) {
+    int line, boolean listItem, boolean paraphrase, int particulars, boolean resolved) {
 
   public Provision {
     leadIns = List.copyOf(leadIns);
@@ -29,7 +31,7 @@ public record Provision(String locator, String heading, List<String> leadIns, St
   /** A provision with no list of particulars. */
   public Provision(String locator, String heading, List<String> leadIns, String text, int start, int end, int line,
       boolean listItem, boolean paraphrase) {
-    this(locator, heading, leadIns, text, start, end, line, listItem, paraphrase, text.length());
+    this(locator, heading, leadIns, text, start, end, line, listItem, paraphrase, text.length(), false);
   }
 
   /** The lead-ins and the text, as one reads the provision. */
