@@ -690,4 +690,56 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of("findings"), provisions(result));
   }
+
+  @Test
+  void aStatementOfPolicyStatesARuleWhenItsWordsSayWhich() {
+    ImportResult result = draft("""
+        It is the policy of the Sheriff's Office to cooperate with immigration agents to the extent that state law
+        allows it.
+
+        It is the policy of the Sheriff's Office that no person shall be held solely on the basis of his or her
+        immigration status.
+
+        It is the policy of the City to serve every resident alike and to encourage witnesses to cooperate with law
+        enforcement.
+        """);
+    assertEquals(List.of(ClauseKind.COOPERATION_CONDITION, ClauseKind.DETENTION_LIMIT,
+        ClauseKind.GENERAL_PROVISION), kinds(result));
+  }
+
+  @Test
+  void aHeadingInCapitalsIsAHeadingAndASanctuaryDeclarationIsASafeSpace() {
+    String page = "<html><body><p>It is hereby affirmed that the County of Example is a sanctuary.</p>"
+        + "<p>PURPOSE OF THIS CHAPTER.</p>"
+        + "<p>The purpose of this chapter is to keep county funds for county work and to end all contact with ICE.</p>"
+        + "</body></html>";
+    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
+        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("County of Example, Oregon"));
+    assertEquals(List.of(ClauseKind.SAFE_SPACE, ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(List.of("-", "findings"), provisions(result));
+  }
+
+  @Test
+  void theRightsAPersonMustBeToldAreWhatOneRuleRequires() {
+    ImportResult result = draft("""
+        Sec. 4-101. Interviews.
+        (a) No interview by immigration agents shall be allowed until the person has been told of his or her rights
+        in writing, including but not limited to:
+        (1) The interview is sought by immigration agents;
+        (2) The person may decline the interview; and
+        (3) The person has the right to a lawyer.
+        """);
+    assertEquals(List.of(ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
+  }
+
+  @Test
+  void bookingForACrimeIsNoStopOnStatusAndAccessToServicesNoAccessForAgents() {
+    ImportResult result = draft("""
+        Sec. 4-102. Discretion.
+        (a) Officers shall cite and release people in lieu of booking them into the jail based on the nature of the
+        crime.
+        (b) The City shall permit residents to access services without regard to where they were born.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.SERVICE_NON_DENIAL), kinds(result));
+  }
 }

@@ -374,17 +374,20 @@ public final class Drafter {
     if (modal.isEmpty()) {
       Optional<Scored> framing = scores.provision();
       Optional<Scored> best = scores.best();
-      // without a modal only a general provision is possible, so findings that mention services or detention
-      // ("residents could be ... denied access to education") are still findings; a list item is the exception,
-      // since it may state its lead-in's rule without a verb of its own
-      boolean framingWins = best.isPresent()
-          && (best.get().kind() == ClauseKind.GENERAL_PROVISION || !p.listItem() && !p.resolved());
+      // without a modal, findings that mention services or detention ("residents could be ... denied access to
+      // education") are still findings; but a list item may state its lead-in's rule without a verb of its own, a
+      // resolved clause binds as the body's resolution, and a statement of policy ("It is the policy of the
+      // Department to cooperate ... only to the extent ...") states a rule when its words say which
+      boolean framingWins = best.isPresent() && (best.get().kind() == ClauseKind.GENERAL_PROVISION
+          || !p.listItem() && !p.resolved() && framing.map(f -> f.score() >= CONFIDENT).orElse(false));
+      boolean statesRule = p.listItem() || p.resolved() || framing.isPresent();
       if (framing.isPresent() && framingWins) {
         kind = ClauseKind.GENERAL_PROVISION;
         provision = Optional.of(scores.provisionType().get());
         modality = Optional.empty();
         fired.put("kind", framing.get().rules());
-      } else if ((p.listItem() || p.resolved()) && best.isPresent() && best.get().score() >= CONFIDENT) {
+      } else if (statesRule && best.isPresent()
+          && best.get().score() >= (p.listItem() || p.resolved() ? CONFIDENT : CONFIDENT + 1)) {
         // an item that states its lead-in's rule without a verb of its own, and a resolved clause, which binds as
         // the body's resolution ("RESOLVED, That the Council goes on record reaffirming ... a Sanctuary City")
         kind = best.get().kind();
@@ -392,6 +395,11 @@ public final class Drafter {
         fired.put("kind", best.get().rules());
         review.add("no modal verb (shall, may, ...) here or in its lead-in: modality is the kind's usual one, "
             + modality.map(Modality::wireName).orElse("none"));
+      } else if (framing.isPresent()) {
+        kind = ClauseKind.GENERAL_PROVISION; // "It is the policy of the City to respect the rights of all ..."
+        provision = Optional.of(scores.provisionType().get());
+        modality = Optional.empty();
+        fired.put("kind", framing.get().rules());
       } else {
         return Optional.empty();
       }

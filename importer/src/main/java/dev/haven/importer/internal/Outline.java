@@ -48,7 +48,8 @@ public final class Outline {
   /** A run-in heading: a few words and a full stop before the section's first sentence. */
   private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
   /** An enactment's long title, in capitals as printed: "AN ORDINANCE OF THE CITY OF ...", "A RESOLUTION ...". */
-  private static final Pattern LONG_TITLE = Pattern.compile("AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\b");
+  private static final Pattern LONG_TITLE = Pattern.compile("AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\b"
+      + "|(?:ORDINANCE|RESOLUTION)\\s+[A-Z]+ING\\b"); // "RESOLUTION REAFFIRMING THE PUBLIC SAFETY FUNCTION ..."
   /** "An Ordinance to Amend the Code ...", as legislative systems print it; a title only if it states no rule. */
   private static final Pattern LONG_TITLE_ANY_CASE = Pattern.compile(
       "AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\s+(?:to|of|relating|concerning|amending|establishing|"
@@ -470,6 +471,12 @@ public final class Outline {
       openList = openList.parent != null && endsWithColon(openList.parent.text) ? openList.parent : null;
     }
     bulletsOpen = false;
+    if (openList == null && isCapitalHeading(words) && !words.contains(":")
+        && words.split("[^A-Za-z]+").length >= 2 && words.matches("^[A-Z].*")
+        && !NOT_ANNOTATION.matcher(words).find()) {
+      startSection(words.replaceAll("[.:]$", "")); // "PURPOSE OF THIS CHAPTER.": a heading as printed, in capitals
+      return;
+    }
     if (openList != null) {
       Node item = new Node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
           + (openList.children.size() + 1), words, start, line, true);
@@ -524,8 +531,10 @@ public final class Outline {
     Node top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     if (!known && top != null && !style.opens(label) && !endsWithColon(top.text) && !printsLabelBefore(top, label)) {
       // a list starts at its first label: "(3)" after "(d)." goes on a list above (d), whose first items the page
-      // left out, not one under it (under a lead-in, "(a) ... shall not: (2) ..." is an excerpt of its items)
+      // left out, not one under it (under a lead-in, "(a) ... shall not: (2) ..." is an excerpt of its items); nor
+      // is it an item of the lead-in above (a)
       stack.clear();
+      listParent = null;
     }
     Node parent = stack.isEmpty() ? listParent : stack.get(stack.size() - 1);
     String base = stack.isEmpty() ? sectionBase(style) : parent.locator;
@@ -641,7 +650,13 @@ public final class Outline {
     boolean leaves = node.children.stream().allMatch(c -> c.children.isEmpty());
     boolean itemsStateNoRule = leaves && node.children.stream().noneMatch(c -> operative.test(c.text));
     String before = node.text.substring(0, leadInStart).strip();
-    if (itemsStateNoRule && (operative.test(before) && !operative.test(leadIn) && !namesActs(node.children)
+    // "... until the person has been advised of certain rights in writing, including: (1) The interview is sought
+    // by ...; (2) The person has the right to ...": what the rule requires, item by item, not acts it forbids
+    long itemsWithRules = node.children.stream().filter(c -> operative.test(c.text)).count();
+    boolean contentsListed = leaves && operative.test(leadIn) && INCLUDING.matcher(leadIn).find()
+        && !namesActs(node.children) && itemsWithRules * 2 < node.children.size();
+    if (contentsListed || itemsStateNoRule && (operative.test(before) && !operative.test(leadIn)
+        && !namesActs(node.children)
         || operative.test(leadIn) && (CONTENTS_FOLLOW.matcher(leadIn).find() || REPORT.matcher(leadIn).find()))) {
       // "... shall not request documents. Documents include: a. Passports; ..." and "... shall submit a quarterly
       // report ..., including: (1) ...": the items are details of one rule, not rules of their own
