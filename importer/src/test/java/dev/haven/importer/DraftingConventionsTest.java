@@ -742,4 +742,20 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.SERVICE_NON_DENIAL), kinds(result));
   }
+
+  @Test
+  void aStruckLabelGivesWayToItsReplacementAndDefinitionsStayOneProvision() {
+    ImportResult result = draft("""
+        Section 1. Section 4-103 is repealed and the following is substituted in lieu thereof:
+        (a) For the purposes of this section:
+        (1) "Detainer" means a request from immigration agents to hold a person.
+        [(1)] (2) "Officer" means a sworn member of the police department, including:
+        (A) a sergeant; and
+        (B) a detective.
+        (b) No officer shall hold a person on a detainer.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
+    assertEquals(List.of("definitions", "-"), provisions(result));
+    assertEquals(List.of("4-103(a)(1)", "4-103(b)"), locators(result));
+  }
 }

@@ -125,7 +125,7 @@ public final class Drafter {
     for (DraftClause c : clauses) {
       DraftClause last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && c.kind() == ClauseKind.GENERAL_PROVISION && last.kind() == ClauseKind.GENERAL_PROVISION
-          && fromHeading(c) && fromHeading(last)
+          && (fromHeading(c) && fromHeading(last) || definitions(c) && definitions(last))
           && c.values().get("provision").equals(last.values().get("provision"))
           && section(c.provision()).equals(section(last.provision()))
           && c.provision().heading().equals(last.provision().heading())) {
@@ -492,6 +492,11 @@ public final class Drafter {
       terms.putIfAbsent(text.substring(found.get(i)[1], found.get(i)[2]), definition);
     }
     return terms;
+  }
+
+  /** A definitions provision: one term after another ("(1) "Administrative warrant" means ...; (2) ...") is one. */
+  private static boolean definitions(DraftClause c) {
+    return c.values().getOrDefault("provision", List.of()).equals(List.of(ProvisionType.DEFINITIONS.wireName()));
   }
 
   private static boolean fromHeading(DraftClause c) {

@@ -94,6 +94,8 @@ public final class Outline {
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
           + "|([a-zA-Z]|[ivx]{2,5}|[IVX]{2,5}|\\d{1,3})\\.(?=\\s|$))\\s*");
+  /** A label an amendment strikes, printed in brackets before the label that replaces it: "[(1)] (2)". */
+  private static final Pattern DELETED_LABEL = Pattern.compile("\\[\\(?[A-Za-z0-9]{1,4}[.)]?\\]\\s*(?=\\(?[A-Za-z0-9])");
   private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
@@ -415,6 +417,10 @@ public final class Outline {
     Matcher bullet = BULLET.matcher(s);
     boolean bulleted = bullet.find();
     int cut = bulleted ? bullet.end() : 0;
+    Matcher deleted = DELETED_LABEL.matcher(s.substring(cut));
+    if (deleted.lookingAt()) {
+      cut += deleted.end(); // "[(1)] (2) ...": an amendment's old label, struck, before the new one
+    }
     List<Label> labels = new ArrayList<>();
     Matcher label = LABEL.matcher(s.substring(cut));
     while (labels.size() < 3 && label.find()) {
