@@ -758,4 +758,34 @@ class DraftingConventionsTest {
     assertEquals(List.of("definitions", "-"), provisions(result));
     assertEquals(List.of("4-103(a)(1)", "4-103(b)"), locators(result));
   }
+
+  @Test
+  void aLabelledPartNamedDefinitionsIsAHeading() {
+    ImportResult result = draft("""
+        CONTENT
+
+        1. Definitions
+
+        "Detainer" is a request from immigration agents to hold a person.
+
+        "Officer": any sworn member of the police department.
+
+        2. No officer shall hold a person on a detainer.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
+    assertEquals(List.of("definitions", "-"), provisions(result));
+  }
+
+  @Test
+  void aWordInCapitalsAloneIsAHeadingOnAWebPage() {
+    String page = "<html><body><p><strong>PURPOSE</strong></p>"
+        + "<p>The purpose of this policy is to keep every resident safe, whatever his or her origin.</p>"
+        + "<p><strong>INTRODUCTION</strong></p>"
+        + "<p>No member of the department shall ask a victim about his or her immigration status.</p>"
+        + "</body></html>";
+    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
+        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    assertEquals(List.of("PURPOSE", "INTRODUCTION"), locators(result));
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
 }

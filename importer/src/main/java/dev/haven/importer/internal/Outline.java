@@ -86,6 +86,10 @@ public final class Outline {
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
+  private static final Pattern NAMED_PART = Pattern.compile(
+      "(?:definitions?|findings(?:\\s+and\\s+(?:purpose|intent))?|purpose(?:\\s+and\\s+intent)?|intent|policy|severability"
+          + "|effective\\s+date|short\\s+title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
   /** A capital letter label inside a paragraph: "A. The", after a space, before a capitalised word. */
   private static final Pattern CAPITAL_LABEL = Pattern.compile("(?<=\\s|^)([A-Z])\\.\\s+(?=[A-Z\"“(])");
   /** A number label inside a paragraph, after a sentence's end: "... circumstances. 1. Officers are ...". */
@@ -147,6 +151,10 @@ public final class Outline {
 
   private String section = "";
   private String heading = "";
+  /** The label of the numbered heading the current part opened with ("1." of "1. Definitions"), if any. */
+  private Label headingLabel;
+  private String outerSection = "";
+  private String outerHeading = "";
   private Optional<String> firstHeading = Optional.empty();
   private boolean paraphrase;
   private int paragraphsInSection;
@@ -444,10 +452,23 @@ public final class Outline {
     }
     labels.addAll(0, pendingLabels);
     pendingLabels.clear();
-    if (!labels.isEmpty() && isCapitalHeading(words)) {
+    if (!labels.isEmpty() && (isCapitalHeading(words) || NAMED_PART.matcher(words).matches())) {
       // "1.  ENFORCEMENT OF IMMIGRATION LAWS": a numbered heading in capitals, over the paragraphs that follow
-      startSection(words, labels.get(labels.size() - 1).text());
+      Label numbered = labels.get(labels.size() - 1);
+      String outerSection = headingLabel == null ? section : this.outerSection;
+      String outerHeading = headingLabel == null ? heading : this.outerHeading;
+      startSection(words, numbered.text());
+      headingLabel = numbered;
+      this.outerSection = outerSection;
+      this.outerHeading = outerHeading;
       return;
+    }
+    if (headingLabel != null && !labels.isEmpty() && labels.get(0).format() == headingLabel.format()
+        && Style.of(labels.get(0).text(), List.of()) == Style.of(headingLabel.text(), List.of())) {
+      // "1. Definitions ... 2. No officer shall ...": the next item at the heading's level ends its part
+      String outer = outerHeading;
+      startSection(outer, outerSection);
+      headingLabel = null;
     }
     Matcher runIn = RUN_IN_CAPITAL_HEADING.matcher(words);
     if (!labels.isEmpty() && runIn.lookingAt() && isCapitalHeading(runIn.group(1))) {
@@ -478,7 +499,7 @@ public final class Outline {
     }
     bulletsOpen = false;
     if (openList == null && isCapitalHeading(words) && !words.contains(":")
-        && words.split("[^A-Za-z]+").length >= 2 && words.matches("^[A-Z].*")
+        && words.matches("^[A-Z][A-Za-z]{3}.*")
         && !NOT_ANNOTATION.matcher(words).find()) {
       startSection(words.replaceAll("[.:]$", "")); // "PURPOSE OF THIS CHAPTER.": a heading as printed, in capitals
       return;
@@ -594,6 +615,7 @@ public final class Outline {
   }
 
   private void startSection(String title, String locator) {
+    headingLabel = null;
     closeLists();
     pendingLabels.clear();
     listParent = null;
