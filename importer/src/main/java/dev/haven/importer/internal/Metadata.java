@@ -31,7 +31,8 @@ public final class Metadata {
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}"
       + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department)"
       // a policy manual's running header: "PHOENIX POLICE DEPARTMENT"
-      + "|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,3} (?:POLICE DEPARTMENT|POLICE BUREAU|SHERIFF'S OFFICE|SHERIFF'S DEPARTMENT))");
+      + "|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,3}"
+      + " (?:POLICE DEPARTMENT|POLICE BUREAU|SHERIFF'S OFFICE|SHERIFF'S DEPARTMENT))");
   /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
   private static final Pattern TITLE_PLACE = Pattern.compile(
       "(?:^|[|:–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");

@@ -88,8 +88,8 @@ public final class Outline {
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
   private static final Pattern NAMED_PART = Pattern.compile(
-      "(?:definitions?|findings(?:\\s+and\\s+(?:purpose|intent))?|purpose(?:\\s+and\\s+intent)?|intent|policy|severability"
-          + "|effective\\s+date|short\\s+title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
+      "(?:definitions?|findings(?:\\s+and\\s+(?:purpose|intent))?|purpose(?:\\s+and\\s+intent)?|intent|policy"
+          + "|severability|effective\\s+date|short\\s+title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
   /** A capital letter label inside a paragraph: "A. The", after a space, before a capitalised word. */
   private static final Pattern CAPITAL_LABEL = Pattern.compile("(?<=\\s|^)([A-Z])\\.\\s+(?=[A-Z\"“(])");
   /** A number label inside a paragraph, after a sentence's end: "... circumstances. 1. Officers are ...". */
@@ -99,7 +99,8 @@ public final class Outline {
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
           + "|([a-zA-Z]|[ivx]{2,5}|[IVX]{2,5}|\\d{1,3})\\.(?=\\s|$))\\s*");
   /** A label an amendment strikes, printed in brackets before the label that replaces it: "[(1)] (2)". */
-  private static final Pattern DELETED_LABEL = Pattern.compile("\\[\\(?[A-Za-z0-9]{1,4}[.)]?\\]\\s*(?=\\(?[A-Za-z0-9])");
+  private static final Pattern DELETED_LABEL =
+      Pattern.compile("\\[\\(?[A-Za-z0-9]{1,4}[.)]?\\]\\s*(?=\\(?[A-Za-z0-9])");
   private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
@@ -113,9 +114,11 @@ public final class Outline {
       Pattern.CASE_INSENSITIVE);
   /** A savings clause whose items are the acts it leaves alone: "... do not limit or prohibit any agency from:". */
   private static final Pattern SAVED_ACTS_FOLLOW = Pattern.compile(
-      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b(?:[^:]{0,120}\\bfrom)?\\s*:\\s*$"
+      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b"
+          + "(?:[^:]{0,120}\\bfrom)?\\s*:\\s*$"
           // "No provision in this chapter shall be construed to: A. Prevent ...; B. Authorize ..."
-          + "|\\b(?:no\\s+provision|nothing)\\s+(?:in|of|herein)\\b[^:]{0,80}?\\bshall\\s+be\\s+construed\\s+(?:to|as)\\s*:\\s*$",
+          + "|\\b(?:no\\s+provision|nothing)\\s+(?:in|of|herein)\\b[^:]{0,80}?\\bshall\\s+be\\s+construed"
+          + "\\s+(?:to|as)\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
