@@ -788,4 +788,19 @@ class DraftingConventionsTest {
     assertEquals(List.of("PURPOSE", "INTRODUCTION"), locators(result));
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY), kinds(result));
   }
+
+  @Test
+  void aListOfSectionTitlesAndStaffCommentaryGiveNoClauses() {
+    String page = "<html><body><h2>Explanation</h2>"
+        + "<p>This ordinance will end the use of city funds for immigration enforcement.</p>"
+        + "<h2>Body</h2><ul><li>Title</li><li>No private cause of action</li><li>Severability</li></ul>"
+        + "<p>Purpose and intent</p>"
+        + "<p>The Council finds that trust between residents and the police keeps everyone safe.</p>"
+        + "<p>Definitions</p><p>\"Officer\" means a sworn member of the police department.</p>"
+        + "</body></html>";
+    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
+        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    assertEquals(List.of("Purpose and intent", "Definitions"), locators(result));
+    assertEquals(List.of("findings", "definitions"), provisions(result));
+  }
 }

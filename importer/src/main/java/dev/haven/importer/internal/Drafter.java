@@ -371,6 +371,9 @@ public final class Drafter {
     ClauseKind kind;
     Optional<ProvisionType> provision = Optional.empty();
     Optional<Modality> modality;
+    if (modal.isEmpty() && isBareTitle(text)) {
+      return Optional.empty(); // "No private cause of action" in a list of a chapter's sections: a title, no rule
+    }
     if (modal.isEmpty()) {
       Optional<Scored> framing = scores.provision();
       Optional<Scored> best = scores.best();
@@ -492,6 +495,12 @@ public final class Drafter {
       terms.putIfAbsent(text.substring(found.get(i)[1], found.get(i)[2]), definition);
     }
     return terms;
+  }
+
+  /** A few words without a verb of rule or a sentence's end: a title, in a table of contents or on its own. */
+  private static boolean isBareTitle(String text) {
+    String t = text.strip();
+    return t.split("\\s+").length <= 8 && !t.matches(".*[.;:!?][\"”')\\]]*$");
   }
 
   /** A definitions provision: one term after another ("(1) "Administrative warrant" means ...; (2) ...") is one. */

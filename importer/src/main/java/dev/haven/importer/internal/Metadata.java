@@ -35,7 +35,7 @@ public final class Metadata {
       + " (?:POLICE DEPARTMENT|POLICE BUREAU|SHERIFF'S OFFICE|SHERIFF'S DEPARTMENT))");
   /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
   private static final Pattern TITLE_PLACE = Pattern.compile(
-      "(?:^|[|:–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");
+      "(?:^|[|:•·–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");
   private static final Pattern URL = Pattern.compile("https?://[^\\s;,)\\]]+");
   private static final Map<String, String> STATES = states();
   /** Each state's name as a whole-word pattern, compiled once. */

@@ -86,10 +86,15 @@ public final class Outline {
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
           + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** The sections of a legislative system's page that hold staff's commentary, not the law's words. */
+  private static final Pattern EDITORIAL_SECTION = Pattern.compile(
+      "(?:explanation|background|fiscal\\s+(?:impact|note|implications?)|summary|overview|staff\\s+recommendation"
+          + "|recommended\\s+action|prior\\s+(?:board|council)\\s+action|analysis|discussion|memorandum"
+          + "|submitted\\s+by|reviewed\\s+by)[.:]?", Pattern.CASE_INSENSITIVE);
   /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
-  private static final Pattern NAMED_PART = Pattern.compile(
+  static final Pattern NAMED_PART = Pattern.compile(
       "(?:definitions?|findings(?:\\s+and\\s+(?:purpose|intent))?|purpose(?:\\s+and\\s+intent)?|intent|policy"
-          + "|severability|effective\\s+date|short\\s+title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
+          + "|severability|effective\\s+date|(?:short\\s+)?title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
   /** A capital letter label inside a paragraph: "A. The", after a space, before a capitalised word. */
   private static final Pattern CAPITAL_LABEL = Pattern.compile("(?<=\\s|^)([A-Z])\\.\\s+(?=[A-Z\"“(])");
   /** A number label inside a paragraph, after a sentence's end: "... circumstances. 1. Officers are ...". */
@@ -154,6 +159,8 @@ public final class Outline {
 
   private String section = "";
   private String heading = "";
+  /** Whether the current section is staff's commentary ("Explanation", "Fiscal Impact"), whose words are skipped. */
+  private boolean inEditorialSection;
   /** The label of the numbered heading the current part opened with ("1." of "1. Definitions"), if any. */
   private Label headingLabel;
   private String outerSection = "";
@@ -340,6 +347,10 @@ public final class Outline {
   }
 
   private void body(String s, int line, int offset) {
+    if (inEditorialSection) {
+      skipped++; // a legislative system's "Explanation" or "Fiscal Impact": staff's words about the law, not the law
+      return;
+    }
     // a text that lost its line breaks (a scan, a PDF run together) runs its recitals and enacting words into one
     // paragraph: "... life; and WHEREAS, ...; NOW, THEREFORE, ... do hereby order that: ..."
     Matcher runIn = RUN_IN_PREAMBLE.matcher(s);
@@ -618,6 +629,7 @@ public final class Outline {
   }
 
   private void startSection(String title, String locator) {
+    inEditorialSection = EDITORIAL_SECTION.matcher(title.strip()).matches();
     headingLabel = null;
     closeLists();
     pendingLabels.clear();

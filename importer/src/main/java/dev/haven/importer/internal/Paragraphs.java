@@ -40,7 +40,7 @@ final class Paragraphs {
       SourceLine line = lines.get(i);
       boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
       if (line.isBlank() || line.heading() || banner) {
-        flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
+        flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
         if (line.heading() || banner) {
           out.add(new Paragraph(line.text(), line.number(), true));
         }
@@ -51,7 +51,7 @@ final class Paragraphs {
         // "Page 2 of 5" of a PDF turned into text: left out between paragraphs; inside a sentence it stays, so
         // that the sentence remains one span of the input
         if (text.length() == 0 || ENDS_UNIT.matcher(previous).matches()) {
-          flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
+          flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
           previous = "";
         } else {
           text.append(' ').append(line.text());
@@ -63,7 +63,7 @@ final class Paragraphs {
           && !Outline.endsWithColon(previous) && !isTitleLine(previous)
           && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches());
       if (!continues) {
-        flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
+        flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
         first = line.number();
         indent = line.indent();
       } else {
@@ -72,7 +72,7 @@ final class Paragraphs {
       text.append(line.text());
       previous = line.text();
     }
-    flush(out, text, first, titleLinesAreHeadings && isHeadingLine(text, lines, first));
+    flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
     return out;
   }
 
@@ -84,6 +84,11 @@ final class Paragraphs {
     String t = text.toString().strip();
     return !t.isEmpty() && first >= 1 && first <= lines.size() && lines.get(first - 1).text().equals(t)
         && isTitleLine(t) && !STARTS_ITEM.matcher(t).find() && !t.contains(": ");
+  }
+
+  /** "Purpose and intent", "Definitions" alone in a web page's paragraph: the name of a part, so a heading. */
+  private static boolean namesAPart(StringBuilder text) {
+    return Outline.NAMED_PART.matcher(text.toString().strip()).matches();
   }
 
   /** "Enforcement of Immigration Laws": a few capitalised words without a final stop, alone on a line. */
