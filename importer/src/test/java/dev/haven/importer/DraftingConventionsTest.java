@@ -27,6 +27,11 @@ class DraftingConventionsTest {
         ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
   }
 
+  private static ImportResult draftPage(String html) {
+    return new Importer().importBytes("page.html", html.getBytes(StandardCharsets.UTF_8), InputFormat.HTML,
+        ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+  }
+
   private static List<Optional<Modality>> modalities(ImportResult result) {
     return result.set().clauses().stream().map(Clause::modality).toList();
   }
@@ -292,8 +297,7 @@ class DraftingConventionsTest {
     String page = "<html><body><div>Sec. 4-30. Detainers.<br />(a) No officer of the City shall hold a person on an"
         + " <br />immigration detainer after the person is eligible <br />for release.<br />(b) No officer shall"
         + " give federal agents <br />access to the jail.</div></body></html>";
-    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
-        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    ImportResult result = draftPage(page);
     assertEquals(List.of(ClauseKind.DETAINER_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT),
         result.set().clauses().stream().map(Clause::kind).toList());
     assertEquals("No officer of the City shall hold a person on an immigration detainer after the person is eligible"
@@ -425,8 +429,7 @@ class DraftingConventionsTest {
         + "<p>Our correctional officers:</p><ul>"
         + "<li>Cannot keep a person in custody past the time he or she would otherwise be released.</li>"
         + "</ul></body></html>";
-    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
-        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    ImportResult result = draftPage(page);
     assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
         ClauseKind.DETAINER_LIMIT), result.set().clauses().stream().map(Clause::kind).toList());
     assertEquals(List.of("police", "police", "jail"), result.set().clauses().stream()
@@ -783,8 +786,7 @@ class DraftingConventionsTest {
         + "<p><strong>INTRODUCTION</strong></p>"
         + "<p>No member of the department shall ask a victim about his or her immigration status.</p>"
         + "</body></html>";
-    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
-        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    ImportResult result = draftPage(page);
     assertEquals(List.of("PURPOSE", "INTRODUCTION"), locators(result));
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY), kinds(result));
   }
@@ -798,8 +800,7 @@ class DraftingConventionsTest {
         + "<p>The Council finds that trust between residents and the police keeps everyone safe.</p>"
         + "<p>Definitions</p><p>\"Officer\" means a sworn member of the police department.</p>"
         + "</body></html>";
-    ImportResult result = new Importer().importBytes("page.html", page.getBytes(StandardCharsets.UTF_8),
-        InputFormat.HTML, ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+    ImportResult result = draftPage(page);
     assertEquals(List.of("Purpose and intent", "Definitions"), locators(result));
     assertEquals(List.of("findings", "definitions"), provisions(result));
   }
