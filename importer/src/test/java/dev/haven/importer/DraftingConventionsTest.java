@@ -804,4 +804,16 @@ class DraftingConventionsTest {
     assertEquals(List.of("Purpose and intent", "Definitions"), locators(result));
     assertEquals(List.of("findings", "definitions"), provisions(result));
   }
+
+  @Test
+  void aSentenceThatFitsNoKindIntroducesTheRuleAfterIt() {
+    ImportResult result = draft("""
+        Sec. 4-104. Fair policing.
+        Employees must police fairly. This means no member of [this agency] shall take any action based solely on a
+        person's immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.DETENTION_LIMIT), kinds(result));
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION)), modalities(result));
+    assertTrue(result.set().clauses().get(0).text().startsWith("Employees must police fairly."));
+  }
 }

@@ -94,6 +94,11 @@ public final class Drafter {
           // no kind, after a rule of the same provision, carries that rule out
           previous = extended(previous, drafted.get(), outline.text());
           out.set(out.size() - 1, previous);
+        } else if (previous != null && fitsNoKind(previous) && drafted.get().kind() != ClauseKind.GENERAL_PROVISION) {
+          // "Employees are prohibited from engaging in biased policing. This means no member shall ...": a sentence
+          // that fits no kind, before a rule of the same provision, introduces it
+          previous = introduced(previous, drafted.get(), outline.text());
+          out.set(out.size() - 1, previous);
         } else {
           previous = drafted.get();
           out.add(previous);
@@ -106,6 +111,14 @@ public final class Drafter {
   private static boolean fitsNoKind(DraftClause c) {
     return c.kind() == ClauseKind.GENERAL_PROVISION && !c.fired().containsKey("kind")
         && c.values().getOrDefault("provision", List.of()).equals(List.of(ProvisionType.OTHER.wireName()));
+  }
+
+  private static DraftClause introduced(DraftClause intro, DraftClause rule, String text) {
+    List<String> review = new ArrayList<>(rule.review());
+    review.add("read with the sentence before it, which fits no kind: \"" + shorten(intro.text()) + "\"");
+    return new DraftClause(rule.kind(), rule.modality(), rule.actors(), text.substring(intro.start(), rule.end()),
+        intro.start(), rule.end(), rule.provision(), rule.exceptions(), rule.values(), rule.terms(), rule.fired(),
+        review);
   }
 
   private static DraftClause extended(DraftClause rule, DraftClause detail, String text) {
