@@ -114,19 +114,21 @@ public final class Drafter {
   }
 
   private static DraftClause introduced(DraftClause intro, DraftClause rule, String text) {
-    List<String> review = new ArrayList<>(rule.review());
-    review.add("read with the sentence before it, which fits no kind: \"" + shorten(intro.text()) + "\"");
-    return new DraftClause(rule.kind(), rule.modality(), rule.actors(), text.substring(intro.start(), rule.end()),
-        intro.start(), rule.end(), rule.provision(), rule.exceptions(), rule.values(), rule.terms(), rule.fired(),
-        review);
+    return spanning(rule, intro.start(), rule.end(), text, "read with the sentence before it, which fits no kind: \""
+        + shorten(intro.text()) + "\"");
   }
 
   private static DraftClause extended(DraftClause rule, DraftClause detail, String text) {
+    return spanning(rule, rule.start(), detail.end(), text, "read with its next sentence, which fits no kind: \""
+        + shorten(detail.text()) + "\"");
+  }
+
+  /** The rule, its words widened to [start, end) of the text, with a note on why. */
+  private static DraftClause spanning(DraftClause rule, int start, int end, String text, String why) {
     List<String> review = new ArrayList<>(rule.review());
-    review.add("read with its next sentence, which fits no kind: \"" + shorten(detail.text()) + "\"");
-    return new DraftClause(rule.kind(), rule.modality(), rule.actors(), text.substring(rule.start(), detail.end()),
-        rule.start(), detail.end(), rule.provision(), rule.exceptions(), rule.values(), rule.terms(), rule.fired(),
-        review);
+    review.add(why);
+    return new DraftClause(rule.kind(), rule.modality(), rule.actors(), text.substring(start, end), start, end,
+        rule.provision(), rule.exceptions(), rule.values(), rule.terms(), rule.fired(), review);
   }
 
   /**
