@@ -816,4 +816,15 @@ class DraftingConventionsTest {
     assertEquals(List.of(Optional.of(Modality.PROHIBITION)), modalities(result));
     assertTrue(result.set().clauses().get(0).text().startsWith("Employees must police fairly."));
   }
+
+  @Test
+  void aPurposeKeyIntroducesAFinding() {
+    ImportResult result = draft("""
+        Purpose: To require a judge's warrant before the jail holds anyone for immigration agents.
+
+        I. The jail will not honor an immigration detainer unless a judge's warrant comes with it.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
+    assertEquals("findings", provisions(result).get(0));
+  }
 }
