@@ -827,4 +827,16 @@ class DraftingConventionsTest {
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
     assertEquals("findings", provisions(result).get(0));
   }
+
+  @Test
+  void aWordAPdfBrokeAtALinesEndIsReadWholeAndQuotedAsPrinted() {
+    ImportResult result = draft("""
+        Sec. 4-105. Questions.
+        No officer shall ask any person about his or her immigra-
+        tion status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+    assertEquals("No officer shall ask any person about his or her immigra- tion status.",
+        result.set().clauses().get(0).text());
+  }
 }

@@ -30,6 +30,7 @@ public final class Drafter {
 
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
+  private static final Pattern BROKEN_WORD = Pattern.compile("(?<=\\p{Ll})-\\s+(?=\\p{Ll})");
   /** The next item of a list run into a sentence: "; or (ii)", "; (b)". */
   private static final Pattern NEXT_RUN_IN_ITEM = Pattern.compile(
       "\\s*(?:or\\s+|and\\s+)?\\((?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})\\)");
@@ -624,7 +625,7 @@ public final class Drafter {
       Map<String, List<String>> fired) {
     Map<String, Map<String, List<Rule>>> fields = rules.values.getOrDefault(kind, Map.of());
     for (Map.Entry<String, Map<String, List<Rule>>> field : fields.entrySet()) {
-      List<String> found = matchValues(field.getValue(), text);
+      List<String> found = matchValues(field.getValue(), joinBrokenWords(text));
       if (found.isEmpty()) {
         found = matchValues(field.getValue(), String.join(" ", p.leadIns()));
       }
@@ -737,7 +738,16 @@ public final class Drafter {
     }
   }
 
-  private Scores score(String text) {
+  /**
+   * The words with those a PDF broke at a line's end joined again ("determining immigra- tion status"), for the
+   * rules to read; the clause still quotes the input as it is.
+   */
+  static String joinBrokenWords(String text) {
+    return text.indexOf('-') < 0 ? text : BROKEN_WORD.matcher(text).replaceAll("");
+  }
+
+  private Scores score(String words) {
+    String text = joinBrokenWords(words);
     List<Scored> ranked = new ArrayList<>();
     for (Map.Entry<ClauseKind, List<Rule>> kind : rules.kinds.entrySet()) {
       int score = 0;
