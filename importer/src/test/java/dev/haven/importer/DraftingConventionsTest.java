@@ -839,4 +839,19 @@ class DraftingConventionsTest {
     assertEquals("No officer shall ask any person about his or her immigra- tion status.",
         result.set().clauses().get(0).text());
   }
+
+  @Test
+  void aStatutesOtherWaysOfForbiddingAndAmendingAreRead() {
+    ImportResult result = new Importer().importBytes("act.txt", """
+        THE PEOPLE OF THE STATE OF NEW YORK DO ENACT AS FOLLOWS:
+        § 2. The civil rights law is amended by adding a new section 99 to read as follows:
+        § 99. Arrests near courts. 1. A person going to or returning from a court proceeding is privileged from civil
+        arrest unless a judge's warrant authorizes it.
+        2. It is unlawful for any officer to question a witness about immigration status.
+        """.getBytes(StandardCharsets.UTF_8), InputFormat.TEXT, ImportOptions.DEFAULTS);
+    assertEquals(List.of(ClauseKind.SAFE_SPACE, ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION)), modalities(result));
+    assertEquals(List.of("99", "99(2)"), locators(result));
+    assertEquals("State of New York", result.set().jurisdiction().name());
+  }
 }

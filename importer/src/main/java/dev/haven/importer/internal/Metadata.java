@@ -27,7 +27,7 @@ public final class Metadata {
 
   private static final Pattern PLACE = Pattern.compile("\\b([Cc]ity and [Cc]ounty of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
       + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
-      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?"
+      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?|STATE OF [A-Z]+(?: [A-Z]+)?"
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}"
       + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department)"
       // a policy manual's running header: "PHOENIX POLICE DEPARTMENT"
@@ -89,7 +89,9 @@ public final class Metadata {
       if (m.find()) {
         String name = m.group(1);
         if (name.equals(name.toUpperCase(Locale.ROOT))) {
-          name = WordUtils.capitalizeFully(name); // "PHOENIX POLICE DEPARTMENT" as a name: "Phoenix Police Department"
+          // "PHOENIX POLICE DEPARTMENT", "STATE OF NEW YORK" as names: "Phoenix Police Department", "State of New York"
+          name = WordUtils.capitalizeFully(name).replace(" Of ", " of ").replace(" And ", " and ")
+              .replace(" The ", " the ").replace(" For ", " for ");
         }
         Place p = parse(Character.toUpperCase(name.charAt(0)) + name.substring(1));
         Optional<String> state = p.state().or(() -> titled.flatMap(Place::state))

@@ -43,7 +43,9 @@ public final class Outline {
           // "NOW, THEREFORE, I, ..., Mayor ..., do hereby ORDER as follows:"
           + "|\\b(?:do|does)\\s+hereby\\s+(?:order|ordain|enact|direct)\\s+as\\s+follows"
           // "Title 1, Chapter 22 is hereby amended as follows:": says where the words below go, states no rule
-          + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:amended|added|created|enacted)(?:\\s+to\\s+read)?\\s+as\\s+follows)"
+          + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:amended|added|created|enacted)(?:\\s+to\\s+read)?\\s+as\\s+follows"
+          + "|\\b(?:is|are)\\s+(?:hereby\\s+)?amended\\b[^:]{0,100}?\\bto\\s+read\\s+as\\s+follows"
+          + "|\\bthe\\s+following\\s+is\\s+substituted\\s+in\\s+lieu\\s+thereof[^:]{0,60})"
           + "\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
   /** A run-in heading: a few words and a full stop before the section's first sentence. */
   private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
@@ -60,7 +62,7 @@ public final class Outline {
           + "\\s*\\d[\\w-]*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED_SECTION = Pattern.compile(
-      "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter)\\s+(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
+      "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter|§+)\\s*(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
   private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
       "(?:^|[.;]\\s+)(?:Sec\\.\\s*|§\\s*)?" + SECTION_NUMBER + "\\.?\\s+[A-Z\\[]");
   private static final Pattern SECTION_IN_TEXT = Pattern.compile(SECTION_NUMBER);

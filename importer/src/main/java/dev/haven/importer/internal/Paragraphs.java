@@ -16,7 +16,7 @@ final class Paragraphs {
 
   private static final Pattern STARTS_ITEM = Pattern.compile(
       "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|[-*•–]\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
-          + "\\.?\\s|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
+          + "\\.?\\s+(?:\\d|[IVXL]+\\b)|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
   private static final Pattern PAGE_FURNITURE = Pattern.compile(
       "(?:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4})", Pattern.CASE_INSENSITIVE);
