@@ -36,6 +36,15 @@ class DraftingConventionsTest {
     return result.set().clauses().stream().map(Clause::modality).toList();
   }
 
+  private static List<ClauseKind> kinds(ImportResult result) {
+    return result.set().clauses().stream().map(Clause::kind).toList();
+  }
+
+  private static List<String> provisions(ImportResult result) {
+    return result.set().clauses().stream()
+        .map(c -> c instanceof GeneralProvision g ? g.provision().map(p -> p.wireName()).orElse("-") : "-").toList();
+  }
+
   private static List<String> locators(ImportResult result) {
     return result.clauses().stream().map(ImportedClause::locator).toList();
   }
@@ -178,8 +187,7 @@ class DraftingConventionsTest {
         No city property shall be used to enforce federal immigration law.
         Staff shall not allow city lots to serve as staging areas for immigration raids.
         """);
-    assertEquals(List.of(ClauseKind.SPENDING_RESTRICTION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
-        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.SPENDING_RESTRICTION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION), kinds(result));
   }
 
   @Test
@@ -258,7 +266,7 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of("4-25(a)", "4-25(a)(1)", "4-25(a)(2)"), locators(result));
     assertEquals(List.of(ClauseKind.SPENDING_RESTRICTION, ClauseKind.STATUS_NON_INQUIRY,
-        ClauseKind.COMMUNICATION_LIMIT), result.set().clauses().stream().map(Clause::kind).toList());
+        ClauseKind.COMMUNICATION_LIMIT), kinds(result));
     assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION),
         Optional.of(Modality.PROHIBITION)), modalities(result));
   }
@@ -288,8 +296,7 @@ class DraftingConventionsTest {
         No employee of the City shall request, keep, or pass on the immigration status of any resident.
         No employee shall stop, question, or arrest a person solely because of the person's national origin.
         """);
-    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETENTION_LIMIT),
-        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETENTION_LIMIT), kinds(result));
   }
 
   @Test
@@ -298,8 +305,7 @@ class DraftingConventionsTest {
         + " <br />immigration detainer after the person is eligible <br />for release.<br />(b) No officer shall"
         + " give federal agents <br />access to the jail.</div></body></html>";
     ImportResult result = draftPage(page);
-    assertEquals(List.of(ClauseKind.DETAINER_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT),
-        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.DETAINER_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
     assertEquals("No officer of the City shall hold a person on an immigration detainer after the person is eligible"
         + " for release.", result.set().clauses().get(0).text());
   }
@@ -314,7 +320,7 @@ class DraftingConventionsTest {
         """);
     // (c) fits no kind: a rule all the same, kept for review rather than dropped
     assertEquals(List.of(ClauseKind.NOTIFICATION_LIMIT, ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
-        ClauseKind.GENERAL_PROVISION), result.set().clauses().stream().map(Clause::kind).toList());
+        ClauseKind.GENERAL_PROVISION), kinds(result));
     assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION),
         Optional.of(Modality.PROHIBITION)), modalities(result));
   }
@@ -331,8 +337,7 @@ class DraftingConventionsTest {
         2. Train their staff on this order.
         """);
     // the nearer lead-in is no clause of its own; an item that forbids in its own words forbids
-    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.GENERAL_PROVISION),
-        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.GENERAL_PROVISION), kinds(result));
     assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.OBLIGATION)), modalities(result));
   }
 
@@ -345,7 +350,7 @@ class DraftingConventionsTest {
 
         No County officer shall arrest a person solely because of the person's immigration status.
         """);
-    assertEquals(List.of(ClauseKind.DETENTION_LIMIT), result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.DETENTION_LIMIT), kinds(result));
     assertEquals(List.of("1"), locators(result));
   }
 
@@ -370,8 +375,7 @@ class DraftingConventionsTest {
         + " include citizenship. II. A County employee shall not ask a resident about his or her immigration"
         + " status unless: a. federal law requires it; or b. the resident asks for help with it.\n");
     assertEquals(2, result.set().recitals().size());
-    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY),
-        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY), kinds(result));
     assertEquals(List.of(Optional.empty(), Optional.of(Modality.PROHIBITION)), modalities(result));
     assertEquals(Set.of("resident", "status"), ((GeneralProvision) result.set().clauses().get(0)).terms().stream()
         .map(t -> t.term()).collect(Collectors.toSet()));
@@ -384,11 +388,9 @@ class DraftingConventionsTest {
 
         II. DEFINITIONS Judicial warrant: A warrant signed by a judge.
         """);
-    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION),
-        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION), kinds(result));
     assertEquals(List.of("I", "II"), locators(result));
-    assertEquals(List.of("findings", "definitions"), result.set().clauses().stream()
-        .map(c -> ((GeneralProvision) c).provision().map(p -> p.wireName()).orElse("-")).toList());
+    assertEquals(List.of("findings", "definitions"), provisions(result));
   }
 
   @Test
@@ -398,8 +400,7 @@ class DraftingConventionsTest {
         No officer of the City shall assist, in an official capacity, with any search or collection of records and
         information conducted by a foreign state.
         """);
-    assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
-        result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION), kinds(result));
   }
 
   @Test
@@ -408,7 +409,7 @@ class DraftingConventionsTest {
         Sec. 4-50. Places.
         Shelters and libraries are encouraged to adopt the model policy and to protect access to justice for all.
         """);
-    assertEquals(List.of(ClauseKind.SAFE_SPACE), result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.SAFE_SPACE), kinds(result));
   }
 
   @Test
@@ -431,7 +432,7 @@ class DraftingConventionsTest {
         + "</ul></body></html>";
     ImportResult result = draftPage(page);
     assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
-        ClauseKind.DETAINER_LIMIT), result.set().clauses().stream().map(Clause::kind).toList());
+        ClauseKind.DETAINER_LIMIT), kinds(result));
     assertEquals(List.of("police", "police", "jail"), result.set().clauses().stream()
         .map(c -> c.actors().get(0).value()).toList());
   }
@@ -455,17 +456,8 @@ class DraftingConventionsTest {
         No form used by the City shall ask about immigration status. Departments shall go over such forms every
         year and amend them to conform with this section.
         """);
-    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), result.set().clauses().stream().map(Clause::kind).toList());
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
     assertTrue(result.set().clauses().get(0).text().endsWith("amend them to conform with this section."));
-  }
-
-  private static List<ClauseKind> kinds(ImportResult result) {
-    return result.set().clauses().stream().map(Clause::kind).toList();
-  }
-
-  private static List<String> provisions(ImportResult result) {
-    return result.set().clauses().stream()
-        .map(c -> c instanceof GeneralProvision g ? g.provision().map(p -> p.wireName()).orElse("-") : "-").toList();
   }
 
   @Test
