@@ -397,25 +397,19 @@ public final class Drafter {
       // education") are still findings; but a list item may state its lead-in's rule without a verb of its own, a
       // resolved clause binds as the body's resolution, and a statement of policy ("It is the policy of the
       // Department to cooperate ... only to the extent ...") states a rule when its words say which
-      boolean framingWins = best.isPresent() && (best.get().kind() == ClauseKind.GENERAL_PROVISION
-          || !p.listItem() && !p.resolved() && framing.map(f -> f.score() >= CONFIDENT).orElse(false));
-      boolean statesRule = p.listItem() || p.resolved() || framing.isPresent();
-      if (framing.isPresent() && framingWins) {
-        kind = ClauseKind.GENERAL_PROVISION;
-        provision = Optional.of(scores.provisionType().get());
-        modality = Optional.empty();
-        fired.put("kind", framing.get().rules());
-      } else if (statesRule && best.isPresent()
-          && best.get().score() >= (p.listItem() || p.resolved() ? CONFIDENT : CONFIDENT + 1)) {
-        // an item that states its lead-in's rule without a verb of its own, and a resolved clause, which binds as
-        // the body's resolution ("RESOLVED, That the Council goes on record reaffirming ... a Sanctuary City")
+      boolean framingWins = framing.isPresent() && best.isPresent()
+          && (best.get().kind() == ClauseKind.GENERAL_PROVISION
+              || !p.listItem() && !p.resolved() && framing.get().score() >= CONFIDENT);
+      boolean statesRule = !framingWins && (p.listItem() || p.resolved() || framing.isPresent()) && best.isPresent()
+          && best.get().score() >= (p.listItem() || p.resolved() ? CONFIDENT : CONFIDENT + 1);
+      if (statesRule) {
         kind = best.get().kind();
         modality = kind.typicalModality();
         fired.put("kind", best.get().rules());
         review.add("no modal verb (shall, may, ...) here or in its lead-in: modality is the kind's usual one, "
             + modality.map(Modality::wireName).orElse("none"));
       } else if (framing.isPresent()) {
-        kind = ClauseKind.GENERAL_PROVISION; // "It is the policy of the City to respect the rights of all ..."
+        kind = ClauseKind.GENERAL_PROVISION;
         provision = Optional.of(scores.provisionType().get());
         modality = Optional.empty();
         fired.put("kind", framing.get().rules());

@@ -24,7 +24,7 @@ final class Paragraphs {
   private static final Pattern HEADER_KEY = Pattern.compile("^([A-Z][A-Z0-9 /#&'.-]{1,40}(?:\\([^)]*\\))?):\\s*(.*)$");
   /** Keys that open an enactment's own words ("RESOLVED: That ..."), never a header line. */
   private static final Pattern ENACTMENT_KEY = Pattern.compile(
-      "(?:WHEREAS|RESOLVED|(?:BE IT )?(?:FURTHER )?RESOLVED|ORDERED|ORDAINED|ENACTED|SECTION \\d+)");
+      "(?:WHEREAS|(?:BE IT )?(?:FURTHER )?RESOLVED|ORDERED|ORDAINED|ENACTED|SECTION \\d+)");
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
 
   private Paragraphs() {}
