@@ -846,4 +846,131 @@ class DraftingConventionsTest {
     assertEquals(List.of("99", "99(2)"), locators(result));
     assertEquals("State of New York", result.set().jurisdiction().name());
   }
+
+  @Test
+  void wordsOfWhatMayBeSoOrOfAdviceToTheReaderStateNoRule() {
+    ImportResult result = draft("""
+        About this page
+        Amendments may not yet appear here, and older text may have already been replaced; you should check the
+        session laws before relying on it.
+
+        Sec. 4-106. Questions.
+        No officer shall ask any person about his or her immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void refrainingAcceptingNothingAndHavingNoBearingAreWaysOfForbidding() {
+    ImportResult result = draft("""
+        Sec. 4-107. Jail practices.
+        (a) The department will refrain from signing any 287(g) agreement.
+        (b) The jail does not accept immigration detainers.
+        (c) A person's immigration status shall have no bearing on how officers serve that person.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION),
+        Optional.of(Modality.PROHIBITION)), modalities(result));
+    assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, ClauseKind.DETAINER_LIMIT,
+        ClauseKind.SERVICE_NON_DENIAL), kinds(result));
+  }
+
+  @Test
+  void servingEveryoneWithoutRegardToStatusIsAServiceRule() {
+    ImportResult result = draft("""
+        Sec. 4-108. Equal service.
+        The department will serve every resident without regard to immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.SERVICE_NON_DENIAL), kinds(result));
+  }
+
+  @Test
+  void anImmigrationInvestigationIsEnforcementWhateverItConcerns() {
+    ImportResult result = draft("""
+        Sec. 4-109. Investigations.
+        Officers will not conduct any immigration-related removal or detainer investigation.
+        """);
+    assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION), kinds(result));
+  }
+
+  @Test
+  void helpGivenOnlyOnceACommanderApprovesIsACooperationCondition() {
+    ImportResult result = draft("""
+        Sec. 4-110. Requests from ICE.
+        When ICE asks for help, the department will make every effort to assist provided the request is approved
+        by the chief.
+        """);
+    assertEquals(List.of(ClauseKind.COOPERATION_CONDITION), kinds(result));
+  }
+
+  @Test
+  void aFormsEffectiveDateFieldIsNoProvisionNorIsATakingEffectSomewhereElse() {
+    ImportResult result = draft("""
+        Subject: Effective Date: Revised Date:
+        Immigration Procedures March 3, 2021 April 1, 2021
+
+        Sec. 4-111. Questions.
+        No officer shall ask any person about his or her immigration status.
+        Rules in the manual are sometimes printed before they take effect.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void papersThatAreNotEnoughToLetAnAgentInLimitAccess() {
+    ImportResult result = draft("""
+        Sec. 4-112. Schools.
+        A subpoena alone shall not be considered sufficient for entry to a classroom.
+        """);
+    assertEquals(List.of(ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
+  }
+
+  @Test
+  void tellingFamiliesAndThePublicIsOutreachNotALimitOnSharing() {
+    ImportResult result = draft("""
+        Sec. 4-113. Outreach.
+        (a) The district shall provide plain information to families about these rules.
+        (b) The district shall post the rules on its website.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(List.of("other", "other"), provisions(result));
+  }
+
+  @Test
+  void aSentenceThatExplainsARuleDoesNotDecideItsKind() {
+    ImportResult result = draft("""
+        Sec. 4-114. Questions.
+        No officer shall ask a witness about immigration status. Note that a detainer from ICE is a request, not a
+        warrant.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void lettersUnderARomanNumeralAreItsItemsNotItsSiblings() {
+    ImportResult result = draft("""
+        I. PURPOSE. This order guides officers in immigration matters. II. RULES. Officers shall follow these rules:         A. Officers shall not ask anyone about immigration status. B. Officers shall not honor an ICE detainer.         C. Officers shall not enter a 287(g) agreement.
+        """);
+    assertEquals(List.of("(II)(A)", "(II)(B)", "(II)(C)"), locators(result));
+  }
+
+  @Test
+  void aLabelledLineInTitleCaseIsAHeadingNotAnItemOfTheLeadInAboveIt() {
+    ImportResult result = draft("""
+        The district shall give staff a yearly training on:
+        A. Visits by Immigration Agents
+        No employee shall give an immigration agent access to a classroom.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
+    assertEquals(List.of("training", "-"), provisions(result));
+  }
+
+  @Test
+  void aRuleAfterALeadInWhoseItemsThePageLeftOutIsARuleOfItsOwn() {
+    ImportResult result = draft("""
+        All staff shall follow the district's protocol when an immigration agent arrives:
+        No employee shall give an immigration agent access to a classroom.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
+    assertEquals(List.of("paragraph 1", "paragraph 2"), locators(result));
+  }
 }

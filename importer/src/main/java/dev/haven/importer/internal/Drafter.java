@@ -189,6 +189,8 @@ public final class Drafter {
     int end;
     Optional<ModalMatch> modal = Optional.empty();
     boolean fromLeadIn;
+    /** Where the sentences without a modal that follow the rule's own begin, if any. */
+    int detailFrom = -1;
     final List<int[]> carveOuts = new ArrayList<>();
   }
 
@@ -239,6 +241,8 @@ public final class Drafter {
       } else {
         if (current.modal.isEmpty()) {
           current.modal = m;
+        } else if (current.detailFrom < 0) {
+          current.detailFrom = span[0];
         }
         current.end = span[1];
       }
@@ -365,6 +369,10 @@ public final class Drafter {
       ruleEnd = p.particulars();
     }
     String rule = p.text().substring(part.start, ruleEnd);
+    // "... does not accept ICE detainers. Please note there is a difference between ...": what follows the rule's
+    // sentence explains it, and speaks of its kind only when the rule's own words do not
+    String ruleSentences = part.detailFrom > part.start && part.detailFrom < ruleEnd
+        ? p.text().substring(part.start, part.detailFrom) : rule;
     Optional<ProvisionType> framingSection = headingProvision(p.heading());
     if (framingSection.isPresent()) {
       fired.put("kind", List.of("heading:" + framingSection.get().wireName()));
@@ -373,7 +381,10 @@ public final class Drafter {
           p.start() + part.end, p, List.of(), Map.of("provision", List.of(framingSection.get().wireName())),
           framingSection.get() == ProvisionType.DEFINITIONS ? definedTerms(text) : Map.of(), fired, review));
     }
-    Scores own = score(rule);
+    Scores own = score(ruleSentences);
+    if (own.best().map(b -> b.score() < CONFIDENT).orElse(true) && !ruleSentences.equals(rule)) {
+      own = score(rule);
+    }
     Scores scores = own;
     boolean fromContext = false;
     if (own.best().map(b -> b.score() < CONFIDENT).orElse(true)) {

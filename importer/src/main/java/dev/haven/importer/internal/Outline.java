@@ -94,6 +94,8 @@ public final class Outline {
           + "|recommended\\s+action|prior\\s+(?:board|council)\\s+action|analysis|discussion|memorandum"
           + "|submitted\\s+by|reviewed\\s+by)[.:]?", Pattern.CASE_INSENSITIVE);
   /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
+  /** The words a title leaves in small letters. */
+  private static final Pattern SMALL_WORD = Pattern.compile("a|an|and|as|at|by|for|from|in|of|on|or|the|to|with");
   static final Pattern NAMED_PART = Pattern.compile(
       "(?:definitions?|findings(?:\\s+and\\s+(?:purpose|intent))?|purpose(?:\\s+and\\s+intent)?|intent|policy"
           + "|severability|effective\\s+date|(?:short\\s+)?title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
@@ -468,7 +470,8 @@ public final class Outline {
     }
     labels.addAll(0, pendingLabels);
     pendingLabels.clear();
-    if (!labels.isEmpty() && (isCapitalHeading(words) || NAMED_PART.matcher(words).matches())) {
+    if (!labels.isEmpty() && (isCapitalHeading(words) || NAMED_PART.matcher(words).matches()
+        || isTitleCaseHeading(words))) {
       // "1.  ENFORCEMENT OF IMMIGRATION LAWS": a numbered heading in capitals, over the paragraphs that follow
       Label numbered = labels.get(labels.size() - 1);
       String outerSection = headingLabel == null ? section : this.outerSection;
@@ -514,6 +517,13 @@ public final class Outline {
       openList = openList.parent != null && endsWithColon(openList.parent.text) ? openList.parent : null;
     }
     bulletsOpen = false;
+    if (openList != null && !bulleted && openList.children.isEmpty() && !openList.listItem
+        && statesOwnRule(openList.text) && statesOwnRule(words)) {
+      // "All staff shall follow a protocol ...:" then "The district shall provide annual training ...": a page that
+      // left out the items under the first rule; the second states a rule of its own, beside it, not under it
+      openList = null;
+      listParent = null;
+    }
     if (openList == null && isCapitalHeading(words) && !words.contains(":")
         && words.matches("^[A-Z][A-Za-z]{3}.*")
         && !NOT_ANNOTATION.matcher(words).find()) {
@@ -561,6 +571,15 @@ public final class Outline {
     char format = item.format();
     List<Node> sameFormat = stack.stream().filter(n -> n.format == format).toList();
     Style style = Style.of(label, sameFormat);
+    if (style == Style.UPPER && (label.matches("[IVXL]{2,}") || label.equals("A"))) {
+      // "II." after "I." says that "I." was a roman numeral, and so does "A." after it, which starts a list under it
+      // rather than going on from it; then "A." after "II." goes a level down too
+      stack.stream().filter(n -> n.style == Style.UPPER && n.format == format && n.label.matches("[IVXL]"))
+          .forEach(n -> n.style = Style.UPPER_ROMAN);
+      if (!label.equals("A")) {
+        style = Style.UPPER_ROMAN;
+      }
+    }
     boolean known = false;
     for (int i = 0; i < stack.size(); i++) {
       if (stack.get(i).style == style && stack.get(i).format == format) {
@@ -654,6 +673,28 @@ public final class Outline {
     stack.clear();
     openList = null;
     bulletsOpen = false;
+  }
+
+  /**
+   * "A. Incident-Based Communication": a few words in title case, every word capitalised but the small ones, that
+   * end no sentence or list item and state no rule: a heading over the paragraphs that follow, not an item.
+   */
+  private boolean isTitleCaseHeading(String words) {
+    String w = words.strip();
+    String[] tokens = w.split("\\s+");
+    return tokens.length >= 2 && tokens.length <= 8 && !w.matches(".*[.;:,!?]$") && !operative.test(w)
+        && Arrays.stream(tokens).allMatch(t -> SMALL_WORD.matcher(t).matches()
+            || Arrays.stream(t.split("[-/]")).allMatch(part -> part.isEmpty() || Character.isUpperCase(part.charAt(0))
+                || !Character.isLetter(part.charAt(0))));
+  }
+
+  /**
+   * A sentence with its own subject and verb of rule that ends in a full stop or a colon ("The district shall
+   * provide ...:"), not a lead-in's verb alone ("shall:") nor an item to be run on (";").
+   */
+  private boolean statesOwnRule(String words) {
+    String w = words.strip();
+    return w.matches("^[A-Z].*[.:]$") && operative.test(w) && !w.matches("(?is).*\\b(?:shall|must|will|may)(?:\\s+not)?\\s*:$");
   }
 
   /** A few words in capitals that end no sentence or list item and state no rule: a heading as printed. */
