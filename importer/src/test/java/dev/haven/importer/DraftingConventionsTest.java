@@ -973,4 +973,59 @@ class DraftingConventionsTest {
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
     assertEquals(List.of("paragraph 1", "paragraph 2"), locators(result));
   }
+
+  @Test
+  void anIndirectQuestionAboutWhatMayBeDoneStatesNoRule() {
+    ImportResult result = draft("""
+        A state law passed that year changed how officers may talk with immigration agents.
+
+        Sec. 4-115. Questions.
+        No officer shall ask any person about his or her immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void usingResourcesToHelpEnforceIsASpendingRule() {
+    ImportResult result = draft("""
+        Sec. 4-116. Resources.
+        The City will not use City staff or equipment to assist in enforcing federal civil immigration law.
+        """);
+    assertEquals(List.of(ClauseKind.SPENDING_RESTRICTION), kinds(result));
+  }
+
+  @Test
+  void aDefinitionIsOneWhateverItDefines() {
+    ImportResult result = draft("""
+        Sec. 4-117. Definitions.
+        (1) "Court order" means an order signed by a judge.
+        (2) "Detainer" means a request that a jail hold a person past release so that ICE can take custody.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(List.of("definitions"), provisions(result));
+  }
+
+  @Test
+  void aCodeLibrarysNotesRunToTheNextSectionAndStateNoRule() {
+    ImportResult result = draft("""
+        Sec. 4-118. Questions.
+        No officer shall ask any person about his or her immigration status.
+        Notes: Findings - Effective date - 2019 c 12: See notes following section 4-100.
+
+        Detainers and holds shall not be honored, says the annotation.
+
+        Sec. 4-119. Detainers.
+        The jail shall not honor an immigration detainer.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETAINER_LIMIT), kinds(result));
+  }
+
+  @Test
+  void aSectionNumberMayEndInASmallLetter() {
+    ImportResult result = draft("""
+        Sec. 54-192h. Detainers.
+        (a) No officer shall hold a person on a civil immigration detainer.
+        """);
+    assertEquals(List.of("54-192h(a)"), locators(result));
+  }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class Outline {
 
   /** A section number: 2-173-020, 12H.2, 7284.6, 2.15.010, 28-250, 9:471 — with any subsection labels after it. */
-  static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)+"
+  static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)*(?:[.:-]\\d+(?:[A-Z]|[a-z](?![a-z]))?)"
       + "(?:\\([A-Za-z0-9]{1,4}\\))*";
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
@@ -70,6 +70,8 @@ public final class Outline {
   private static final Pattern NOT_ANNOTATION = Pattern.compile(
       "^(SECTION|SEC|ARTICLE|CHAPTER|PART|WHEREAS|RESOLVED|NOW|BE IT|THEREFORE|ORDAINED)\\b");
   private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
+  /** An editors' block as a code library heads it, in small letters: "Notes:", "History:". */
+  private static final Pattern NOTES_KEY = Pattern.compile("^(Notes?|History|Annotations?|Editor'?s\\s+notes?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHEREAS = Pattern.compile("^WHEREAS\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -280,6 +282,14 @@ public final class Outline {
       return;
     }
     if (EDITORIAL.matcher(s).matches()) {
+      skipped++;
+      return;
+    }
+    Matcher notes = NOTES_KEY.matcher(s);
+    if (notes.lookingAt() && editorial.test(notes.group(1).toUpperCase(Locale.ROOT))) {
+      // "Notes: Findings — Construction — ...: See notes following RCW 43.17.425": a code library's notes, written
+      // in small letters, run to the next section
+      inEditorialSection = true;
       skipped++;
       return;
     }
