@@ -1028,4 +1028,60 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of("54-192h(a)"), locators(result));
   }
+
+  @Test
+  void aPolicysOwnNumberedBackgroundIsReadAndAConcessionDoesNotRule() {
+    ImportResult result = draft("""
+        I. PURPOSE This procedure guides officers. II. SCOPE This procedure applies to all members of the \
+        Department. III. BACKGROUND The Department values every resident. Although officers have the authority to \
+        assist federal agents, it is the policy of the Department that officers shall not look for violations of \
+        immigration laws.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION,
+        ClauseKind.ENFORCEMENT_NON_PARTICIPATION), kinds(result));
+    assertEquals(List.of("findings", "other", "-"), provisions(result));
+    assertEquals(Optional.of(Modality.PROHIBITION), modalities(result).get(2));
+  }
+
+  @Test
+  void aQuestionAsksAndDoesNotRule() {
+    ImportResult result = draft("""
+        Should officers ask about immigration status? Will the jail honor detainers next?
+
+        Sec. 4-120. Questions.
+        No officer shall ask any person about his or her immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void twoRulesOfDifferentKindsJoinedInOneSentenceAreTwoClauses() {
+    ImportResult result = draft("""
+        Sec. 4-121. Police.
+        The department shall not conduct immigration investigations and shall not ask any person about immigration \
+        status.
+        """);
+    assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void notPrecludingCooperationPermitsIt() {
+    ImportResult result = draft("""
+        Sec. 4-122. Cooperation.
+        This chapter does not preclude the department from cooperating with federal agents in criminal cases.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PERMISSION)), modalities(result));
+    assertEquals(List.of(ClauseKind.COOPERATION_CONDITION), kinds(result));
+  }
+
+  @Test
+  void sentencesBeforeAndAfterARuleDoNotDecideItsKind() {
+    ImportResult result = draft("""
+        Sec. 4-123. Policy.
+        Residents report crimes and share information with officers when they trust them. It shall be the policy of \
+        the department to keep the city safe. We are committed to a city where residents are encouraged to provide \
+        officers with information.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
+  }
 }

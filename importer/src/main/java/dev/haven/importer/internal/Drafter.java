@@ -31,6 +31,12 @@ public final class Drafter {
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
   private static final Pattern BROKEN_WORD = Pattern.compile("(?<=\\p{Ll})-\\s+(?=\\p{Ll})");
+  /** Words that point back to what a sentence before named: "these agreements", "such requests". */
+  private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A second verb of rule in one sentence: "... and shall not", ", and will not". */
+  private static final Pattern CONJOINED_MODAL = Pattern.compile(
+      "(?<=\\S),?\\s+and\\s+(?=(?:shall|will|must|may)\\s+not\\b)", Pattern.CASE_INSENSITIVE);
   /** The next item of a list run into a sentence: "; or (ii)", "; (b)". */
   private static final Pattern NEXT_RUN_IN_ITEM = Pattern.compile(
       "\\s*(?:or\\s+|and\\s+)?\\((?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})\\)");
@@ -191,6 +197,8 @@ public final class Drafter {
     boolean fromLeadIn;
     /** Where the sentences without a modal that follow the rule's own begin, if any. */
     int detailFrom = -1;
+    /** Where the first sentence with a modal begins, after any without one that lead into it. */
+    int ruleFrom = -1;
     final List<int[]> carveOuts = new ArrayList<>();
   }
 
@@ -210,7 +218,8 @@ public final class Drafter {
     for (int i = 0; i < spans.size(); i++) {
       int[] span = spans.get(i);
       String sentence = p.text().substring(span[0], span[1]);
-      Optional<ModalMatch> m = modal(rules, sentence);
+      // "Will they start ignoring federal drug crimes next?": a question asks, it does not rule
+      Optional<ModalMatch> m = sentence.strip().endsWith("?") ? Optional.empty() : modal(rules, sentence);
       boolean fromLeadIn = false;
       // an item that forbids in its own words ("Ensure that no employee shall inquire ...") under a lead-in that
       // directs ("The departments shall:") forbids: an obligation to see that no one acts is a prohibition
@@ -227,6 +236,7 @@ public final class Drafter {
         current.end = span[1];
         current.modal = m;
         current.fromLeadIn = fromLeadIn;
+        current.ruleFrom = m.isPresent() ? span[0] : -1;
         parts.add(current);
       } else if (current.modal.isPresent() && (isCarveOut(sentence) || m.isPresent()
           && m.get().modality() == Modality.PERMISSION && binds(current.modal.get().modality()))) {
@@ -237,10 +247,14 @@ public final class Drafter {
         current.start = span[0];
         current.end = span[1];
         current.modal = m;
+        current.ruleFrom = span[0];
         parts.add(current);
       } else {
         if (current.modal.isEmpty()) {
           current.modal = m;
+          if (m.isPresent()) {
+            current.ruleFrom = span[0];
+          }
         } else if (current.detailFrom < 0) {
           current.detailFrom = span[0];
         }
@@ -266,7 +280,7 @@ public final class Drafter {
    */
   private List<int[]> clauseSpans(String text) {
     List<int[]> out = new ArrayList<>();
-    for (int[] sentence : Sentences.spans(text)) {
+    for (int[] sentence : conjoinedRules(text, Sentences.spans(text))) {
       int from = sentence[0];
       int semicolon = text.indexOf(';', from);
       while (semicolon >= 0 && semicolon < sentence[1]) {
@@ -280,6 +294,33 @@ public final class Drafter {
           }
         }
         semicolon = text.indexOf(';', semicolon + 1);
+      }
+      out.add(new int[] {from, sentence[1]});
+    }
+    return out;
+  }
+
+  /**
+   * The sentences, each cut before a second verb of rule joined to the first ("shall not undertake immigration-related
+   * investigations and shall not routinely inquire into the immigration status of persons") where the two halves
+   * are rules of different kinds: two rules, written as one sentence.
+   */
+  private List<int[]> conjoinedRules(String text, List<int[]> sentences) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] sentence : sentences) {
+      int from = sentence[0];
+      Matcher and = CONJOINED_MODAL.matcher(text).region(sentence[0], sentence[1]);
+      while (and.find()) {
+        String before = text.substring(from, and.start());
+        String after = text.substring(and.start(), sentence[1]);
+        Optional<Scored> first = score(before).best();
+        Optional<Scored> second = score(after).best();
+        if (modal(rules, before).isPresent() && first.isPresent() && second.isPresent()
+            && first.get().score() >= CONFIDENT && second.get().score() >= CONFIDENT
+            && first.get().kind() != second.get().kind()) {
+          out.add(new int[] {from, and.start()});
+          from = and.start() + 1;
+        }
       }
       out.add(new int[] {from, sentence[1]});
     }
@@ -370,9 +411,13 @@ public final class Drafter {
     }
     String rule = p.text().substring(part.start, ruleEnd);
     // "... does not accept ICE detainers. Please note there is a difference between ...": what follows the rule's
-    // sentence explains it, and speaks of its kind only when the rule's own words do not
-    String ruleSentences = part.detailFrom > part.start && part.detailFrom < ruleEnd
-        ? p.text().substring(part.start, part.detailFrom) : rule;
+    // sentence explains it and does not say what the rule is about
+    int detailEnd = part.detailFrom > part.start && part.detailFrom < ruleEnd ? part.detailFrom : ruleEnd;
+    String ruleSentences = p.text().substring(part.start, detailEnd);
+    // "The Department values diversity. The purpose of this procedure is ... Officers shall not look for violations
+    // of immigration laws.": the sentences before the rule's lead into it; its own words say what it is about
+    String ownSentence = part.ruleFrom > part.start && part.ruleFrom < detailEnd
+        ? p.text().substring(part.ruleFrom, detailEnd) : ruleSentences;
     Optional<ProvisionType> framingSection = headingProvision(p.heading());
     if (framingSection.isPresent()) {
       fired.put("kind", List.of("heading:" + framingSection.get().wireName()));
@@ -381,14 +426,16 @@ public final class Drafter {
           p.start() + part.end, p, List.of(), Map.of("provision", List.of(framingSection.get().wireName())),
           framingSection.get() == ProvisionType.DEFINITIONS ? definedTerms(text) : Map.of(), fired, review));
     }
-    Scores own = score(ruleSentences);
-    if (own.best().map(b -> b.score() < CONFIDENT).orElse(true) && !ruleSentences.equals(rule)) {
-      own = score(rule);
+    Scores own = score(ownSentence);
+    if (own.best().map(b -> b.score() < CONFIDENT).orElse(true) && !ownSentence.equals(ruleSentences)
+        && REFERS_BACK.matcher(ownSentence).find()) {
+      own = score(ruleSentences); // "287(g) agreements ... DPD will refrain from entering into these agreements"
     }
     Scores scores = own;
     boolean fromContext = false;
     if (own.best().map(b -> b.score() < CONFIDENT).orElse(true)) {
-      Scores context = score(p.leadIns().isEmpty() ? rule : String.join(" ", p.leadIns()) + " " + rule);
+      Scores context = score(p.leadIns().isEmpty() ? ownSentence
+          : String.join(" ", p.leadIns()) + " " + ownSentence);
       if (context.best().isPresent()) {
         scores = context;
         fromContext = own.best().isEmpty() || context.best().get().score() > own.best().get().score();

@@ -651,6 +651,9 @@ public final class Outline {
 
   private void startSection(String title) {
     startSection(title, locatorOf(title));
+    // a legislative system's "Background" or "Fiscal Impact", unnumbered, is staff's; a policy's own numbered part
+    // ("III. BACKGROUND ... it is the policy of the Department that officers shall not ...") is the policy's
+    inEditorialSection = EDITORIAL_SECTION.matcher(title.strip()).matches();
   }
 
   /** A section's locator: its number ("28-250", "12H.2"), else its heading's first words. */
@@ -660,7 +663,7 @@ public final class Outline {
   }
 
   private void startSection(String title, String locator) {
-    inEditorialSection = EDITORIAL_SECTION.matcher(title.strip()).matches();
+    inEditorialSection = false;
     headingLabel = null;
     closeLists();
     pendingLabels.clear();
