@@ -1084,4 +1084,25 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
   }
+
+  @Test
+  void aGovernorsProclaimAndOrderIsEnactingWordsNotAProvision() {
+    ImportResult result = draft("""
+        NOW, THEREFORE, I, Jane Roe, Governor of the State, do hereby proclaim and order as follows:
+        1. No state agency shall ask any person about his or her immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void anAgencyThatDoesNotHelpOrDoesntJoinForbidsIt() {
+    ImportResult result = draft("""
+        Sec. 4-124. Raids.
+        (a) The Sheriff's Office does not help with immigration raids.
+        (b) Deputies don't join in ICE civil enforcement operations.
+        """);
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION)), modalities(result));
+    assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
+        kinds(result));
+  }
 }

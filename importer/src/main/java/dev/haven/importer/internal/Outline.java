@@ -41,7 +41,8 @@ public final class Outline {
           + "|be\\s+it\\s+enacted[^:]*"
           + "|\\benacts?\\s+as\\s+follows"
           // "NOW, THEREFORE, I, ..., Mayor ..., do hereby ORDER as follows:"
-          + "|\\b(?:do|does)\\s+hereby\\s+(?:order|ordain|enact|direct)\\s+as\\s+follows"
+          + "|\\b(?:do|does)\\s+hereby\\s+(?:(?:proclaim|declare)\\s+and\\s+)?(?:order|ordain|enact|direct)"
+          + "(?:\\s+and\\s+direct)?\\s+as\\s+follows"
           // "Title 1, Chapter 22 is hereby amended as follows:": says where the words below go, states no rule
           + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:amended|added|created|enacted)(?:\\s+to\\s+read)?\\s+as\\s+follows"
           + "|\\b(?:is|are)\\s+(?:hereby\\s+)?amended\\b[^:]{0,100}?\\bto\\s+read\\s+as\\s+follows"
