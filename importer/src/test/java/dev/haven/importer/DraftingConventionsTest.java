@@ -1105,4 +1105,75 @@ class DraftingConventionsTest {
     assertEquals(List.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION),
         kinds(result));
   }
+
+  @Test
+  void anItemUnderAParagraphThatEndsInAFullStopIsAProvisionBesideIt() {
+    ImportResult result = draft("""
+        Sec. 4-125. Records.
+        (a) Agents may use the public reading rooms. The library does not permit access to patron records unless a \
+        judge's warrant requires it.
+        (1) Agents must follow the same code of conduct as any visitor.
+        """);
+    assertEquals(List.of(ClauseKind.FACILITY_ACCESS_LIMIT, ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(List.of("4-125(a)", "4-125(a)(1)"), locators(result));
+  }
+
+  @Test
+  void aConcessionOpeningWithWhileDoesNotRuleEvenWithAbbreviations() {
+    ImportResult result = draft("""
+        Sec. 4-126. Privacy.
+        While staff will comply with lawful requests from U.S. Immigration and Customs Enforcement, they value the \
+        privacy of every patron.
+        No employee shall ask any patron about his or her immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void placesClosedToOutsidersAndPeopleNotPermittedInThemLimitAccess() {
+    ImportResult result = draft("""
+        Sec. 4-127. Staff areas.
+        Staff rooms are restricted, and immigration agents are not permitted there without a judge's warrant.
+        """);
+    assertEquals(List.of(ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION)), modalities(result));
+  }
+
+  @Test
+  void whatSomeoneElseSaidMustBeDoneIsReportNotRule() {
+    ImportResult result = draft("""
+        Last year the mayor wrote a letter, advising that every department must review its forms.
+
+        Sec. 4-128. Questions.
+        No officer shall ask any person about his or her immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void aSecondRuleWithItsOwnSubjectAfterACommaAndIsASecondClause() {
+    ImportResult result = draft("""
+        Sec. 4-129. Campus police.
+        Officers will not stop or detain anyone solely on the basis of immigration status, and the Department of \
+        Public Safety will not undertake joint operations with federal immigration authorities.
+        """);
+    assertEquals(List.of(ClauseKind.DETENTION_LIMIT, ClauseKind.ENFORCEMENT_NON_PARTICIPATION), kinds(result));
+    assertTrue(result.set().clauses().get(1).text().startsWith("and the Department"));
+  }
+
+  @Test
+  void aDefinitionsModalsDefineAndItsSubsectionKeepsTheSectionNumber() {
+    ImportResult result = draft("""
+        § 28-300. Detainers.
+        (a) Purpose. This section limits the honoring of detainers.
+        (b) Definitions.
+        (1) "Eligible for release" means that the person may be released because one of the following has occurred:
+        a. All charges were dropped.
+        b. The sentence was served.
+        """);
+    assertEquals(List.of("definitions"), provisions(result).subList(provisions(result).size() - 1,
+        provisions(result).size()));
+    assertTrue(locators(result).contains("28-300(b)(1)"));
+    assertTrue(result.set().clauses().stream().anyMatch(c -> c.text().startsWith("\"Eligible for release\" means")));
+  }
 }

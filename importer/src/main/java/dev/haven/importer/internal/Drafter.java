@@ -34,9 +34,10 @@ public final class Drafter {
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** A second verb of rule in one sentence: "... and shall not", ", and will not". */
+  /** A second verb of rule in one sentence: "... and shall not", ", and the Department will not". */
   private static final Pattern CONJOINED_MODAL = Pattern.compile(
-      "(?<=\\S),?\\s+and\\s+(?=(?:shall|will|must|may)\\s+not\\b)", Pattern.CASE_INSENSITIVE);
+      "(?<=\\S)(?:,?\\s+and|,\\s+and\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*(?=(?:shall|will|must|may)\\s+not\\b)",
+      Pattern.CASE_INSENSITIVE);
   /** The next item of a list run into a sentence: "; or (ii)", "; (b)". */
   private static final Pattern NEXT_RUN_IN_ITEM = Pattern.compile(
       "\\s*(?:or\\s+|and\\s+)?\\((?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})\\)");
@@ -320,6 +321,9 @@ public final class Drafter {
             && first.get().kind() != second.get().kind()) {
           out.add(new int[] {from, and.start()});
           from = and.start() + 1;
+          while (from < sentence[1] && Character.isWhitespace(text.charAt(from))) {
+            from++;
+          }
         }
       }
       out.add(new int[] {from, sentence[1]});

@@ -487,7 +487,9 @@ public final class Outline {
       Label numbered = labels.get(labels.size() - 1);
       String outerSection = headingLabel == null ? section : this.outerSection;
       String outerHeading = headingLabel == null ? heading : this.outerHeading;
-      startSection(words, numbered.text());
+      // "(b) Definitions." under "§ 28-253": the subsection of a numbered section is "28-253(b)"
+      boolean subsection = numbered.format() == '(' && SECTION_IN_TEXT.matcher(outerSection).matches();
+      startSection(words, subsection ? outerSection + "(" + numbered.text() + ")" : numbered.text());
       headingLabel = numbered;
       this.outerSection = outerSection;
       this.outerHeading = outerHeading;
@@ -747,6 +749,12 @@ public final class Outline {
         leadInStart = last[0];
       }
     }
+    if (leadIn.equals(node.text) && node.text.strip().matches("(?s).*[.!?][\"”')\\]]*$")) {
+      // "B. ... the Library does not permit access to user records ... . a. Agents must observe ...": words that end
+      // in a full stop lead into nothing; they are a provision, and the items under it are provisions of their own
+      leadIn = "";
+      leadInStart = node.text.length();
+    }
     boolean leaves = node.children.stream().allMatch(c -> c.children.isEmpty());
     boolean itemsStateNoRule = leaves && node.children.stream().noneMatch(c -> operative.test(c.text));
     String before = node.text.substring(0, leadInStart).strip();
@@ -802,7 +810,7 @@ public final class Outline {
           node.start + leadInStart));
     }
     List<String> inner = new ArrayList<>(leadIns);
-    if (ruleBefore) {
+    if (ruleBefore && !leadIn.isEmpty()) {
       inner.add(before); // "No department shall use city funds ... . The prohibition shall include: (1) Assisting ..."
     }
     if (!leadIn.isEmpty()) {
