@@ -1176,4 +1176,71 @@ class DraftingConventionsTest {
     assertTrue(locators(result).contains("28-300(b)(1)"));
     assertTrue(result.set().clauses().stream().anyMatch(c -> c.text().startsWith("\"Eligible for release\" means")));
   }
+
+  @Test
+  void aRuleAddedAfterHoweverIsASecondClause() {
+    ImportResult result = draft("""
+        Sec. 4-130. Jail.
+        The jail will continue to notify ICE of a booking, however we will not hold anyone past the time the local \
+        charges would otherwise let them be released.
+        """);
+    assertEquals(List.of(ClauseKind.NOTIFICATION_LIMIT, ClauseKind.DETAINER_LIMIT), kinds(result));
+  }
+
+  @Test
+  void askingWhereSomeoneWasBornIsAStatusQuestion() {
+    ImportResult result = draft("""
+        Sec. 4-131. Booking.
+        At booking the officer will determine the country in which the person was born.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void aNumberedPartThatSaysWhatALawDoesStatesNoRuleWithoutAVerbOfRule() {
+    ImportResult result = draft("""
+        View plain text General Order 9 Page 2 of 3
+        5. TRUTH ACT. The Truth Act sets out a public process before any participation in ICE programs.
+        a. Before any ICE interview, deputies must give the inmate a written consent form.
+        """);
+    assertEquals(List.of(ClauseKind.FACILITY_ACCESS_LIMIT), kinds(result));
+  }
+
+  @Test
+  void tellingTheInmateOfAnIceRequestIsNotNotifyingIce() {
+    ImportResult result = draft("""
+        Sec. 4-132. Notices.
+        Deputies must provide notification of the ICE request to the inmate.
+        """);
+    assertTrue(kinds(result).stream().noneMatch(k -> k == ClauseKind.NOTIFICATION_LIMIT));
+  }
+
+  @Test
+  void whatADefinedTermCoversIsOneDefinitionWhateverVerbsItsItemsHold() {
+    ImportResult result = draft("""
+        Sec. 4-133. Definitions.
+        "ICE access" means any of the following:
+        (1) Responding to a hold request.
+        (2) Telling ICE when a person will be released.
+        (3) Allowing ICE to interview a person.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertEquals(List.of("definitions"), provisions(result));
+  }
+
+  @Test
+  void termsPrintedAsSmallHeadingsInADefinitionsPartAreTermsNotParts() {
+    ImportResult result = draftPage("""
+        <h2>2.0 DEFINITIONS</h2>
+        <h4>Hold request</h4>
+        <p>A hold request is a request to keep an inmate past release.</p>
+        <h4>ICE access</h4>
+        <p>Means, for civil immigration enforcement, any of the following:</p>
+        <ul><li>Allowing ICE to interview an individual.</li><li>Telling ICE of a release date.</li></ul>
+        <h2>3.0 POLICY</h2>
+        <p>The jail shall not honor a hold request.</p>
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
+    assertEquals("definitions", provisions(result).get(0));
+  }
 }

@@ -31,12 +31,16 @@ public final class Drafter {
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
   private static final Pattern BROKEN_WORD = Pattern.compile("(?<=\\p{Ll})-\\s+(?=\\p{Ll})");
+  /** A sentence that opens with its subject, after any heading in capitals: "TRUTH ACT. The Truth Act ...". */
+  private static final Pattern HAS_SUBJECT = Pattern.compile(
+      "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:The|This|These|Those|It|They|We|Our|Its|Their)\\b");
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** A second verb of rule in one sentence: "... and shall not", ", and the Department will not". */
+  /** A second verb of rule in one sentence: "... and shall not", ", and the Department will not", ", however we will not". */
   private static final Pattern CONJOINED_MODAL = Pattern.compile(
-      "(?<=\\S)(?:,?\\s+and|,\\s+and\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*(?=(?:shall|will|must|may)\\s+not\\b)",
+      "(?<=\\S)(?:,?\\s+and|,\\s+(?:and|but|however,?)\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*"
+          + "(?=(?:shall|will|must|may)\\s+not\\b)",
       Pattern.CASE_INSENSITIVE);
   /** The next item of a list run into a sentence: "; or (ii)", "; (b)". */
   private static final Pattern NEXT_RUN_IN_ITEM = Pattern.compile(
@@ -462,8 +466,13 @@ public final class Drafter {
       boolean framingWins = framing.isPresent() && best.isPresent()
           && (best.get().kind() == ClauseKind.GENERAL_PROVISION
               || !p.listItem() && !p.resolved() && framing.get().score() >= CONFIDENT);
-      boolean statesRule = !framingWins && (p.listItem() || p.resolved() || framing.isPresent()) && best.isPresent()
-          && best.get().score() >= (p.listItem() || p.resolved() ? CONFIDENT : CONFIDENT + 1);
+      // an item states its lead-in's rule without a verb of its own ("shall not: (1) Providing ...", even where the
+      // page left the lead-in out); a numbered part that says what something does ("5. TRUTH ACT. The Truth Act
+      // establishes ...") is read like any paragraph
+      boolean item = p.listItem() && (p.leadIns().stream().anyMatch(l -> modal(rules, l).isPresent())
+          || !HAS_SUBJECT.matcher(text).lookingAt());
+      boolean statesRule = !framingWins && (item || p.resolved() || framing.isPresent()) && best.isPresent()
+          && best.get().score() >= (item || p.resolved() ? CONFIDENT : CONFIDENT + 1);
       if (statesRule) {
         kind = best.get().kind();
         modality = kind.typicalModality();

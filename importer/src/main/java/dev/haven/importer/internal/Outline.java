@@ -71,6 +71,11 @@ public final class Outline {
   private static final Pattern NOT_ANNOTATION = Pattern.compile(
       "^(SECTION|SEC|ARTICLE|CHAPTER|PART|WHEREAS|RESOLVED|NOW|BE IT|THEREFORE|ORDAINED)\\b");
   private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
+  /** A definitions part's heading: "2.0 DEFINITIONS", "Sec. 2. Definitions.". */
+  private static final Pattern DEFINITIONS_HEADING = Pattern.compile("\\bdefinitions?\\b", Pattern.CASE_INSENSITIVE);
+  /** A heading that numbers a part: "3.0 MANDATES", "Sec. 4", "§ 12", "IV.". */
+  private static final Pattern NUMBERED_HEADING = Pattern.compile(
+      "\\s*(?:\\d|[IVX]+\\.|(?i:sec(?:tion)?\\.?\\s)|§|(?i:article|chapter|part)\\s)");
   /** An editors' block as a code library heads it, in small letters: "Notes:", "History:". */
   private static final Pattern NOTES_KEY = Pattern.compile("^(Notes?|History|Annotations?|Editor'?s\\s+notes?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
@@ -136,6 +141,9 @@ public final class Outline {
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
       "\\bthe\\s+following\\s+(?:information|data|details|particulars|elements|contents)\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A definition that lists what its term covers: "'ICE access' means ... all of the following:", "Means, ...:". */
+  private static final Pattern DEFINES = Pattern.compile(
+      "(?:^|[\"”’]\\s{1,3})(?:means|shall\\s+mean|includes)\\b[^:]*:\\s*$", Pattern.CASE_INSENSITIVE);
   /** Where a rule's own words end and the particulars it lists begin: ", including: (1) ...". */
   private static final Pattern PARTICULARS_START = Pattern.compile(
       ",?\\s*\\b(?:including|which\\s+shall\\s+include|that\\s+includes?)\\b[^:;.]{0,60}:", Pattern.CASE_INSENSITIVE);
@@ -271,6 +279,13 @@ public final class Outline {
       return;
     }
     Matcher banner = BANNER.matcher(s);
+    if (p.heading() && !banner.matches() && DEFINITIONS_HEADING.matcher(heading).find() && !isCapitalHeading(s)
+        && !NUMBERED_HEADING.matcher(s).lookingAt() && s.split("\\s+").length <= 6) {
+      // "2.0 DEFINITIONS" then "ICE Immigration Detainer/Hold" as a smaller heading: a term, with its definition in
+      // the paragraph under it, not a part of its own
+      skipped++;
+      return;
+    }
     if (p.heading() || banner.matches()) {
       if (p.heading() && firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty()) {
         firstHeading = Optional.of(s);
@@ -786,10 +801,12 @@ public final class Outline {
     boolean ruleBefore = operative.test(before)
         && (!operative.test(leadIn) || NAMES_RULE_ABOVE.matcher(leadIn).lookingAt());
     boolean ruleAbove = ruleBefore || leadIns.stream().anyMatch(operative);
-    if (leaves && ((CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find())
+    if (leaves && (DEFINES.matcher(leadIn).find()
+        || (CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find())
         && (operative.test(leadIn) || ruleAbove)
         || !ruleAbove && !operative.test(leadIn) && itemsStateNoRule)) {
-      // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; and a
+      // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; what a defined
+      // term covers is one definition, whatever verbs its items hold; and a
       // list with no rule in it (findings, definitions, examples of a rule above) is one provision
       Node lastChild = node.children.get(node.children.size() - 1);
       int start = node.start + leadInStart;
