@@ -751,7 +751,9 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
     assertEquals(List.of("definitions", "-"), provisions(result));
-    assertEquals(List.of("4-103(a)(1)", "4-103(b)"), locators(result));
+    // the definitions open with the words that introduce them, so they are all of subsection (a)
+    assertEquals(List.of("4-103(a)", "4-103(b)"), locators(result));
+    assertTrue(result.set().clauses().get(0).text().startsWith("For the purposes of this section:"));
   }
 
   @Test
@@ -1242,5 +1244,43 @@ class DraftingConventionsTest {
         """);
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
     assertEquals("definitions", provisions(result).get(0));
+  }
+
+  @Test
+  void seekingToObtainStatusIsAskingAndNotProactivelyNotifyingForbids() {
+    ImportResult result = draft("""
+        Sec. 4-134. Agencies.
+        (a) Officers do not seek to obtain information about the immigration status of persons they contact.
+        (b) The jail does not proactively notify federal authorities about the immigration status of inmates.
+        (c) The jail must honor warrants signed by a judge.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.NOTIFICATION_LIMIT,
+        ClauseKind.COOPERATION_CONDITION), kinds(result));
+    assertEquals(Optional.of(Modality.PROHIBITION), modalities(result).get(1));
+  }
+
+  @Test
+  void whatSomeoneFearsMayHappenAndAConcessionAtASentencesEndStateNoRule() {
+    ImportResult result = draft("""
+        Sec. 4-135. Court dates.
+        The office is willing to move court dates if there is a fear that agents will make an arrest there, even though such \
+        arrests are prohibited.
+        No officer shall ask any person about his or her immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
+
+  @Test
+  void definitionsOpenWithTheWordsThatIntroduceThemWhateverTheContextRequires() {
+    ImportResult result = draft("""
+        Sec. 4-136. Definitions.
+        As used in this article, unless the context otherwise requires:
+        (1) "Detainer" means a request to hold a person, which may be renewed.
+        (2) "Officer" means any of the following:
+        (a) a deputy; or
+        (b) a jailer.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
+    assertTrue(result.set().clauses().get(0).text().startsWith("As used in this article"));
   }
 }

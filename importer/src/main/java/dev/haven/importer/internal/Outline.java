@@ -71,6 +71,9 @@ public final class Outline {
   private static final Pattern NOT_ANNOTATION = Pattern.compile(
       "^(SECTION|SEC|ARTICLE|CHAPTER|PART|WHEREAS|RESOLVED|NOW|BE IT|THEREFORE|ORDAINED)\\b");
   private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
+  /** The words that open a list of definitions: "As used in this article", "For purposes of this chapter". */
+  private static final Pattern DEFINITIONS_INTRO = Pattern.compile(
+      "\\s*(?:as\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b", Pattern.CASE_INSENSITIVE);
   /** A definitions part's heading: "2.0 DEFINITIONS", "Sec. 2. Definitions.". */
   private static final Pattern DEFINITIONS_HEADING = Pattern.compile("\\bdefinitions?\\b", Pattern.CASE_INSENSITIVE);
   /** A heading that numbers a part: "3.0 MANDATES", "Sec. 4", "§ 12", "IV.". */
@@ -796,6 +799,9 @@ public final class Outline {
     }
     if (!before.isEmpty()) {
       provisions.add(provision(node, leadIns, before, node.start));
+    } else if (DEFINITIONS_INTRO.matcher(leadIn).lookingAt() && !operative.test(leadIn)) {
+      // "As used in this article, unless the context otherwise requires:" opens the definitions it leads into
+      provisions.add(provision(node, leadIns, leadIn, node.start + leadInStart));
     }
     // a lead-in that only names the rule before it ("The prohibition ... shall include:") states no rule of its own
     boolean ruleBefore = operative.test(before)
