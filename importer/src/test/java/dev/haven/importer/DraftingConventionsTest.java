@@ -1283,4 +1283,37 @@ class DraftingConventionsTest {
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION), kinds(result));
     assertTrue(result.set().clauses().get(0).text().startsWith("As used in this article"));
   }
+
+  @Test
+  void theInformationARuleNamesItemByItemIsPartOfThatOneRule() {
+    ImportResult result = draft("""
+        Sec. 4-137. Records.
+        (1) An agency may not disclose, for immigration enforcement, the following information about any person:
+        (a) The person's address;
+        (b) The person's workplace; or
+        (c) The person's school.
+        """);
+    assertEquals(List.of(ClauseKind.COMMUNICATION_LIMIT), kinds(result));
+  }
+
+  @Test
+  void whatMayHaveHappenedAndWhatMustBeNotedAreNarrativeButBeingRequiredByLawBinds() {
+    ImportResult result = draft("""
+        MEMORANDUM Subject: Detainers. On Monday officers found that a caller may have committed an offense. It must \
+        also be noted that she had a child. The general order explains how officers should respond to requests. \
+        Officers are required by law to comply with immigration detainer requests.
+        """);
+    assertEquals(List.of(ClauseKind.DETAINER_LIMIT), kinds(result));
+    assertEquals(List.of(Optional.of(Modality.OBLIGATION)), modalities(result));
+  }
+
+  @Test
+  void alternativesAfterUnlessStayInTheirRuleWhateverVerbsTheyHold() {
+    ImportResult result = draft("""
+        Sec. 4-138. Questions.
+        No employee shall ask about a person's immigration status unless: a. the status decides eligibility for a \
+        benefit; or b. the employee is required by law to ask about it.
+        """);
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+  }
 }

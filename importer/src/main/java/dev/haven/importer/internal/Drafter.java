@@ -37,6 +37,9 @@ public final class Drafter {
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** The next of a run of alternatives after a semicolon: "; or b.", "; or (ii)". */
+  private static final Pattern NEXT_ALTERNATIVE = Pattern.compile(
+      "\\s*or\\s+(?:\\(?(?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})[.)])\\s", Pattern.CASE_INSENSITIVE);
   /** A second verb of rule in one sentence: "... and shall not", ", and the Department will not", ", however we will not". */
   private static final Pattern CONJOINED_MODAL = Pattern.compile(
       "(?<=\\S)(?:,?\\s+and|,\\s+(?:and|but|however,?)\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*"
@@ -290,8 +293,9 @@ public final class Drafter {
       int semicolon = text.indexOf(';', from);
       while (semicolon >= 0 && semicolon < sentence[1]) {
         String after = text.substring(semicolon + 1, nextSemicolon(text, semicolon + 1, sentence[1]));
+        // "... unless: a. ...; or b. the officer is required by law to inquire": the next alternative, not a rule
         if (modal(rules, text.substring(from, semicolon)).isPresent() && modal(rules, after).isPresent()
-            && !isCarveOut(after.strip())) {
+            && !isCarveOut(after.strip()) && !NEXT_ALTERNATIVE.matcher(after).lookingAt()) {
           out.add(new int[] {from, semicolon + 1});
           from = semicolon + 1;
           while (from < sentence[1] && Character.isWhitespace(text.charAt(from))) {

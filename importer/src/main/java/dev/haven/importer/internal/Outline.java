@@ -142,7 +142,7 @@ public final class Outline {
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
-      "\\bthe\\s+following\\s+(?:information|data|details|particulars|elements|contents)\\s*:\\s*$",
+      "\\bthe\\s+following\\s+(?:information|data|details|particulars|elements|contents)\\b[^:;.]{0,80}:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A definition that lists what its term covers: "'ICE access' means ... all of the following:", "Means, ...:". */
   private static final Pattern DEFINES = Pattern.compile(
