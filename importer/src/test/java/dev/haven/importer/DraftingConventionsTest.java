@@ -950,7 +950,9 @@ class DraftingConventionsTest {
   @Test
   void lettersUnderARomanNumeralAreItsItemsNotItsSiblings() {
     ImportResult result = draft("""
-        I. PURPOSE. This order guides officers in immigration matters. II. RULES. Officers shall follow these rules:         A. Officers shall not ask anyone about immigration status. B. Officers shall not honor an ICE detainer.         C. Officers shall not enter a 287(g) agreement.
+        I. PURPOSE. This order guides officers in immigration matters. II. RULES. Officers shall follow these \
+        rules: A. Officers shall not ask anyone about immigration status. B. Officers shall not honor an ICE \
+        detainer. C. Officers shall not enter a 287(g) agreement.
         """);
     assertEquals(List.of("(II)(A)", "(II)(B)", "(II)(C)"), locators(result));
   }
@@ -1263,8 +1265,8 @@ class DraftingConventionsTest {
   void whatSomeoneFearsMayHappenAndAConcessionAtASentencesEndStateNoRule() {
     ImportResult result = draft("""
         Sec. 4-135. Court dates.
-        The office is willing to move court dates if there is a fear that agents will make an arrest there, even though such \
-        arrests are prohibited.
+        The office is willing to move court dates if there is a fear that agents will make an arrest there, even \
+        though such arrests are prohibited.
         No officer shall ask any person about his or her immigration status.
         """);
     assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));

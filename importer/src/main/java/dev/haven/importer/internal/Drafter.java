@@ -40,7 +40,10 @@ public final class Drafter {
   /** The next of a run of alternatives after a semicolon: "; or b.", "; or (ii)". */
   private static final Pattern NEXT_ALTERNATIVE = Pattern.compile(
       "\\s*or\\s+(?:\\(?(?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})[.)])\\s", Pattern.CASE_INSENSITIVE);
-  /** A second verb of rule in one sentence: "... and shall not", ", and the Department will not", ", however we will not". */
+  /**
+   * A second verb of rule in one sentence: "... and shall not", ", and the Department will not", ", however we will
+   * not".
+   */
   private static final Pattern CONJOINED_MODAL = Pattern.compile(
       "(?<=\\S)(?:,?\\s+and|,\\s+(?:and|but|however,?)\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*"
           + "(?=(?:shall|will|must|may)\\s+not\\b)",

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 public final class Outline {
 
   /** A section number: 2-173-020, 12H.2, 7284.6, 2.15.010, 28-250, 9:471 — with any subsection labels after it. */
-  static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)*(?:[.:-]\\d+(?:[A-Z]|[a-z](?![a-z]))?)"
-      + "(?:\\([A-Za-z0-9]{1,4}\\))*";
+  static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)*"
+      // the last part may end in a small letter ("54-192h"), but not in a word run on to it
+      + "(?:[.:-]\\d+(?:[A-Z]|[a-z](?![a-z]))?)(?:\\([A-Za-z0-9]{1,4}\\))*";
   private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
   private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^(?>=+)\\s*(.*?)\\s*(?>=+)\\s+([^=\\s].*[^=])$");
@@ -104,9 +105,9 @@ public final class Outline {
       "(?:explanation|background|fiscal\\s+(?:impact|note|implications?)|summary|overview|staff\\s+recommendation"
           + "|recommended\\s+action|prior\\s+(?:board|council)\\s+action|analysis|discussion|memorandum"
           + "|submitted\\s+by|reviewed\\s+by)[.:]?", Pattern.CASE_INSENSITIVE);
-  /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
   /** The words a title leaves in small letters. */
   private static final Pattern SMALL_WORD = Pattern.compile("a|an|and|as|at|by|for|from|in|of|on|or|the|to|with");
+  /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
   static final Pattern NAMED_PART = Pattern.compile(
       "(?:definitions?|findings(?:\\s+and\\s+(?:purpose|intent))?|purpose(?:\\s+and\\s+intent)?|intent|policy"
           + "|severability|effective\\s+date|(?:short\\s+)?title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
@@ -728,7 +729,8 @@ public final class Outline {
    */
   private boolean statesOwnRule(String words) {
     String w = words.strip();
-    return w.matches("^[A-Z].*[.:]$") && operative.test(w) && !w.matches("(?is).*\\b(?:shall|must|will|may)(?:\\s+not)?\\s*:$");
+    return w.matches("^[A-Z].*[.:]$") && operative.test(w)
+        && !w.matches("(?is).*\\b(?:shall|must|will|may)(?:\\s+not)?\\s*:$");
   }
 
   /** A few words in capitals that end no sentence or list item and state no rule: a heading as printed. */
@@ -812,8 +814,8 @@ public final class Outline {
         && (operative.test(leadIn) || ruleAbove)
         || !ruleAbove && !operative.test(leadIn) && itemsStateNoRule)) {
       // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; what a defined
-      // term covers is one definition, whatever verbs its items hold; and a
-      // list with no rule in it (findings, definitions, examples of a rule above) is one provision
+      // term covers is one definition, whatever verbs its items hold; and a list with no rule in it (findings,
+      // definitions, examples of a rule above) is one provision
       Node lastChild = node.children.get(node.children.size() - 1);
       int start = node.start + leadInStart;
       String words = text.substring(start, lastChild.start + lastChild.text.length());
