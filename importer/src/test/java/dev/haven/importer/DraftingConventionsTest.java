@@ -362,29 +362,6 @@ class DraftingConventionsTest {
   }
 
   @Test
-  void aMayorsOrderAsFollowsIsEnactingWordsAndNoticeOfAnImpendingReleaseIsANotificationRule() {
-    ImportResult result = draft("""
-        NOW, THEREFORE, I, Jane Roe, Mayor of the City of Example, do hereby ORDER as follows:
-        SECTION 1. The City shall provide notice to ICE of a person's impending release only when a judge orders it.
-        SECTION 2. No officer shall hold a person on an immigration detainer, nor shall any officer tell ICE where
-        the person lives.
-        """);
-    assertEquals(List.of(ClauseKind.NOTIFICATION_LIMIT, ClauseKind.DETAINER_LIMIT), kinds(result));
-    assertEquals(Optional.of(Modality.PROHIBITION), modalities(result).get(1));
-  }
-
-  @Test
-  void aResolvedClauseBindsWithoutAModalAndARequestToActIsARecommendation() {
-    ImportResult result = draft("""
-        RESOLVED: That the Council goes on record reaffirming the City as a Sanctuary/Welcoming City; AND BE IT FURTHER
-        RESOLVED: That the Clerk is hereby requested to send a copy of this resolution to every department, with a
-        list of the resources available to residents.
-        """);
-    assertEquals(List.of(ClauseKind.SAFE_SPACE, ClauseKind.GENERAL_PROVISION), kinds(result));
-    assertEquals(Optional.of(Modality.RECOMMENDATION), modalities(result).get(1));
-  }
-
-  @Test
   void aHeadingInCapitalsIsAHeadingAndASanctuaryDeclarationIsASafeSpace() {
     String page = "<html><body><p>It is hereby affirmed that the County of Example is a sanctuary.</p>"
         + "<p>PURPOSE OF THIS CHAPTER.</p>"
@@ -453,17 +430,6 @@ class DraftingConventionsTest {
   }
 
   @Test
-  void aPurposeKeyIntroducesAFinding() {
-    ImportResult result = draft("""
-        Purpose: To require a judge's warrant before the jail holds anyone for immigration agents.
-
-        I. The jail will not honor an immigration detainer unless a judge's warrant comes with it.
-        """);
-    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
-    assertEquals("findings", provisions(result).get(0));
-  }
-
-  @Test
   void aWordAPdfBrokeAtALinesEndIsReadWholeAndQuotedAsPrinted() {
     ImportResult result = draft("""
         Sec. 4-105. Questions.
@@ -488,20 +454,6 @@ class DraftingConventionsTest {
     assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION)), modalities(result));
     assertEquals(List.of("99", "99(2)"), locators(result));
     assertEquals("State of New York", result.set().jurisdiction().name());
-  }
-
-  @Test
-  void aPolicysOwnNumberedBackgroundIsReadAndAConcessionDoesNotRule() {
-    ImportResult result = draft("""
-        I. PURPOSE This procedure guides officers. II. SCOPE This procedure applies to all members of the \
-        Department. III. BACKGROUND The Department values every resident. Although officers have the authority to \
-        assist federal agents, it is the policy of the Department that officers shall not look for violations of \
-        immigration laws.
-        """);
-    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION,
-        ClauseKind.ENFORCEMENT_NON_PARTICIPATION), kinds(result));
-    assertEquals(List.of("findings", "other", "-"), provisions(result));
-    assertEquals(Optional.of(Modality.PROHIBITION), modalities(result).get(2));
   }
 
   @Test
@@ -538,35 +490,6 @@ class DraftingConventionsTest {
         Deputies must provide notification of the ICE request to the inmate.
         """);
     assertTrue(kinds(result).stream().noneMatch(k -> k == ClauseKind.NOTIFICATION_LIMIT));
-  }
-
-  @Test
-  void termsPrintedAsSmallHeadingsInADefinitionsPartAreTermsNotParts() {
-    ImportResult result = draftPage("""
-        <h2>2.0 DEFINITIONS</h2>
-        <h4>Hold request</h4>
-        <p>A hold request is a request to keep an inmate past release.</p>
-        <h4>ICE access</h4>
-        <p>Means, for civil immigration enforcement, any of the following:</p>
-        <ul><li>Allowing ICE to interview an individual.</li><li>Telling ICE of a release date.</li></ul>
-        <h2>3.0 POLICY</h2>
-        <p>The jail shall not honor a hold request.</p>
-        """);
-    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
-    assertEquals("definitions", provisions(result).get(0));
-  }
-
-  @Test
-  void seekingToObtainStatusIsAskingAndNotProactivelyNotifyingForbids() {
-    ImportResult result = draft("""
-        Sec. 4-134. Agencies.
-        (a) Officers do not seek to obtain information about the immigration status of persons they contact.
-        (b) The jail does not proactively notify federal authorities about the immigration status of inmates.
-        (c) The jail must honor warrants signed by a judge.
-        """);
-    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY, ClauseKind.NOTIFICATION_LIMIT,
-        ClauseKind.COOPERATION_CONDITION), kinds(result));
-    assertEquals(Optional.of(Modality.PROHIBITION), modalities(result).get(1));
   }
 
   @Test
