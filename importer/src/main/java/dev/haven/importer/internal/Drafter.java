@@ -10,6 +10,7 @@ import dev.haven.importer.internal.RuleBook.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,18 @@ public final class Drafter {
   private static final Pattern HAS_SUBJECT = Pattern.compile(
       "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:The|This|These|Those|It|They|We|Our|Its|Their)\\b");
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
+  /** The kinds that limit what is given to immigration enforcement: information, and access to places and people. */
+  private static final Set<ClauseKind> GIVING_KINDS =
+      EnumSet.of(ClauseKind.COMMUNICATION_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT);
+  /** Immigration enforcement as the one given to: "exchange data with federal immigration agencies". */
+  private static final Pattern TO_ENFORCEMENT = Pattern.compile("\\b(?:(?:with|to)\\s+(?:the\\s+|any\\s+)?"
+      + "|(?:provid|giv|send|report|disclos|shar|releas)\\w*\\s+(?:the\\s+|any\\s+)?)(?:federal|ice|immigration|dhs"
+      + "|homeland|sevp|officials)\\b", Pattern.CASE_INSENSITIVE);
+  /** Words that make an obligation about giving a limit on it: "only", "unless", "keep confidential". */
+  private static final Pattern LIMITING = Pattern.compile("\\b(?:not|no|never|nor|neither|only|solely|unless|except\\w*"
+      + "|without|limit\\w*|restrict\\w*|prohibit\\w*|refrain\\w*|declin\\w*|refus\\w*|minimum|confidential\\w*"
+      + "|(?:protect|safeguard|secur|respect)\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:confidentiality|privacy)|private|cannot"
+      + "|won't)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
   /** The next of a run of alternatives after a semicolon: "; or b.", "; or (ii)". */
@@ -515,7 +528,17 @@ public final class Drafter {
           provision = scores.provisionType();
         }
         scores.runnerUp().filter(r -> r.score() == best.get().score()).ifPresent(r -> review.add(
-            "kinds " + kind.wireName() + " and " + r.kind().wireName() + " scored the same"));
+            "kinds " + best.get().kind().wireName() + " and " + r.kind().wireName() + " scored the same"));
+      }
+      if (GIVING_KINDS.contains(kind) && modality.get() == Modality.OBLIGATION
+          && TO_ENFORCEMENT.matcher(ruleSentences).find()
+          && !LIMITING.matcher(String.join(" ", p.leadIns()) + " " + ruleSentences).find()) {
+        // "Districts are required to exchange data with federal immigration agencies", "provide federal immigration
+        // officials with relevant safety information": a duty to give is what a limit leaves open, not a limit
+        review.add("a duty to give what a " + kind.wireName() + " would limit, with no word that limits it: filed"
+            + " as a general provision (other); a cooperation-condition if it says when cooperation is allowed");
+        kind = ClauseKind.GENERAL_PROVISION;
+        provision = Optional.of(ProvisionType.OTHER);
       }
     }
     if (fromContext && kind != ClauseKind.GENERAL_PROVISION) {

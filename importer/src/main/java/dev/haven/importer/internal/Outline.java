@@ -122,7 +122,9 @@ public final class Outline {
   /** A label an amendment strikes, printed in brackets before the label that replaces it: "[(1)] (2)". */
   private static final Pattern DELETED_LABEL =
       Pattern.compile("\\[\\(?[A-Za-z0-9]{1,4}[.)]?\\]\\s*(?=\\(?[A-Za-z0-9])");
-  private static final Pattern BULLET = Pattern.compile("^[-*•–]\\s+");
+  /** The marks that start a list's item: hyphens and bullets, and the squares, arrows and ticks of word processors. */
+  static final String BULLETS = "[-*•–■▪●◦○□➢►▶✓✔❖◆◇]";
+  private static final Pattern BULLET = Pattern.compile("^" + BULLETS + "\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
       // and in a text that lost its line breaks: "... alien. II. A County officer ..." and "unless: a. such ...; or b."
@@ -164,6 +166,7 @@ public final class Outline {
       "(?:the|this|these|such|said)\\s+prohibitions?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
   private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
+  private static final Pattern LAST_ALTERNATIVE_FOLLOWS = Pattern.compile(".*[;,]\\s*(?:or|and)$");
   private static final Pattern LIST_GOES_ON = Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$");
 
   private final Predicate<String> operative;
@@ -569,6 +572,11 @@ public final class Outline {
       openList.children.add(item);
       if (bulleted && !endsWithColon(words)) {
         bulletsOpen = true; // each bullet is an item, full stop or not, until a paragraph that is not one
+        if (closesAlternatives(openList, words)) {
+          // "■ ... request to:" "■ Interview them;" "■ Be notified ...; or" "■ Continue detaining them ...." then
+          // "■ Agencies are required ...": bullets printed flat; the item after "; or" ended the sub-list
+          openList = openList.parent;
+        }
       } else if (endsWithColon(words)) {
         openList = item;
         if (stack.isEmpty()) {
@@ -591,6 +599,14 @@ public final class Outline {
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
     listParent = endsWithColon(words) || !words.matches(".*[.!?)\\]\"”']$") ? node : null;
     openList = endsWithColon(words) ? node : null;
+  }
+
+  /** Whether an item that ends a sentence is the last of a bulleted item's alternatives ("...; or" before it). */
+  private static boolean closesAlternatives(Node list, String words) {
+    List<Node> items = list.children;
+    return list.listItem && list.parent != null && endsWithColon(list.parent.text) && items.size() >= 2
+        && LAST_ALTERNATIVE_FOLLOWS.matcher(items.get(items.size() - 2).text).matches()
+        && words.matches(".*[.!?][\"”')]*$");
   }
 
   /**

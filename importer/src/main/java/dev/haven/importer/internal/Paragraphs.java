@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Paragraphs {
 
   private static final Pattern STARTS_ITEM = Pattern.compile(
-      "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|[-*•–]\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
+      "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|" + Outline.BULLETS + "\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
           + "\\.?\\s+(?:\\d|[IVXL]+\\b)|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
   private static final Pattern PAGE_FURNITURE = Pattern.compile(
