@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -46,8 +47,24 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class Importer {
 
+  /** Five or more one-letter words in a row: "B E I T R E S O L V E D". */
+  private static final Pattern LETTER_SPACED = Pattern.compile("(?:\\b\\p{L}\\s){4,}\\p{L}\\b");
+
   /** Larger inputs are refused: an ordinance is a few hundred kilobytes; anything this large is not one. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  /** What the reader can do about a text with no provision, when the text shows why it has none. */
+  private static String whyNoProvision(Outline outline) {
+    if (LETTER_SPACED.matcher(outline.text()).find()) {
+      return "; some of its words are spaced apart letter by letter (\"B E I T R E S O L V E D\"), as some PDF text"
+          + " extractions print them: copy the text from the PDF with another tool and import that";
+    }
+    if (!outline.recitals().isEmpty()) {
+      return "; it has " + outline.recitals().size() + " WHEREAS recital" + (outline.recitals().size() == 1 ? "" : "s")
+          + " but nothing after them: is the operative part (RESOLVED, ORDAINED, the sections) missing from the input?";
+    }
+    return "";
+  }
 
   private static final String INPUT_SOURCE = "input";
 
@@ -150,7 +167,8 @@ public final class Importer {
     List<DraftClause> drafts = drafter.draft(outline);
     if (drafts.isEmpty()) {
       throw new ImportException(origin, Optional.of(Position.START), "found no provision: no sentence with "
-          + "shall, may, must, will not, prohibits or the like, and no findings, definitions or severability");
+          + "shall, may, must, will not, prohibits or the like, and no findings, definitions or severability"
+          + whyNoProvision(outline));
     }
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("format", "haven/1");

@@ -52,6 +52,19 @@ class DraftingConventionsTest {
   }
 
   @Test
+  void theEnactingWordsNameTheirBodyAndTheClauseStartsAfterThem() {
+    ImportResult ordained = draft("WHEREAS, the town welcomes everyone; NOW THEREFORE, Be it ordained by the Town "
+        + "Council of Example, as follows: Section 1. No town employee shall ask any person about immigration status.\n");
+    assertEquals(List.of("Section 1"), locators(ordained));
+    assertEquals("No town employee shall ask any person about immigration status.",
+        ordained.set().clauses().get(0).text());
+    ImportResult resolved = draft("RESOLVED BY THE COMMON COUNCIL OF THE CITY OF EXAMPLE that the City shall not "
+        + "spend city funds to enforce federal immigration law.\n");
+    assertEquals("the City shall not spend city funds to enforce federal immigration law.",
+        resolved.set().clauses().get(0).text());
+  }
+
+  @Test
   void aListOfDocumentsAfterARuleIsPartOfThatRule() {
     ImportResult result = draft("""
         Sec. 4-14. Documents.

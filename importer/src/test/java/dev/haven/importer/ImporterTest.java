@@ -349,6 +349,21 @@ class ImporterTest {
   }
 
   @Test
+  void aTextWithoutProvisionsSaysWhatItFoundInstead(@TempDir Path dir) throws IOException {
+    Path recitalsOnly = dir.resolve("recitals.txt");
+    Files.writeString(recitalsOnly, "WHEREAS, the town values every resident; and\n\n"
+        + "WHEREAS, newcomers strengthen the town;\n");
+    String message = assertThrows(ImportException.class,
+        () -> new Importer().importFile(recitalsOnly, ImportOptions.DEFAULTS)).getMessage();
+    assertTrue(message.contains("2 WHEREAS recitals but nothing after them"), message);
+    Path spaced = dir.resolve("spaced.txt");
+    Files.writeString(spaced, "N O W , T H E R E F O R E , B E I T R E S O L V E D that the town welcomes all.\n");
+    message = assertThrows(ImportException.class,
+        () -> new Importer().importFile(spaced, ImportOptions.DEFAULTS)).getMessage();
+    assertTrue(message.contains("spaced apart letter by letter"), message);
+  }
+
+  @Test
   void filesThatAreNotOrdinancesAreRefusedWithAReason(@TempDir Path dir) throws IOException {
     Path yaml = dir.resolve("set.yaml");
     Files.writeString(yaml, "format: haven/1\n");

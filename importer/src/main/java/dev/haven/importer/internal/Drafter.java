@@ -48,6 +48,8 @@ public final class Drafter {
       + "|without|limit\\w*|restrict\\w*|prohibit\\w*|refrain\\w*|declin\\w*|refus\\w*|minimum|confidential\\w*"
       + "|(?:protect|safeguard|secur|respect)\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:confidentiality|privacy)|private|cannot"
       + "|won't)\\b", Pattern.CASE_INSENSITIVE);
+  /** Words struck by an amendment, in double parentheses; a struck passage may hold a parenthesis of its own. */
+  private static final Pattern STRUCK = Pattern.compile("\\(\\((?:[^()]|\\([^()]*\\))*\\)\\)");
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
   /** The next of a run of alternatives after a semicolon: "; or b.", "; or (ii)". */
@@ -404,7 +406,7 @@ public final class Drafter {
 
   /** The text with the phrases of the ignore rules blanked out, so offsets stay the same. */
   private static String blank(RuleBook rules, String text) {
-    String out = text;
+    String out = withoutStruckText(text);
     for (Rule r : rules.ignore) {
       Matcher m = r.pattern().matcher(out);
       StringBuilder sb = new StringBuilder(out);
@@ -838,7 +840,26 @@ public final class Drafter {
    * rules to read; the clause still quotes the input as it is.
    */
   static String joinBrokenWords(String text) {
-    return text.indexOf('-') < 0 ? text : BROKEN_WORD.matcher(text).replaceAll("");
+    String read = withoutStruckText(text);
+    return read.indexOf('-') < 0 ? read : BROKEN_WORD.matcher(read).replaceAll("");
+  }
+
+  /**
+   * The text with the words an amendment strikes blanked out, offsets kept: Washington's bills and King County's
+   * ordinances print them in double parentheses ("shall ((not)) be"), and they are not the law's words any more.
+   */
+  static String withoutStruckText(String text) {
+    if (!text.contains("((")) {
+      return text;
+    }
+    Matcher m = STRUCK.matcher(text);
+    StringBuilder out = new StringBuilder(text);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
   }
 
   private Scores score(String words) {

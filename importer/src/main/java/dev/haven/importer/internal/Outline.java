@@ -93,13 +93,14 @@ public final class Outline {
       "^NOW,?\\s+THEREFORE\\b[^:]{0,300}?\\b(?:hereby\\s+(?:order|direct|ordain|enact)s?"
           + "(?:\\s+and\\s+(?:order|direct)s?)?"
           + "(?:\\s+(?:that|as\\s+follows))?|ordered|ordained|enacted"
-          + "|(?i:(?:do|does)\\s+(?:hereby\\s+)?(?:ordain|enact|order)(?:\\s+as\\s+follows)?))\\s*:\\s*");
+          + "|(?i:(?:do|does)\\s+(?:hereby\\s+)?(?:ordain|enact|order)(?:\\s+as\\s+follows)?)"
+          + "|(?i:(?:be\\s+it\\s+)?(?:ordained|enacted|resolved)\\s+by\\s+[^:]{1,150}?,?\\s+as\\s+follows))\\s*:\\s*");
   /** Where a recital or the enacting words begin inside a paragraph, in the capitals they are printed in. */
   private static final Pattern RUN_IN_PREAMBLE = Pattern.compile(
       "(?<=\\s)(?:WHEREAS,|NOW,?\\s+THEREFORE\\b)");
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
-          + "(?:\\s+BY\\s+[^,]{1,120}?)?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
+          + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The sections of a legislative system's page that hold staff's commentary, not the law's words. */
   private static final Pattern EDITORIAL_SECTION = Pattern.compile(
       "(?:explanation|background|fiscal\\s+(?:impact|note|implications?)|summary|overview|staff\\s+recommendation"
