@@ -11,6 +11,7 @@ import dev.haven.core.vocab.Level;
 import dev.haven.importer.internal.DraftClause;
 import dev.haven.importer.internal.Drafter;
 import dev.haven.importer.internal.HtmlSource;
+import dev.haven.importer.internal.LineNumbers;
 import dev.haven.importer.internal.Metadata;
 import dev.haven.importer.internal.Outline;
 import dev.haven.importer.internal.PlainTextSource;
@@ -205,14 +206,14 @@ public final class Importer {
         + "rules' reading, to be checked against the source before the set leaves draft."
         + (warnings.isEmpty() ? "" : " " + String.join(" ", warnings)));
     if (!outline.recitals().isEmpty()) {
-      tree.put("recitals", outline.recitals());
+      tree.put("recitals", outline.recitals().stream().map(LineNumbers::collapse).toList());
     }
     List<Map<String, Object>> clauses = new ArrayList<>();
     List<ImportedClause> report = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (DraftClause d : drafts) {
       String clauseId = uniqueId(d.provision(), ids);
-      clauses.add(clause(d, clauseId));
+      clauses.add(clause(d, clauseId, LineNumbers.collapse(outline.text().substring(d.start(), d.end()))));
       report.add(new ImportedClause(clauseId, d.kind(), d.provision().locator(), d.provision().line(),
           d.provision().leadIns(), d.fired(),
           d.review()));
@@ -229,7 +230,13 @@ public final class Importer {
     return new ImportResult(loaded.clauseSet(), report, outline.skipped() + drafter.skipped(), warnings);
   }
 
-  private static Map<String, Object> clause(DraftClause d, String id) {
+  /**
+   * One clause as the set file has it.
+   *
+   * @param verbatim the clause's words as the input has them: {@code d.text()} with any line numbers of a bill's
+   *     margin that the rules did not read
+   */
+  private static Map<String, Object> clause(DraftClause d, String id, String verbatim) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("id", id);
     c.put("kind", d.kind().wireName());
@@ -246,16 +253,16 @@ public final class Importer {
     });
     if (!d.terms().isEmpty()) {
       List<Map<String, String>> terms = new ArrayList<>();
-      d.terms().forEach((term, text) -> terms.add(Map.of("term", term, "text", text)));
+      d.terms().forEach((term, text) -> terms.add(Map.of("term", term, "text", LineNumbers.spanOf(text, verbatim))));
       c.put("terms", terms);
     }
-    c.put("text", d.text());
+    c.put("text", verbatim);
     if (!d.exceptions().isEmpty()) {
       List<Map<String, String>> exceptions = new ArrayList<>();
       for (DraftClause.Ground g : d.exceptions()) {
         Map<String, String> e = new LinkedHashMap<>();
         e.put("ground", g.ground().wireName());
-        e.put("text", g.text());
+        e.put("text", LineNumbers.spanOf(g.text(), verbatim));
         exceptions.add(e);
       }
       c.put("exceptions", exceptions);

@@ -52,6 +52,47 @@ class DraftingConventionsTest {
   }
 
   @Test
+  void aBillsLineNumbersAreQuotedButNotRead() {
+    ImportResult result = draft("""
+        1 AN ACT concerning immigration agreements
+        2
+        3 SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY,
+        4 That the Laws read as follows:
+        5 (A) (1) IN THIS SECTION, "ENFORCEMENT AGREEMENT"
+        6 MEANS AN AGREEMENT WITH THE FEDERAL GOVERNMENT TO ENFORCE
+        7 CIVIL IMMIGRATION LAW.
+        8 (B) AN AGENCY OR OFFICER OF THE STATE MAY
+        9 NOT ENTER INTO AN IMMIGRATION ENFORCEMENT AGREEMENT; AND NO OFFICER
+        10 SHALL ASK ANY PERSON ABOUT IMMIGRATION STATUS UNLESS REQUIRED BY
+        11 A COURT ORDER.
+        """);
+    assertEquals(List.of("(A)", "(B)", "(B)"), locators(result));
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
+        ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+    // the definition is read across its line number; the text quotes the input, numbers and all
+    assertEquals(List.of("definitions", "-", "-"), provisions(result));
+    assertTrue(result.set().clauses().get(0).text().contains("\"ENFORCEMENT AGREEMENT\" 6 MEANS"));
+    assertEquals(List.of(Optional.of(Modality.PROHIBITION), Optional.of(Modality.PROHIBITION)),
+        modalities(result).subList(1, 3));
+    assertEquals("UNLESS REQUIRED BY 11 A COURT ORDER",
+        result.set().clauses().get(2).exceptions().get(0).text().orElseThrow());
+  }
+
+  @Test
+  void numberedItemsAreNotLineNumbers() {
+    ImportResult result = draft("""
+        Sec. 4-20. Duties.
+        Staff shall:
+        1 Log every request from immigration officers;
+        2 Tell the principal about it.
+        No officer shall ask any person about immigration status.
+        """);
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY),
+        kinds(result));
+    assertTrue(result.set().clauses().get(0).text().startsWith("1 Log"), result.set().clauses().get(0).text());
+  }
+
+  @Test
   void theEnactingWordsNameTheirBodyAndTheClauseStartsAfterThem() {
     ImportResult ordained = draft("WHEREAS, the town welcomes everyone; NOW THEREFORE, Be it ordained by the Town "
         + "Council of Example, as follows: Section 1. No town employee shall ask any person about immigration status.\n");

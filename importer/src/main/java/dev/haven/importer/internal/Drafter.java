@@ -115,6 +115,7 @@ public final class Drafter {
       }
     }
     List<DraftClause> out = new ArrayList<>();
+    String reading = LineNumbers.blank(outline.text()); // what the rules read; the set quotes outline.text()
     for (Provision p : operative) {
       DraftClause previous = null;
       for (Part part : parts(p)) {
@@ -125,12 +126,12 @@ public final class Drafter {
         } else if (previous != null && previous.kind() != ClauseKind.GENERAL_PROVISION && fitsNoKind(drafted.get())) {
           // "No form shall ask about status. Departments shall review such forms annually.": a sentence that fits
           // no kind, after a rule of the same provision, carries that rule out
-          previous = extended(previous, drafted.get(), outline.text());
+          previous = extended(previous, drafted.get(), reading);
           out.set(out.size() - 1, previous);
         } else if (previous != null && fitsNoKind(previous) && drafted.get().kind() != ClauseKind.GENERAL_PROVISION) {
           // "Employees are prohibited from engaging in biased policing. This means no member shall ...": a sentence
           // that fits no kind, before a rule of the same provision, introduces it
-          previous = introduced(previous, drafted.get(), outline.text());
+          previous = introduced(previous, drafted.get(), reading);
           out.set(out.size() - 1, previous);
         } else {
           previous = drafted.get();
@@ -138,7 +139,7 @@ public final class Drafter {
         }
       }
     }
-    return mergeFraming(out, outline.text());
+    return mergeFraming(out, reading);
   }
 
   private static boolean fitsNoKind(DraftClause c) {

@@ -167,8 +167,11 @@ public final class Outline {
       "(?:the|this|these|such|said)\\s+prohibitions?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
   private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
-  private static final Pattern LAST_ALTERNATIVE_FOLLOWS = Pattern.compile(".*[;,]\\s*(?:or|and)$");
-  private static final Pattern LIST_GOES_ON = Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$");
+  /** "...; or" and "...; OR" (a bill's new law is in capitals). */
+  private static final Pattern LAST_ALTERNATIVE_FOLLOWS =
+      Pattern.compile(".*[;,]\\s*(?:or|and)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_GOES_ON =
+      Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$", Pattern.CASE_INSENSITIVE);
 
   private final Predicate<String> operative;
   private final Predicate<String> editorial;
@@ -505,7 +508,7 @@ public final class Outline {
     labels.addAll(0, pendingLabels);
     pendingLabels.clear();
     if (!labels.isEmpty() && (isCapitalHeading(words) || NAMED_PART.matcher(words).matches()
-        || isTitleCaseHeading(words))) {
+        || isTitleCaseHeading(words)) && !continuesList()) {
       // "1.  ENFORCEMENT OF IMMIGRATION LAWS": a numbered heading in capitals, over the paragraphs that follow
       Label numbered = labels.get(labels.size() - 1);
       String outerSection = headingLabel == null ? section : this.outerSection;
@@ -537,10 +540,15 @@ public final class Outline {
       return;
     }
     labels.forEach(this::push);
+    for (Node outer : stack.subList(Math.max(0, stack.size() - labels.size()), stack.size())) {
+      if (outer.line == 0 && outer.text.isEmpty()) {
+        // "(A) (1) IN THIS SECTION, ...": each new label of the line starts where the line's words do
+        outer.start = offset + lead + cut;
+        outer.line = line;
+      }
+    }
     Node node = stack.get(stack.size() - 1);
     node.text = words;
-    node.start = offset + lead + cut;
-    node.line = line;
     openList = endsWithColon(words) ? node : null;
     bulletsOpen = false;
   }
@@ -751,6 +759,18 @@ public final class Outline {
   }
 
   /** A few words in capitals that end no sentence or list item and state no rule: a heading as printed. */
+  /**
+   * Whether the item before a label left its list open ("(II) 8 U.S.C. § 1357; OR"): the next labelled words are
+   * its list's item, even in the capitals a bill prints new law in ("(III) ANY OTHER FEDERAL LAW."), not a heading.
+   */
+  private boolean continuesList() {
+    if (stack.isEmpty()) {
+      return false;
+    }
+    String last = stack.get(stack.size() - 1).text;
+    return endsWithColon(last) || LIST_GOES_ON.matcher(last.stripTrailing()).matches();
+  }
+
   private boolean isCapitalHeading(String words) {
     String w = words.strip();
     return w.chars().anyMatch(Character::isUpperCase) && w.chars().noneMatch(Character::isLowerCase)

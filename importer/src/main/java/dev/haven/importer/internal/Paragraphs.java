@@ -25,6 +25,10 @@ final class Paragraphs {
   /** Keys that open an enactment's own words ("RESOLVED: That ..."), never a header line. */
   private static final Pattern ENACTMENT_KEY = Pattern.compile(
       "(?:WHEREAS|(?:BE IT )?(?:FURTHER )?RESOLVED|ORDERED|ORDAINED|ENACTED|SECTION \\d+)");
+  /** "(2) “IMMIGRATION ENFORCEMENT AGREEMENT” INCLUDES AN": a line that ends in such a word goes on, whatever its case. */
+  private static final Pattern ENDS_IN_FUNCTION_WORD = Pattern.compile(
+      "\\b(?:a|an|the|of|to|and|or|nor|in|for|with|by|on|at|from|that|which|who|any|all|its|their|shall|may|must|will"
+          + "|is|are|be|not)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
 
   private Paragraphs() {}
@@ -68,6 +72,9 @@ final class Paragraphs {
         indent = line.indent();
       } else {
         text.append(' ');
+        if (!line.margin().isEmpty()) {
+          text.append('\n').append(line.margin()).append(' '); // kept, marked: see LineNumbers
+        }
       }
       text.append(line.text());
       previous = line.text();
@@ -94,7 +101,8 @@ final class Paragraphs {
   /** "Enforcement of Immigration Laws": a few capitalised words without a final stop, alone on a line. */
   static boolean isTitleLine(String line) {
     String[] words = line.strip().split("\\s+");
-    if (words.length == 0 || words.length > 8 || ENDS_UNIT.matcher(line).matches() || line.endsWith(",")) {
+    if (words.length == 0 || words.length > 8 || ENDS_UNIT.matcher(line).matches() || line.endsWith(",")
+        || ENDS_IN_FUNCTION_WORD.matcher(line).find()) {
       return false;
     }
     int capitalised = 0;
@@ -134,7 +142,8 @@ final class Paragraphs {
 
   private static void flush(List<Paragraph> out, StringBuilder text, int line, boolean heading) {
     if (text.length() > 0) {
-      out.add(new Paragraph(text.toString().replaceAll("\\s+", " ").strip(), line, heading));
+      // runs of whitespace collapse to one space, except the line break that marks a line number
+      out.add(new Paragraph(text.toString().replaceAll("[\\s&&[^\\n]]+", " ").strip(), line, heading));
       text.setLength(0);
     }
   }

@@ -30,7 +30,7 @@ public final class PlainTextSource {
       }
       lines.add(new SourceLine(number++, indent, raw.strip().replace('\u00a0', ' '), false));
     }
-    return new SourceDocument(lines, Optional.empty(), false);
+    return new SourceDocument(LineNumbers.inMargin(lines), Optional.empty(), false);
   }
 
   /** The text, or a message naming the line and column of the first byte that is not UTF-8. */

@@ -25,7 +25,9 @@ public record Provision(String locator, String heading, List<String> leadIns, St
     int line, boolean listItem, boolean paraphrase, int particulars, boolean resolved) {
 
   public Provision {
-    leadIns = List.copyOf(leadIns);
+    // the rules read the words without a bill's line numbers; the offsets still point into the verbatim text
+    leadIns = leadIns.stream().map(LineNumbers::blank).toList();
+    text = LineNumbers.blank(text);
   }
 
   /** A provision with no list of particulars. */

@@ -8,8 +8,14 @@ package dev.haven.importer.internal;
  * @param indent leading spaces in a text file (a tab counts as four); 0 for a web page
  * @param text the words, trimmed, inner whitespace as in the input (a web page's already collapsed)
  * @param heading whether the input marks it as a heading (a web page's {@code h1}-{@code h6})
+ * @param margin the line number a bill or pleading paper prints before the words, "" when there is none
  */
-public record SourceLine(int number, int indent, String text, boolean heading) {
+public record SourceLine(int number, int indent, String text, boolean heading, String margin) {
+
+  /** A line without a number in its margin. */
+  public SourceLine(int number, int indent, String text, boolean heading) {
+    this(number, indent, text, heading, "");
+  }
 
   public boolean isBlank() {
     return text.isBlank();
