@@ -409,21 +409,11 @@ public final class Drafter {
   private static String blank(RuleBook rules, String text) {
     String out = withoutStruckText(text);
     for (Rule r : rules.ignore) {
-      Matcher m = r.pattern().matcher(out);
-      StringBuilder sb = new StringBuilder(out);
-      boolean any = false;
-      while (m.find()) {
-        for (int i = m.start(); i < m.end(); i++) {
-          sb.setCharAt(i, ' ');
-        }
-        any = true;
-      }
-      if (any) {
-        out = sb.toString();
-      }
+      out = Blanks.of(r.pattern(), out);
     }
     return out;
   }
+
 
   private Optional<DraftClause> classify(Provision p, Part part, List<DraftClause.Ground> sectionGrounds,
       List<String> sectionRules) {
@@ -850,18 +840,9 @@ public final class Drafter {
    * ordinances print them in double parentheses ("shall ((not)) be"), and they are not the law's words any more.
    */
   static String withoutStruckText(String text) {
-    if (!text.contains("((")) {
-      return text;
-    }
-    Matcher m = STRUCK.matcher(text);
-    StringBuilder out = new StringBuilder(text);
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
-        out.setCharAt(i, ' ');
-      }
-    }
-    return out.toString();
+    return text.contains("((") ? Blanks.of(STRUCK, text) : text;
   }
+
 
   private Scores score(String words) {
     String text = joinBrokenWords(words);

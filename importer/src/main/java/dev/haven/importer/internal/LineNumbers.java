@@ -57,18 +57,9 @@ public final class LineNumbers {
 
   /** The text with its marked line numbers blanked, offsets kept: what the rules read. */
   public static String blank(String text) {
-    if (text.indexOf('\n') < 0) {
-      return text;
-    }
-    Matcher m = MARKED.matcher(text);
-    StringBuilder out = new StringBuilder(text);
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
-        out.setCharAt(i, ' ');
-      }
-    }
-    return out.toString();
+    return text.indexOf('\n') < 0 ? text : Blanks.of(MARKED, text);
   }
+
 
   /** The text as the input has it, runs of whitespace (the marking line breaks too) collapsed to one space. */
   public static String collapse(String text) {
