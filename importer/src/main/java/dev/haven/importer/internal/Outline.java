@@ -42,7 +42,7 @@ public final class Outline {
           + "|be\\s+it\\s+enacted[^:]*"
           + "|\\benacts?\\s+as\\s+follows"
           // "NOW, THEREFORE, I, ..., Mayor ..., do hereby ORDER as follows:"
-          + "|\\b(?:do|does)\\s+hereby\\s+(?:(?:proclaim|declare)\\s+and\\s+)?(?:order|ordain|enact|direct)"
+          + "|\\b(?:do|does)\\s+hereby\\s+(?:(?:proclaim|declare)\\s+and\\s+)?(?:order|ordain|enact|direct|resolve)"
           + "(?:\\s+and\\s+direct)?\\s+as\\s+follows"
           // "Title 1, Chapter 22 is hereby amended as follows:": says where the words below go, states no rule
           + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:amended|added|created|enacted)(?:\\s+to\\s+read)?\\s+as\\s+follows"
@@ -93,7 +93,7 @@ public final class Outline {
       "^NOW,?\\s+THEREFORE\\b[^:]{0,300}?\\b(?:hereby\\s+(?:order|direct|ordain|enact)s?"
           + "(?:\\s+and\\s+(?:order|direct)s?)?"
           + "(?:\\s+(?:that|as\\s+follows))?|ordered|ordained|enacted"
-          + "|(?i:(?:do|does)\\s+(?:hereby\\s+)?(?:ordain|enact|order)(?:\\s+as\\s+follows)?)"
+          + "|(?i:(?:do|does)\\s+(?:hereby\\s+)?(?:ordain|enact|order|resolve)(?:\\s+as\\s+follows)?)"
           + "|(?i:(?:be\\s+it\\s+)?(?:ordained|enacted|resolved)\\s+by\\s+[^:]{1,150}?,?\\s+as\\s+follows))\\s*:\\s*");
   /** Where a recital or the enacting words begin inside a paragraph, in the capitals they are printed in. */
   private static final Pattern RUN_IN_PREAMBLE = Pattern.compile(
@@ -170,6 +170,8 @@ public final class Outline {
   /** "...; or" and "...; OR" (a bill's new law is in capitals). */
   private static final Pattern LAST_ALTERNATIVE_FOLLOWS =
       Pattern.compile(".*[;,]\\s*(?:or|and)$", Pattern.CASE_INSENSITIVE);
+  /** "The Town of Example is a sanctuary for all its residents.": a sentence, not a section's heading. */
+  private static final Pattern STATEMENT = Pattern.compile(".*\\b(?:is|are)\\s+(?:an?|the|not)\\b.*[.!]$");
   private static final Pattern LIST_GOES_ON =
       Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$", Pattern.CASE_INSENSITIVE);
 
@@ -178,6 +180,8 @@ public final class Outline {
   private final StringBuilder text = new StringBuilder();
   private final List<Provision> provisions = new ArrayList<>();
   private final List<String> recitals = new ArrayList<>();
+  /** Whether the enacting words resolved what follows them ("does hereby resolve as follows:"). */
+  private boolean resolving;
   private final List<String> titles = new ArrayList<>();
   private final Map<String, String> header = new LinkedHashMap<>();
   private final List<Node> roots = new ArrayList<>();
@@ -402,6 +406,7 @@ public final class Outline {
     }
     Matcher enacting = ENACTING_RUN_IN.matcher(s);
     if (enacting.find() && enacting.end() < s.length()) {
+      resolving |= enacting.group().toLowerCase(Locale.ROOT).contains("resolve");
       // "NOW, THEREFORE, I, ..., do hereby order that: I. As used herein, ...": the words after the enacting ones,
       // read as a paragraph of their own ("... DO ORDAIN as follows: Section 1. Recitals Adopted. That ...")
       read(new Paragraph(s.substring(enacting.end()), line, false), offset + enacting.end());
@@ -427,10 +432,13 @@ public final class Outline {
       }
       return;
     }
-    if (ENACTING.matcher(s).find()) {
+    Matcher enactingWords = ENACTING.matcher(s);
+    if (enactingWords.find()) {
       // "By the authority vested in me ..., it is hereby ordered:": the enacting words, not a provision
       closeLists();
       listParent = null;
+      // "... does hereby resolve as follows:" then "Section 1: The City is a sanctuary ...": what follows is resolved
+      resolving |= enactingWords.group().toLowerCase(Locale.ROOT).contains("resolve");
       return;
     }
     TreeSet<Integer> cuts = new TreeSet<>(labelRun(s, CAPITAL_LABEL, 'A', 3));
@@ -779,7 +787,7 @@ public final class Outline {
 
   private boolean isHeadingText(String rest) {
     String trimmed = rest.strip();
-    return trimmed.split("\\s+").length <= 14 && !operative.test(trimmed);
+    return trimmed.split("\\s+").length <= 14 && !operative.test(trimmed) && !STATEMENT.matcher(trimmed).matches();
   }
 
   static boolean endsWithColon(String text) {
@@ -918,8 +926,8 @@ public final class Outline {
     /** How the label is written: '(' for "(a)", ')' for "a)", '.' for "a.". */
     char format;
     String label;
-    /** Whether it opens with RESOLVED: a resolved clause. */
-    boolean resolvedClause;
+    /** Whether it opens with RESOLVED, or follows words that resolve what follows: a resolved clause. */
+    boolean resolvedClause = resolving;
 
     Node(String locator, String text, int start, int line, boolean listItem) {
       this.locator = locator;
