@@ -1,5 +1,6 @@
 package dev.haven.importer.internal;
 
+import dev.haven.importer.internal.OutlineNode.Style;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -72,9 +73,6 @@ public final class Outline {
   private static final Pattern NOT_ANNOTATION = Pattern.compile(
       "^(SECTION|SEC|ARTICLE|CHAPTER|PART|WHEREAS|RESOLVED|NOW|BE IT|THEREFORE|ORDAINED)\\b");
   private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
-  /** The words that open a list of definitions: "As used in this article", "For purposes of this chapter". */
-  private static final Pattern DEFINITIONS_INTRO = Pattern.compile(
-      "\\s*(?:as\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b", Pattern.CASE_INSENSITIVE);
   /** A definitions part's heading: "2.0 DEFINITIONS", "Sec. 2. Definitions.". */
   private static final Pattern DEFINITIONS_HEADING = Pattern.compile("\\bdefinitions?\\b", Pattern.CASE_INSENSITIVE);
   /** A heading that numbers a part: "3.0 MANDATES", "Sec. 4", "§ 12", "IV.". */
@@ -131,41 +129,6 @@ public final class Outline {
       // and in a text that lost its line breaks: "... alien. II. A County officer ..." and "unless: a. such ...; or b."
       + "|(?<=[.:]\\s{1,3})(?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\\.\\s+[A-Z])"
       + "|(?<=[:;]\\s{1,3}(?:(?:or|and)\\s{1,3})?)(?=[a-z]\\.\\s+\\S)");
-  /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
-  private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
-      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)"
-          + "|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$",
-      Pattern.CASE_INSENSITIVE);
-  /** A savings clause whose items are the acts it leaves alone: "... do not limit or prohibit any agency from:". */
-  private static final Pattern SAVED_ACTS_FOLLOW = Pattern.compile(
-      "\\b(?:not|nothing)\\b[^:]{0,120}\\b(?:limit|prohibit|restrict|prevent|preclude)\\w*\\b"
-          + "(?:[^:]{0,120}\\bfrom)?\\s*:\\s*$"
-          // "No provision in this chapter shall be construed to: A. Prevent ...; B. Authorize ..."
-          + "|\\b(?:no\\s+provision|nothing)\\s+(?:in|of|herein)\\b[^:]{0,80}?\\bshall\\s+be\\s+construed"
-          + "\\s+(?:to|as)\\s*:\\s*$",
-      Pattern.CASE_INSENSITIVE);
-  /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
-  private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
-      "\\bthe\\s+following\\s+(?:information|data|details|particulars|elements|contents)\\b[^:;.]{0,80}:\\s*$",
-      Pattern.CASE_INSENSITIVE);
-  /** A definition that lists what its term covers: "'ICE access' means ... all of the following:", "Means, ...:". */
-  private static final Pattern DEFINES = Pattern.compile(
-      "(?:^|[\"”’]\\s{1,3})(?:means|shall\\s+mean|includes)\\b[^:]*:\\s*$", Pattern.CASE_INSENSITIVE);
-  /** Where a rule's own words end and the particulars it lists begin: ", including: (1) ...". */
-  private static final Pattern PARTICULARS_START = Pattern.compile(
-      ",?\\s*\\b(?:including|which\\s+shall\\s+include|that\\s+includes?)\\b[^:;.]{0,60}:", Pattern.CASE_INSENSITIVE);
-  /** A lead-in that asks for a report, whose items are what the report holds. */
-  private static final Pattern REPORT = Pattern.compile(
-      "\\b(?:submit|provide|make|file|prepare|issue|deliver|publish)\\w*\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}"
-          + "reports?\\b", Pattern.CASE_INSENSITIVE);
-  /** A lead-in that states a rule and then lists examples of it. */
-  private static final Pattern INCLUDING = Pattern.compile(
-      ",?\\s*(?:including|such\\s+as)(?:,?\\s*but\\s+not\\s+limited\\s+to,?)?(?:\\s+any\\s+of)?"
-          + "(?:\\s+the\\s+following)?\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
-  /** A lead-in that names the rule above it: "The prohibition set forth in this Section shall include: ...". */
-  private static final Pattern NAMES_RULE_ABOVE = Pattern.compile(
-      "(?:the|this|these|such|said)\\s+prohibitions?\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
   private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
   /** "...; or" and "...; OR" (a bill's new law is in capitals). */
   private static final Pattern LAST_ALTERNATIVE_FOLLOWS =
@@ -184,7 +147,7 @@ public final class Outline {
   private boolean resolving;
   private final List<String> titles = new ArrayList<>();
   private final Map<String, String> header = new LinkedHashMap<>();
-  private final List<Node> roots = new ArrayList<>();
+  private final List<OutlineNode> roots = new ArrayList<>();
   private int skipped;
 
   private String section = "";
@@ -202,13 +165,13 @@ public final class Outline {
   /** Labels printed alone on their line, waiting for the words of the next paragraph. */
   private final List<Label> pendingLabels = new ArrayList<>();
   /** The open labelled items, outermost first. */
-  private final List<Node> stack = new ArrayList<>();
+  private final List<OutlineNode> stack = new ArrayList<>();
   /** The paragraph or item ending in a colon whose unlabelled items are being read, if any. */
-  private Node openList;
+  private OutlineNode openList;
   /** Whether the open list's last item was a bullet, so that the next bullet continues the list. */
   private boolean bulletsOpen;
   /** The unlabelled paragraph ending in a colon that the next labelled items belong to, if any. */
-  private Node listParent;
+  private OutlineNode listParent;
 
   private Outline(Predicate<String> operative, Predicate<String> editorial) {
     this.operative = operative;
@@ -232,9 +195,7 @@ public final class Outline {
       outline.text.append(p.text());
       outline.read(p, offset);
     }
-    for (Node root : outline.roots) {
-      outline.emit(root, List.of());
-    }
+    outline.provisions.addAll(new ProvisionEmitter(outline.text, outline.operative).emit(outline.roots));
     return outline;
   }
 
@@ -424,7 +385,7 @@ public final class Outline {
       listParent = null;
       resolvedCount++;
       String locator = (section.isEmpty() ? "" : section + ", ") + "resolved clause " + resolvedCount;
-      Node node = new Node(locator, s.substring(resolved.end()), offset + resolved.end(), line, false);
+      OutlineNode node = node(locator, s.substring(resolved.end()), offset + resolved.end(), line, false);
       node.resolvedClause = true;
       roots.add(node);
       if (endsWithColon(node.text)) {
@@ -548,14 +509,14 @@ public final class Outline {
       return;
     }
     labels.forEach(this::push);
-    for (Node outer : stack.subList(Math.max(0, stack.size() - labels.size()), stack.size())) {
+    for (OutlineNode outer : stack.subList(Math.max(0, stack.size() - labels.size()), stack.size())) {
       if (outer.line == 0 && outer.text.isEmpty()) {
         // "(A) (1) IN THIS SECTION, ...": each new label of the line starts where the line's words do
         outer.start = offset + lead + cut;
         outer.line = line;
       }
     }
-    Node node = stack.get(stack.size() - 1);
+    OutlineNode node = stack.get(stack.size() - 1);
     node.text = words;
     openList = endsWithColon(words) ? node : null;
     bulletsOpen = false;
@@ -583,7 +544,7 @@ public final class Outline {
       return;
     }
     if (openList != null) {
-      Node item = new Node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
+      OutlineNode item = node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
           + (openList.children.size() + 1), words, start, line, true);
       item.parent = openList;
       openList.children.add(item);
@@ -611,7 +572,7 @@ public final class Outline {
     String locator = section.isEmpty() ? "paragraph " + paragraphsInSection
         : paragraphsInSection == 1 ? section : section + ", paragraph " + paragraphsInSection;
     // a free paragraph, bulleted or not, states its rule in its own words (unlike "(d) Providing ...")
-    Node node = new Node(locator, words, start, line, false);
+    OutlineNode node = node(locator, words, start, line, false);
     roots.add(node);
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
     listParent = endsWithColon(words) || !words.matches(".*[.!?)\\]\"”']$") ? node : null;
@@ -619,8 +580,8 @@ public final class Outline {
   }
 
   /** Whether an item that ends a sentence is the last of a bulleted item's alternatives ("...; or" before it). */
-  private static boolean closesAlternatives(Node list, String words) {
-    List<Node> items = list.children;
+  private static boolean closesAlternatives(OutlineNode list, String words) {
+    List<OutlineNode> items = list.children;
     return list.listItem && list.parent != null && endsWithColon(list.parent.text) && items.size() >= 2
         && LAST_ALTERNATIVE_FOLLOWS.matcher(items.get(items.size() - 2).text).matches()
         && words.matches(".*[.!?][\"”')]*$");
@@ -634,7 +595,7 @@ public final class Outline {
   private void push(Label item) {
     String label = item.text();
     char format = item.format();
-    List<Node> sameFormat = stack.stream().filter(n -> n.format == format).toList();
+    List<OutlineNode> sameFormat = stack.stream().filter(n -> n.format == format).toList();
     Style style = Style.of(label, sameFormat);
     if (style == Style.UPPER && (label.matches("[IVXL]{2,}") || label.equals("A"))) {
       // "II." after "I." says that "I." was a roman numeral, and so does "A." after it, which starts a list under it
@@ -655,7 +616,7 @@ public final class Outline {
         break;
       }
     }
-    Node top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    OutlineNode top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     if (!known && top != null && !style.opens(label) && !endsWithColon(top.text) && !printsLabelBefore(top, label)) {
       // a list starts at its first label: "(3)" after "(d)." goes on a list above (d), whose first items the page
       // left out, not one under it (under a lead-in, "(a) ... shall not: (2) ..." is an excerpt of its items); nor
@@ -663,9 +624,9 @@ public final class Outline {
       stack.clear();
       listParent = null;
     }
-    Node parent = stack.isEmpty() ? listParent : stack.get(stack.size() - 1);
+    OutlineNode parent = stack.isEmpty() ? listParent : stack.get(stack.size() - 1);
     String base = stack.isEmpty() ? sectionBase(style) : parent.locator;
-    Node node = new Node(base + "(" + label + ")", "", 0, 0, true);
+    OutlineNode node = node(base + "(" + label + ")", "", 0, 0, true);
     node.style = style;
     node.format = format;
     node.label = label;
@@ -682,7 +643,7 @@ public final class Outline {
    * Whether {@code node}'s own words hold the label before {@code label} ("I. As used herein, a. ... ; b. ..."):
    * the list then started inside them.
    */
-  private static boolean printsLabelBefore(Node node, String label) {
+  private static boolean printsLabelBefore(OutlineNode node, String label) {
     if (label.length() != 1 || label.equals("a") || label.equals("A") || label.equals("1")) {
       return false;
     }
@@ -790,198 +751,17 @@ public final class Outline {
     return trimmed.split("\\s+").length <= 14 && !operative.test(trimmed) && !STATEMENT.matcher(trimmed).matches();
   }
 
+  /** A new node, in the section, paraphrase and resolving state the reading is in. */
+  private OutlineNode node(String locator, String words, int start, int line, boolean listItem) {
+    return new OutlineNode(locator, words, start, line, listItem, heading, paraphrase, resolving);
+  }
+
   static boolean endsWithColon(String text) {
     String t = text.stripTrailing();
     return t.endsWith(":") || t.endsWith(":—") || t.endsWith(": —");
   }
 
-  /** Emits a node's provisions: its own sentences before any lead-in, then its items with the lead-in. */
-  private void emit(Node node, List<String> leadIns) {
-    if (node.children.isEmpty()) {
-      if (!node.text.isEmpty()) {
-        provisions.add(provision(node, leadIns, node.text, node.start));
-      }
-      return;
-    }
-    String leadIn = node.text;
-    int leadInStart = 0;
-    List<int[]> sentences = Sentences.spans(node.text);
-    if (sentences.size() > 1) {
-      int[] last = sentences.get(sentences.size() - 1);
-      String lastText = node.text.substring(last[0], last[1]);
-      if (endsWithColon(lastText) || !lastText.matches(".*[.!?][\"”')\\]]*$")) {
-        leadIn = lastText;
-        leadInStart = last[0];
-      }
-    }
-    if (leadIn.equals(node.text) && node.text.strip().matches("(?s).*[.!?][\"”')\\]]*$")) {
-      // "B. ... the Library does not permit access to user records ... . a. Agents must observe ...": words that end
-      // in a full stop lead into nothing; they are a provision, and the items under it are provisions of their own
-      leadIn = "";
-      leadInStart = node.text.length();
-    }
-    boolean leaves = node.children.stream().allMatch(c -> c.children.isEmpty());
-    boolean itemsStateNoRule = leaves && node.children.stream().noneMatch(c -> operative.test(c.text));
-    String before = node.text.substring(0, leadInStart).strip();
-    // "... until the person has been advised of certain rights in writing, including: (1) The interview is sought
-    // by ...; (2) The person has the right to ...": what the rule requires, item by item, not acts it forbids
-    long itemsWithRules = node.children.stream().filter(c -> operative.test(c.text)).count();
-    boolean contentsListed = leaves && operative.test(leadIn) && INCLUDING.matcher(leadIn).find()
-        && !namesActs(node.children) && itemsWithRules * 2 < node.children.size();
-    if (contentsListed || itemsStateNoRule && (operative.test(before) && !operative.test(leadIn)
-        && !namesActs(node.children)
-        || operative.test(leadIn) && (CONTENTS_FOLLOW.matcher(leadIn).find() || REPORT.matcher(leadIn).find()))) {
-      // "... shall not request documents. Documents include: a. Passports; ..." and "... shall submit a quarterly
-      // report ..., including: (1) ...": the items are details of one rule, not rules of their own
-      Node lastChild = node.children.get(node.children.size() - 1);
-      String words = text.substring(node.start, lastChild.start + lastChild.text.length());
-      int particulars = operative.test(before) ? leadInStart : node.children.get(0).start - node.start;
-      Matcher including = PARTICULARS_START.matcher(leadIn);
-      if (!operative.test(before) && including.find()) {
-        particulars = leadInStart + including.start();
-      }
-      provisions.add(new Provision(node.locator, node.heading, leadIns, words, node.start,
-          node.start + words.length(), node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
-      return;
-    }
-    if (!before.isEmpty()) {
-      provisions.add(provision(node, leadIns, before, node.start));
-    } else if (DEFINITIONS_INTRO.matcher(leadIn).lookingAt() && !operative.test(leadIn)) {
-      // "As used in this article, unless the context otherwise requires:" opens the definitions it leads into
-      provisions.add(provision(node, leadIns, leadIn, node.start + leadInStart));
-    }
-    // a lead-in that only names the rule before it ("The prohibition ... shall include:") states no rule of its own
-    boolean ruleBefore = operative.test(before)
-        && (!operative.test(leadIn) || NAMES_RULE_ABOVE.matcher(leadIn).lookingAt());
-    boolean ruleAbove = ruleBefore || leadIns.stream().anyMatch(operative);
-    if (leaves && (DEFINES.matcher(leadIn).find()
-        || (CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find())
-        && (operative.test(leadIn) || ruleAbove)
-        || !ruleAbove && !operative.test(leadIn) && itemsStateNoRule)) {
-      // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; what a defined
-      // term covers is one definition, whatever verbs its items hold; and a list with no rule in it (findings,
-      // definitions, examples of a rule above) is one provision
-      Node lastChild = node.children.get(node.children.size() - 1);
-      int start = node.start + leadInStart;
-      String words = text.substring(start, lastChild.start + lastChild.text.length());
-      Matcher examples = INCLUDING.matcher(leadIn);
-      // the acts a savings clause leaves alone ("... shall be construed to: A. Prevent ... B. Authorize ...") are
-      // what it saves, not what it is about: its kind is read from its lead-in
-      int particulars = examples.find() ? examples.start()
-          : SAVED_ACTS_FOLLOW.matcher(leadIn).find() ? leadIn.length() - leadInStart : words.length();
-      provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(),
-          node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
-      return;
-    }
-    Matcher including = INCLUDING.matcher(leadIn);
-    if (including.find() && (ruleAbove || operative.test(leadIn.substring(0, including.start())))) {
-      // "(1) Use agency moneys to ..., including any of the following:" is a rule before its examples
-      provisions.add(provision(node, leadIns, leadIn.substring(0, including.start()).strip(),
-          node.start + leadInStart));
-    }
-    List<String> inner = new ArrayList<>(leadIns);
-    if (ruleBefore && !leadIn.isEmpty()) {
-      inner.add(before); // "No department shall use city funds ... . The prohibition shall include: (1) Assisting ..."
-    }
-    if (!leadIn.isEmpty()) {
-      inner.add(leadIn);
-    }
-    for (Node child : node.children) {
-      emit(child, inner);
-    }
-  }
-
-  /**
-   * Whether every item names an act ("Assisting ...", "Requesting ..."): examples of the conduct a rule forbids,
-   * each a rule of its own, unlike items that name things ("Passports;").
-   */
-  private static boolean namesActs(List<Node> items) {
-    return items.stream().allMatch(item -> {
-      Matcher word = FIRST_WORD.matcher(item.text);
-      return word.find() && word.group().length() > 4 && word.group().toLowerCase(Locale.ROOT).endsWith("ing");
-    });
-  }
-
-  /** A provision of {@code node}'s: {@code words} start at {@code start} in the document's text. */
-  private Provision provision(Node node, List<String> leadIns, String words, int start) {
-    return new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(), node.line,
-        node.listItem, node.paraphrase, words.length(), node.resolved());
-  }
 
   /** An item's label as printed: its text ("a", "12", "iv") and how it is written ('(' "(a)", ')' "a)", '.' "a."). */
   private record Label(String text, char format) {}
-
-  /** A paragraph or item as read, before its provisions are emitted. */
-  private final class Node {
-    final String locator;
-    String text;
-    int start;
-    int line;
-    final boolean listItem;
-    final List<Node> children = new ArrayList<>();
-    final String heading = Outline.this.heading;
-    final boolean paraphrase = Outline.this.paraphrase;
-    Node parent;
-    Style style;
-    /** How the label is written: '(' for "(a)", ')' for "a)", '.' for "a.". */
-    char format;
-    String label;
-    /** Whether it opens with RESOLVED, or follows words that resolve what follows: a resolved clause. */
-    boolean resolvedClause = resolving;
-
-    Node(String locator, String text, int start, int line, boolean listItem) {
-      this.locator = locator;
-      this.text = text;
-      this.start = start;
-      this.line = line;
-      this.listItem = listItem;
-    }
-
-    /** Whether it is a resolved clause or an item of one. */
-    boolean resolved() {
-      for (Node n = this; n != null; n = n.parent) {
-        if (n.resolvedClause) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Families of item labels; each level of an outline uses one. */
-  enum Style {
-    LOWER, DIGIT, UPPER, ROMAN, UPPER_ROMAN;
-
-    /** Whether {@code label} is the first of a list in this style: "1", "a", "A", "i", "I". */
-    boolean opens(String label) {
-      return switch (this) {
-        case DIGIT -> label.equals("1");
-        case LOWER -> label.equals("a");
-        case UPPER -> label.equals("A") || label.equals("I");
-        case ROMAN -> label.equals("i");
-        case UPPER_ROMAN -> label.equals("I");
-      };
-    }
-
-    static Style of(String label, List<Node> stack) {
-      if (label.chars().allMatch(Character::isDigit)) {
-        return DIGIT;
-      }
-      if (label.matches("[ivxl]+")) {
-        // (i) right after (h) is a letter; under a letter it is a roman numeral
-        Optional<Node> lower = stack.stream().filter(n -> n.style == LOWER).reduce((a, b) -> b);
-        if (lower.isPresent() && label.length() == 1 && lower.get().label.length() == 1
-            && lower.get().label.charAt(0) + 1 == label.charAt(0)) {
-          return LOWER;
-        }
-        return lower.isPresent() || label.length() > 1 ? ROMAN : LOWER;
-      }
-      if (label.matches("[IVXL]{2,}")) {
-        // "II" after an "I" read as a capital letter continues that level
-        Optional<Node> upper = stack.stream().filter(n -> n.style == UPPER).reduce((a, b) -> b);
-        return upper.isPresent() && upper.get().label.matches("[IVXL]") ? UPPER : UPPER_ROMAN;
-      }
-      return Character.isUpperCase(label.charAt(0)) ? UPPER : LOWER;
-    }
-  }
 }
