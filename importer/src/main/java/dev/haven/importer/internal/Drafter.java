@@ -5,11 +5,11 @@ import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Level;
 import dev.haven.core.vocab.Modality;
 import dev.haven.core.vocab.ProvisionType;
+import dev.haven.importer.internal.KindScores.Scored;
 import dev.haven.importer.internal.RuleBook.ModalRule;
 import dev.haven.importer.internal.RuleBook.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +31,6 @@ public final class Drafter {
 
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
-  private static final Pattern BROKEN_WORD = Pattern.compile("(?<=\\p{Ll})-\\s+(?=\\p{Ll})");
   /** A sentence that opens with its subject, after any heading in capitals: "TRUTH ACT. The Truth Act ...". */
   private static final Pattern HAS_SUBJECT = Pattern.compile(
       "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:The|This|These|Those|It|They|We|Our|Its|Their)\\b");
@@ -48,8 +47,6 @@ public final class Drafter {
       + "|without|limit\\w*|restrict\\w*|prohibit\\w*|refrain\\w*|declin\\w*|refus\\w*|minimum|confidential\\w*"
       + "|(?:protect|safeguard|secur|respect)\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:confidentiality|privacy)|private|cannot"
       + "|won't)\\b", Pattern.CASE_INSENSITIVE);
-  /** Words struck by an amendment, in double parentheses; a struck passage may hold a parenthesis of its own. */
-  private static final Pattern STRUCK = Pattern.compile("\\(\\((?:[^()]|\\([^()]*\\))*\\)\\)");
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
   /** The next of a run of alternatives after a semicolon: "; or b.", "; or (ii)". */
@@ -341,8 +338,8 @@ public final class Drafter {
       while (and.find()) {
         String before = text.substring(from, and.start());
         String after = text.substring(and.start(), sentence[1]);
-        Optional<Scored> first = score(before).best();
-        Optional<Scored> second = score(after).best();
+        Optional<Scored> first = KindScores.of(rules, before).best();
+        Optional<Scored> second = KindScores.of(rules, after).best();
         if (modal(rules, before).isPresent() && first.isPresent() && second.isPresent()
             && first.get().score() >= CONFIDENT && second.get().score() >= CONFIDENT
             && first.get().kind() != second.get().kind()) {
@@ -407,13 +404,12 @@ public final class Drafter {
 
   /** The text with the phrases of the ignore rules blanked out, so offsets stay the same. */
   private static String blank(RuleBook rules, String text) {
-    String out = withoutStruckText(text);
+    String out = RuleText.withoutStruckWords(text);
     for (Rule r : rules.ignore) {
       out = Blanks.of(r.pattern(), out);
     }
     return out;
   }
-
 
   private Optional<DraftClause> classify(Provision p, Part part, List<DraftClause.Ground> sectionGrounds,
       List<String> sectionRules) {
@@ -447,15 +443,16 @@ public final class Drafter {
           p.start() + part.end, p, List.of(), Map.of("provision", List.of(framingSection.get().wireName())),
           framingSection.get() == ProvisionType.DEFINITIONS ? definedTerms(text) : Map.of(), fired, review));
     }
-    Scores own = score(ownSentence);
+    KindScores own = KindScores.of(rules, ownSentence);
     if (own.best().map(b -> b.score() < CONFIDENT).orElse(true) && !ownSentence.equals(ruleSentences)
         && REFERS_BACK.matcher(ownSentence).find()) {
-      own = score(ruleSentences); // "287(g) agreements ... DPD will refrain from entering into these agreements"
+      // "287(g) agreements ... DPD will refrain from entering into these agreements"
+      own = KindScores.of(rules, ruleSentences);
     }
-    Scores scores = own;
+    KindScores scores = own;
     boolean fromContext = false;
     if (own.best().map(b -> b.score() < CONFIDENT).orElse(true)) {
-      Scores context = score(p.leadIns().isEmpty() ? ownSentence
+      KindScores context = KindScores.of(rules, p.leadIns().isEmpty() ? ownSentence
           : String.join(" ", p.leadIns()) + " " + ownSentence);
       if (context.best().isPresent()) {
         scores = context;
@@ -713,7 +710,7 @@ public final class Drafter {
       Map<String, List<String>> fired) {
     Map<String, Map<String, List<Rule>>> fields = rules.values.getOrDefault(kind, Map.of());
     for (Map.Entry<String, Map<String, List<Rule>>> field : fields.entrySet()) {
-      List<String> found = matchValues(field.getValue(), joinBrokenWords(text));
+      List<String> found = matchValues(field.getValue(), RuleText.of(text));
       if (found.isEmpty()) {
         found = matchValues(field.getValue(), String.join(" ", p.leadIns()));
       }
@@ -812,73 +809,4 @@ public final class Drafter {
     };
   }
 
-  /** A kind with its score and the rules that gave it. */
-  record Scored(ClauseKind kind, int score, List<String> rules) {}
-
-  /** Every kind's score on one text, and the best general-provision type. */
-  private record Scores(List<Scored> ranked, Optional<Scored> provision, Optional<ProvisionType> provisionType) {
-    Optional<Scored> best() {
-      return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0));
-    }
-
-    Optional<Scored> runnerUp() {
-      return ranked.size() < 2 ? Optional.empty() : Optional.of(ranked.get(1));
-    }
-  }
-
-  /**
-   * The words with those a PDF broke at a line's end joined again ("determining immigra- tion status"), for the
-   * rules to read; the clause still quotes the input as it is.
-   */
-  static String joinBrokenWords(String text) {
-    String read = withoutStruckText(text);
-    return read.indexOf('-') < 0 ? read : BROKEN_WORD.matcher(read).replaceAll("");
-  }
-
-  /**
-   * The text with the words an amendment strikes blanked out, offsets kept: Washington's bills and King County's
-   * ordinances print them in double parentheses ("shall ((not)) be"), and they are not the law's words any more.
-   */
-  static String withoutStruckText(String text) {
-    return text.contains("((") ? Blanks.of(STRUCK, text) : text;
-  }
-
-
-  private Scores score(String words) {
-    String text = joinBrokenWords(words);
-    List<Scored> ranked = new ArrayList<>();
-    for (Map.Entry<ClauseKind, List<Rule>> kind : rules.kinds.entrySet()) {
-      int score = 0;
-      List<String> ids = new ArrayList<>();
-      for (Rule r : kind.getValue()) {
-        if (r.find(text).isPresent()) {
-          score += r.weight();
-          ids.add(r.id());
-        }
-      }
-      if (score > 0) {
-        ranked.add(new Scored(kind.getKey(), score, ids));
-      }
-    }
-    Optional<Scored> provision = Optional.empty();
-    Optional<ProvisionType> type = Optional.empty();
-    for (Map.Entry<ProvisionType, List<Rule>> t : rules.provisions.entrySet()) {
-      int score = 0;
-      List<String> ids = new ArrayList<>();
-      for (Rule r : t.getValue()) {
-        if (r.find(text).isPresent()) {
-          score = Math.max(score, r.weight());
-          ids.add(t.getKey().wireName() + ":" + r.id());
-        }
-      }
-      if (score > 0 && (provision.isEmpty() || score > provision.get().score())) {
-        provision = Optional.of(new Scored(ClauseKind.GENERAL_PROVISION, score, ids));
-        type = Optional.of(t.getKey());
-      }
-    }
-    provision.ifPresent(ranked::add);
-    // stable: equal scores keep the rule file's order of kinds, general provisions last
-    ranked.sort(Comparator.comparingInt(Scored::score).reversed());
-    return new Scores(ranked, provision, type);
-  }
 }
