@@ -1,7 +1,6 @@
 package dev.haven.importer.internal;
 
 import dev.haven.core.model.ClauseKind;
-import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Level;
 import dev.haven.core.vocab.Modality;
 import dev.haven.core.vocab.ProvisionType;
@@ -60,9 +59,6 @@ public final class Drafter {
       "(?<=\\S)(?:,?\\s+and|,\\s+(?:and|but|however,?)\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*"
           + "(?=(?:shall|will|must|may)\\s+not\\b)",
       Pattern.CASE_INSENSITIVE);
-  /** The next item of a list run into a sentence: "; or (ii)", "; (b)". */
-  private static final Pattern NEXT_RUN_IN_ITEM = Pattern.compile(
-      "\\s*(?:or\\s+|and\\s+)?\\((?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})\\)");
   /** Who a subject leaves out: ", other than law enforcement officers," and "(except the sheriff)". */
   private static final Pattern EXCEPTED_ACTORS = Pattern.compile(
       "\\b(?:other\\s+than|except(?:\\s+for)?|excluding|but\\s+not)\\s+[^,;:()]{1,80}", Pattern.CASE_INSENSITIVE);
@@ -70,6 +66,7 @@ public final class Drafter {
       + "(?:means|shall\\s+mean|includes|refers\\s+to|has\\s+the\\s+meaning)");
 
   private final RuleBook rules;
+  private final ExceptionReader exceptionReader;
   private final Level level;
   private final Optional<String> self;
   /** The carve-out rule ("this section shall not apply") that makes a provision exceptions to its section. */
@@ -83,6 +80,7 @@ public final class Drafter {
    */
   public Drafter(RuleBook rules, Level level, Optional<String> self) {
     this.rules = rules;
+    this.exceptionReader = new ExceptionReader(rules);
     this.level = level;
     this.self = self;
     this.doesNotApply = rules.carveOuts.stream().filter(r -> r.id().equals("does-not-apply")).findFirst();
@@ -106,7 +104,7 @@ public final class Drafter {
       if (isSectionCarveOut(p)) {
         List<String> fired = sectionCarveOutRules.computeIfAbsent(section(p), s -> new ArrayList<>());
         sectionCarveOuts.computeIfAbsent(section(p), s -> new ArrayList<>())
-            .addAll(grounds(p.text(), fired, "carve-out"));
+            .addAll(exceptionReader.grounds(p.text(), fired, "carve-out"));
       } else {
         operative.add(p);
       }
@@ -540,12 +538,12 @@ public final class Drafter {
     List<String> exceptionRules = new ArrayList<>();
     if (modality.isPresent() && kind != ClauseKind.COOPERATION_CONDITION) {
       for (String leadIn : p.leadIns()) {
-        exceptions.addAll(openers(leadIn, exceptionRules, review));
+        exceptions.addAll(exceptionReader.openers(leadIn, exceptionRules, review));
       }
-      exceptions.addAll(openers(text, exceptionRules, review));
+      exceptions.addAll(exceptionReader.openers(text, exceptionRules, review));
       for (int[] carve : part.carveOuts) {
         String sentence = p.text().substring(carve[0], carve[1]);
-        List<DraftClause.Ground> found = grounds(sentence, exceptionRules, "carve-out");
+        List<DraftClause.Ground> found = exceptionReader.grounds(sentence, exceptionRules, "carve-out");
         if (found.isEmpty()) {
           review.add("an exception whose ground the rules do not know: \"" + shorten(sentence) + "\"");
         }
@@ -559,7 +557,7 @@ public final class Drafter {
     values(kind, text, p, values, fired);
     if (kind == ClauseKind.COOPERATION_CONDITION) {
       List<String> groundRules = new ArrayList<>();
-      List<String> grounds = grounds(p.inContext(), groundRules, "grounds").stream()
+      List<String> grounds = exceptionReader.grounds(p.inContext(), groundRules, "grounds").stream()
           .map(g -> g.ground().wireName()).distinct().toList();
       if (!grounds.isEmpty()) {
         values.put("grounds", grounds);
@@ -579,7 +577,7 @@ public final class Drafter {
       fired.put("exceptions", exceptionRules);
     }
     return Optional.of(new DraftClause(kind, modality, actors, text, p.start() + part.start, p.start() + part.end,
-        p, dedupe(exceptions), values, terms, fired, review));
+        p, ExceptionReader.dedupe(exceptions), values, terms, fired, review));
   }
 
   /** "“Agency” means ...": each defined term with the words that define it, verbatim. */
@@ -626,83 +624,8 @@ public final class Drafter {
     return Optional.empty();
   }
 
-  private static List<DraftClause.Ground> dedupe(List<DraftClause.Ground> grounds) {
-    Map<ExceptionGround, DraftClause.Ground> byGround = new LinkedHashMap<>();
-    for (DraftClause.Ground g : grounds) {
-      byGround.putIfAbsent(g.ground(), g);
-    }
-    return List.copyOf(byGround.values());
-  }
-
-  /** Exceptions that start inside a sentence ("unless ...", "except ...") and the grounds their words give. */
-  private List<DraftClause.Ground> openers(String text, List<String> fired, List<String> review) {
-    List<DraftClause.Ground> out = new ArrayList<>();
-    for (Rule opener : rules.exceptionOpeners) {
-      Matcher m = opener.pattern().matcher(text);
-      while (m.find()) {
-        int end = text.length();
-        for (int i = m.end(); i < text.length(); i++) {
-          char c = text.charAt(i);
-          if (c == ':') {
-            break; // "unless: (A) ...; (B) ...": the exception is the whole list after it
-          }
-          if (c == ';' && NEXT_RUN_IN_ITEM.matcher(text).region(i + 1, text.length()).lookingAt()) {
-            continue; // "unless (a) ..., or (b) ... (i) ...; or (ii) ...": the exception's own list goes on
-          }
-          if (c == ';' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-            end = i;
-            break;
-          }
-        }
-        Optional<ModalMatch> main = modal(rules, text.substring(m.end(), end));
-        if (main.isPresent() && m.start() == firstWord(text)) {
-          end = m.end() + main.get().at(); // "Unless required by law, no agent shall ..." ends where the rule starts
-        }
-        String span = text.substring(m.start(), end).strip().replaceAll("[,\\s]+$", "");
-        List<DraftClause.Ground> found = grounds(span, fired, opener.id());
-        if (found.isEmpty()) {
-          review.add("an exception whose ground the rules do not know: \"" + shorten(span) + "\"");
-        }
-        out.addAll(found);
-      }
-    }
-    return out;
-  }
-
-  private static int firstWord(String text) {
-    int i = 0;
-    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private List<DraftClause.Ground> grounds(String span, List<String> fired, String via) {
-    List<DraftClause.Ground> out = new ArrayList<>();
-    for (Map.Entry<ExceptionGround, List<Rule>> e : rules.grounds.entrySet()) {
-      for (Rule r : e.getValue()) {
-        if (r.find(span).isPresent()) {
-          out.add(new DraftClause.Ground(e.getKey(), span));
-          fired.add(via + "→" + r.id());
-          break;
-        }
-      }
-    }
-    // a narrower ground found in the same words says more than the broader one
-    if (has(out, ExceptionGround.VIOLENT_FELONY)) {
-      out.removeIf(g -> g.ground() == ExceptionGround.FELONY);
-    }
-    if (has(out, ExceptionGround.JUDICIAL_WARRANT) && !span.toLowerCase(java.util.Locale.ROOT).contains("order")) {
-      out.removeIf(g -> g.ground() == ExceptionGround.COURT_ORDER);
-    }
-    return out;
-  }
-
-  private static boolean has(List<DraftClause.Ground> grounds, ExceptionGround g) {
-    return grounds.stream().anyMatch(x -> x.ground() == g);
-  }
-
-  private static String shorten(String s) {
+  /** The words, cut to about a hundred characters for a note. */
+  static String shorten(String s) {
     return s.length() <= 100 ? s : s.substring(0, 97) + "...";
   }
 
