@@ -88,14 +88,16 @@ public final class Outline {
       "((?:[A-Z][A-Z'’&-]+\\s+){0,5}[A-Z][A-Z'’&-]+)\\s+(?=[A-Z][a-z])");
   /** Enacting words that run on into the provisions they enact, up to their colon. */
   private static final Pattern ENACTING_RUN_IN = Pattern.compile(
-      "^NOW,?\\s+THEREFORE\\b[^:]{0,300}?\\b(?:hereby\\s+(?:order|direct|ordain|enact)s?"
+      "^(?:NOW,?\\s+THEREFORE\\b[^:]{0,300}?\\b|(?=(?i:be\\s+it\\s)))(?:hereby\\s+(?:order|direct|ordain|enact)s?"
           + "(?:\\s+and\\s+(?:order|direct)s?)?"
           + "(?:\\s+(?:that|as\\s+follows))?|ordered|ordained|enacted"
           + "|(?i:(?:do|does)\\s+(?:hereby\\s+)?(?:ordain|enact|order|resolve)(?:\\s+as\\s+follows)?)"
           + "|(?i:(?:be\\s+it\\s+)?(?:ordained|enacted|resolved)\\s+by\\s+[^:]{1,150}?,?\\s+as\\s+follows))\\s*:\\s*");
   /** Where a recital or the enacting words begin inside a paragraph, in the capitals they are printed in. */
   private static final Pattern RUN_IN_PREAMBLE = Pattern.compile(
-      "(?<=\\s)(?:WHEREAS,|NOW,?\\s+THEREFORE\\b)");
+      "(?<=\\s)(?:WHEREAS,|NOW,?\\s+THEREFORE\\b)"
+          // after a sentence, not after "NOW, THEREFORE," or "SECTION 2. AND", which are part of the same words
+          + "|(?<=[.;]\\s{1,3})BE\\s+IT\\s+(?:FURTHER\\s+)?(?:ENACTED|ORDAINED|RESOLVED)\\b");
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
           + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -114,6 +116,13 @@ public final class Outline {
   private static final Pattern CAPITAL_LABEL = Pattern.compile("(?<=\\s|^)([A-Z])\\.\\s+(?=[A-Z\"“(])");
   /** A number label inside a paragraph, after a sentence's end: "... circumstances. 1. Officers are ...". */
   private static final Pattern NUMBER_LABEL = Pattern.compile("(?<=[.:;]\\s{1,3})(\\d)\\.\\s+(?=[A-Z\"“(])");
+  /** A colon and the first item's label after it: "Definitions: a. Status means ...", words that lead into items. */
+  private static final Pattern LEADS_INTO_ITEMS = Pattern.compile(":\\s+\\(?(?:a|1|A|i)[.)]\\s");
+  /** A small letter label inside a paragraph, after a sentence's end or a colon: "... Act. b. Federal ...". */
+  private static final Pattern SMALL_LABEL = Pattern.compile("(?<=[.:;]\\s{1,3})([a-z])\\.\\s+(?=[A-Z\"“(])");
+  /** A numbered section run into the paragraph before it, after a sentence's end: ". Section 2. No county ...". */
+  private static final Pattern RUN_IN_SECTION = Pattern.compile(
+      "(?<=[.;]\\s{1,3})(?=(?:SECTION|Section|SEC\\.|Sec\\.)\\s+\\d+[A-Z]?[.:]\\s+[A-Z])");
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
@@ -244,8 +253,16 @@ public final class Outline {
     if ((LONG_TITLE.matcher(s).lookingAt() || LONG_TITLE_ANY_CASE.matcher(s).lookingAt() && !operative.test(s))
         && s.split("\\s+").length <= 80
         || NUMBER_LINE.matcher(s).lookingAt() && s.split("\\s+").length <= 12) {
-      titles.add(s); // the enactment names itself; a title is not a provision
       closeLists();
+      Matcher runIn = RUN_IN_PREAMBLE.matcher(s);
+      if (runIn.find() && runIn.start() > 0) {
+        // "AN ACT regarding .... BE IT ENACTED by the County Board as follows: Section 1. ...": a text that lost its
+        // line breaks runs the title into the enactment
+        titles.add(s.substring(0, runIn.start()).strip());
+        read(new Paragraph(s.substring(runIn.start()), p.line(), false), offset + runIn.start());
+        return;
+      }
+      titles.add(s); // the enactment names itself; a title is not a provision
       return;
     }
     Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
@@ -402,8 +419,17 @@ public final class Outline {
       resolving |= enactingWords.group().toLowerCase(Locale.ROOT).contains("resolve");
       return;
     }
+    Matcher runInSection = RUN_IN_SECTION.matcher(s);
+    if (runInSection.find()) {
+      // "... b. Authorities means any federal agency. Section 2. No county officer shall ...": the next section, run
+      // into this one's paragraph by a text that lost its line breaks
+      body(s.substring(0, runInSection.start()).stripTrailing(), line, offset);
+      read(new Paragraph(s.substring(runInSection.start()), line, false), offset + runInSection.start());
+      return;
+    }
     TreeSet<Integer> cuts = new TreeSet<>(labelRun(s, CAPITAL_LABEL, 'A', 3));
     cuts.addAll(labelRun(s, NUMBER_LABEL, '1', 2));
+    cuts.addAll(labelRun(s, SMALL_LABEL, 'a', 2));
     Matcher split = INLINE_LABEL.matcher(s);
     while (split.find()) {
       cuts.add(split.end());
@@ -536,6 +562,10 @@ public final class Outline {
       // left out the items under the first rule; the second states a rule of its own, beside it, not under it
       openList = null;
       listParent = null;
+    }
+    if (openList == null && words.endsWith(":") && NAMED_PART.matcher(words).matches()) {
+      startSection(words.replaceAll("[.:]$", "")); // "Section 1. Definitions: a. ...": the part's name, run in
+      return;
     }
     if (openList == null && isCapitalHeading(words) && !words.contains(":")
         && words.matches("^[A-Z][A-Za-z]{3}.*")
@@ -748,7 +778,8 @@ public final class Outline {
 
   private boolean isHeadingText(String rest) {
     String trimmed = rest.strip();
-    return trimmed.split("\\s+").length <= 14 && !operative.test(trimmed) && !STATEMENT.matcher(trimmed).matches();
+    return trimmed.split("\\s+").length <= 14 && !operative.test(trimmed) && !STATEMENT.matcher(trimmed).matches()
+        && !LEADS_INTO_ITEMS.matcher(trimmed).find();
   }
 
   /** A new node, in the section, paraphrase and resolving state the reading is in. */
