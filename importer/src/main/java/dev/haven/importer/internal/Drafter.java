@@ -53,11 +53,13 @@ public final class Drafter {
       "\\s*or\\s+(?:\\(?(?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})[.)])\\s", Pattern.CASE_INSENSITIVE);
   /**
    * A second verb of rule in one sentence: "... and shall not", ", and the Department will not", ", however we will
-   * not".
+   * not", ", nor shall".
    */
   private static final Pattern CONJOINED_MODAL = Pattern.compile(
-      "(?<=\\S)(?:,?\\s+and|,\\s+(?:and|but|however,?)\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*"
-          + "(?=(?:shall|will|must|may)\\s+not\\b)",
+      "(?<=\\S)(?:(?:,?\\s+and|,\\s+(?:and|but|however,?)\\s+(?:[\\w'’-]+\\s+){1,8}?)\\s*"
+          + "(?=(?:shall|will|must|may)\\s+not\\b)"
+          // "No person ... shall be detained pursuant to a detainer, nor shall notice of his release be provided"
+          + "|,?\\s+(?=nor\\s+(?:shall|will|must|may)\\b))",
       Pattern.CASE_INSENSITIVE);
   /** Who a subject leaves out: ", other than law enforcement officers," and "(except the sheriff)". */
   private static final Pattern EXCEPTED_ACTORS = Pattern.compile(
@@ -519,10 +521,11 @@ public final class Drafter {
             "kinds " + best.get().kind().wireName() + " and " + r.kind().wireName() + " scored the same"));
       }
       if (GIVING_KINDS.contains(kind) && modality.get() == Modality.OBLIGATION
-          && TO_ENFORCEMENT.matcher(ruleSentences).find()
+          && (kind == ClauseKind.COMMUNICATION_LIMIT || TO_ENFORCEMENT.matcher(ruleSentences).find())
           && !LIMITING.matcher(String.join(" ", p.leadIns()) + " " + ruleSentences).find()) {
         // "Districts are required to exchange data with federal immigration agencies", "provide federal immigration
-        // officials with relevant safety information": a duty to give is what a limit leaves open, not a limit
+        // officials with relevant safety information": a duty to give is what a limit leaves open, not a limit; nor is
+        // a duty to record information ("that information shall be included in the report")
         review.add("a duty to give what a " + kind.wireName() + " would limit, with no word that limits it: filed"
             + " as a general provision (other); a cooperation-condition if it says when cooperation is allowed");
         kind = ClauseKind.GENERAL_PROVISION;

@@ -637,14 +637,25 @@ public final class Outline {
       }
     }
     boolean known = false;
+    // "1. Notification ...  a. ... officers:  i. Shall attempt to verify ... by:  1. Asking ...": a list's first label
+    // under a lead-in starts a list there, even in a style a level above uses
+    boolean newListUnderLeadIn = style.opens(label) && !stack.isEmpty()
+        && endsWithColon(stack.get(stack.size() - 1).text);
+    int level = -1;
     for (int i = 0; i < stack.size(); i++) {
-      if (stack.get(i).style == style && stack.get(i).format == format) {
-        while (stack.size() > i) {
-          stack.remove(stack.size() - 1);
+      OutlineNode n = stack.get(i);
+      if (n.style == style && n.format == format && !(newListUnderLeadIn && i < stack.size() - 1)) {
+        // the level whose last label this one follows ("2." after the "1." of a list under "i."), else the outermost
+        if (level < 0 || follows(n.label, label)) {
+          level = i;
         }
-        known = true;
-        break;
       }
+    }
+    if (level >= 0) {
+      while (stack.size() > level) {
+        stack.remove(stack.size() - 1);
+      }
+      known = true;
     }
     OutlineNode top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     if (!known && top != null && !style.opens(label) && !endsWithColon(top.text) && !printsLabelBefore(top, label)) {
@@ -667,6 +678,37 @@ public final class Outline {
       parent.children.add(node);
     }
     stack.add(node);
+  }
+
+  /** Whether {@code label} comes right after {@code previous}: "2" after "1", "b" after "a", "ii" after "i". */
+  static boolean follows(String previous, String label) {
+    if (previous == null) {
+      return false;
+    }
+    if (previous.matches("\\d+") && label.matches("\\d+")) {
+      return Integer.parseInt(label) == Integer.parseInt(previous) + 1;
+    }
+    if (previous.matches("(?i)[ivxl]+") && label.matches("(?i)[ivxl]+") && !(previous.length() == 1
+        && label.length() == 1 && label.charAt(0) == previous.charAt(0) + 1)) {
+      return roman(label) == roman(previous) + 1;
+    }
+    return previous.length() == 1 && label.length() == 1 && label.charAt(0) == previous.charAt(0) + 1;
+  }
+
+  private static int roman(String numeral) {
+    int total = 0;
+    int last = 0;
+    for (int i = numeral.length() - 1; i >= 0; i--) {
+      int v = switch (Character.toLowerCase(numeral.charAt(i))) {
+        case 'i' -> 1;
+        case 'v' -> 5;
+        case 'x' -> 10;
+        default -> 50;
+      };
+      total += v < last ? -v : v;
+      last = Math.max(last, v);
+    }
+    return total;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.haven.importer.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ final class Paragraphs {
   private static final Pattern ENDS_IN_FUNCTION_WORD = Pattern.compile(
       "\\b(?:a|an|the|of|to|and|or|nor|in|for|with|by|on|at|from|that|which|who|any|all|its|their|shall|may|must|will"
           + "|is|are|be|not)$", Pattern.CASE_INSENSITIVE);
+  /** Words that go on a sentence: a small letter that is not an item's label ("of this policy", not "ii. Shall"). */
+  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("[a-z](?![a-z]{0,4}[.)]\\s)");
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
 
   private Paragraphs() {}
@@ -43,6 +46,9 @@ final class Paragraphs {
     for (int i = start; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
+      if (line.isBlank() && text.length() > 0 && goesOnAcrossBlank(previous, nextWithWords(lines, i))) {
+        continue; // "... provides supervision to" / "" / "clients sentenced to probation ...": a PDF's stray blank line
+      }
       if (line.isBlank() || line.heading() || banner) {
         flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
         if (line.heading() || banner) {
@@ -65,7 +71,8 @@ final class Paragraphs {
       // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not
       boolean continues = text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
           && !Outline.endsWithColon(previous) && !isTitleLine(previous)
-          && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches());
+          && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches()
+              || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous));
       if (!continues) {
         flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
         first = line.number();
@@ -116,6 +123,37 @@ final class Paragraphs {
       first++;
     }
     return first < line.length() && Character.isUpperCase(line.charAt(first)) && capitalised * 3 >= words.length * 2;
+  }
+
+  /**
+   * Whether a blank line between {@code previous} and {@code next} falls inside a sentence, as PDFs turned into text
+   * print them: the words before it stop short (on a comma, "to", "the") or the words after it go on in small letters;
+   * never before an item, after a lead-in, at a sentence's end or after a list's "; or".
+   */
+  private static boolean goesOnAcrossBlank(String previous, Optional<SourceLine> next) {
+    if (next.isEmpty() || next.get().heading() || previous.isEmpty() || Outline.endsWithColon(previous)
+        || endsSentenceOrItem(previous) || STARTS_ITEM.matcher(next.get().text()).find()) {
+      return false;
+    }
+    return previous.endsWith(",") || ENDS_IN_FUNCTION_WORD.matcher(previous).find()
+        || SENTENCE_GOES_ON.matcher(next.get().text()).lookingAt();
+  }
+
+  /**
+   * "... release.", "...;", "...; or": words after which the next line starts anew, whatever its case; not "...
+   * section 1(a)", whose next line goes on in small letters.
+   */
+  private static boolean endsSentenceOrItem(String words) {
+    return words.matches(".*[.;!?][\"”')\\]]*$") || words.matches("(?i).*[;,]\\s*(?:or|and)$");
+  }
+
+  private static Optional<SourceLine> nextWithWords(List<SourceLine> lines, int from) {
+    for (int i = from + 1; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return Optional.of(lines.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Reads the leading {@code KEY: value} lines (with their indented continuations); returns where the body starts. */

@@ -20,7 +20,21 @@ final class ProvisionEmitter {
   /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
   private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
       "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)"
-          + "|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$",
+          + "|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$"
+          // a longer condition, up to its colon: "... only when that person meets at least one of the conditions set
+          // forth in subsections (a) through (d):"
+          + "|\\b(?:only\\s+(?:when|if)|unless|provided\\s+that)\\b"
+          + "(?:(?!\\b(?:shall|may|must|will|cannot)\\b)[^;.]){0,160}:\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * A lead-in whose items are what a person must be told, modals and all: "the individual must be advised that: •
+   * The interview is ...; • Anything the individual says may be used ...".
+   */
+  private static final Pattern TOLD_FOLLOWS = Pattern.compile(
+      "\\b(?:advised|informed|told|notified|advise|inform|tell|notify)\\b[^:;.]{0,40}?\\b(?:that|of)\\s*:\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A lead-in whose items are the ways of doing its rule: "Shall attempt to verify the client's status by:". */
+  private static final Pattern MEANS_FOLLOW = Pattern.compile("\\b(?:by|through|via)\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A savings clause whose items are the acts it leaves alone: "... do not limit or prohibit any agency from:". */
   private static final Pattern SAVED_ACTS_FOLLOW = Pattern.compile(
@@ -133,14 +147,16 @@ final class ProvisionEmitter {
     boolean ruleBefore = operative.test(before)
         && (!operative.test(leadIn) || NAMES_RULE_ABOVE.matcher(leadIn).lookingAt());
     boolean ruleAbove = ruleBefore || leadIns.stream().anyMatch(operative);
-    if (leaves && (DEFINES.matcher(leadIn).find()
-        || (CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find())
-        && (operative.test(leadIn) || ruleAbove)
-        || !ruleAbove && !operative.test(leadIn) && itemsStateNoRule)) {
-      // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule; what a defined
-      // term covers is one definition, whatever verbs its items hold; and a list with no rule in it (findings,
-      // definitions, examples of a rule above) is one provision
-      OutlineNode lastChild = node.children.get(node.children.size() - 1);
+    boolean finishesOneRule = DEFINES.matcher(leadIn).find()
+        || (CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find()
+            || MEANS_FOLLOW.matcher(leadIn).find() || TOLD_FOLLOWS.matcher(leadIn).find())
+        && (operative.test(leadIn) || ruleAbove);
+    if (finishesOneRule || leaves && !ruleAbove && !operative.test(leadIn) && itemsStateNoRule) {
+      // "MPD will cooperate ... only when an individual: (1) ...; (2) ...": the items finish one rule, and so do
+      // their own items ("(a) ... as follows: (1) ..."); what a defined term covers is one definition, whatever verbs
+      // its items hold; and a list with no rule in it (findings, definitions, examples of a rule above) is one
+      // provision
+      OutlineNode lastChild = lastDescendant(node);
       int start = node.start + leadInStart;
       String words = text.subSequence(start, lastChild.start + lastChild.text.length()).toString();
       Matcher examples = INCLUDING.matcher(leadIn);
@@ -168,6 +184,14 @@ final class ProvisionEmitter {
     for (OutlineNode child : node.children) {
       emit(child, inner);
     }
+  }
+
+  private static OutlineNode lastDescendant(OutlineNode node) {
+    OutlineNode last = node;
+    while (!last.children.isEmpty()) {
+      last = last.children.get(last.children.size() - 1);
+    }
+    return last;
   }
 
   /**
