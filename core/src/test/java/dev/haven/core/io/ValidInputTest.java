@@ -35,6 +35,31 @@ class ValidInputTest {
   }
 
   @Test
+  void anEmojiReadsWhereverItFallsInTheFile() {
+    // the YAML reader reads 1,024 characters at a time; a character outside the BMP is two chars, and one that
+    // straddled that boundary used to end in an IndexOutOfBoundsException instead of a set
+    for (int pad = 0; pad < 2100; pad++) {
+      String text = "No officer shall ask about immigration status " + "x".repeat(pad) + " \uD83D\uDE00.";
+      String yaml = """
+          format: haven/1
+          id: us-zz-test/emoji
+          title: Test fixture
+          jurisdiction: {name: Town of Test, level: city, state: ZZ}
+          status: adopted
+          clauses:
+            - id: no-questions
+              kind: status-non-inquiry
+              modality: prohibition
+              actors: [police]
+              text: "%s"
+          """.formatted(text);
+      LoadResult read = reader.read("emoji.yaml", yaml, Syntax.YAML);
+      assertEquals(List.of(), read.problems(), "padding " + pad);
+      assertEquals(text, read.clauseSet().clauses().get(0).text());
+    }
+  }
+
+  @Test
   void windowsLineEndingsAndAByteOrderMarkLoadLikeAnyOtherFile() throws Exception {
     Path file = Golden.resources("valid", ".yaml").stream()
         .filter(p -> p.getFileName().toString().equals("every-kind.yaml")).findFirst().orElseThrow();
