@@ -95,7 +95,8 @@ class DraftingConventionsTest {
   @Test
   void theEnactingWordsNameTheirBodyAndTheClauseStartsAfterThem() {
     ImportResult ordained = draft("WHEREAS, the town welcomes everyone; NOW THEREFORE, Be it ordained by the Town "
-        + "Council of Example, as follows: Section 1. No town employee shall ask any person about immigration status.\n");
+        + "Council of Example, as follows: Section 1. No town employee shall ask any person about immigration "
+        + "status.\n");
     assertEquals(List.of("Section 1"), locators(ordained));
     assertEquals("No town employee shall ask any person about immigration status.",
         ordained.set().clauses().get(0).text());

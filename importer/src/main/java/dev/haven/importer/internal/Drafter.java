@@ -44,7 +44,8 @@ public final class Drafter {
   /** Words that make an obligation about giving a limit on it: "only", "unless", "keep confidential". */
   private static final Pattern LIMITING = Pattern.compile("\\b(?:not|no|never|nor|neither|only|solely|unless|except\\w*"
       + "|without|limit\\w*|restrict\\w*|prohibit\\w*|refrain\\w*|declin\\w*|refus\\w*|minimum|confidential\\w*"
-      + "|(?:protect|safeguard|secur|respect)\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:confidentiality|privacy)|private|cannot"
+      + "|(?:protect|safeguard|secur|respect)\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:confidentiality|privacy)"
+      + "|private|cannot"
       + "|won't)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);

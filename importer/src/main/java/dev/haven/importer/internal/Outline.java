@@ -100,7 +100,8 @@ public final class Outline {
           + "|(?<=[.;]\\s{1,3})BE\\s+IT\\s+(?:FURTHER\\s+)?(?:ENACTED|ORDAINED|RESOLVED)\\b");
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
-          + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?", Pattern.CASE_INSENSITIVE);
+          + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?",
+      Pattern.CASE_INSENSITIVE);
   /** The sections of a legislative system's page that hold staff's commentary, not the law's words. */
   private static final Pattern EDITORIAL_SECTION = Pattern.compile(
       "(?:explanation|background|fiscal\\s+(?:impact|note|implications?)|summary|overview|staff\\s+recommendation"

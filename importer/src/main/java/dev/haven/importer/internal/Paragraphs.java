@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class Paragraphs {
 
   private static final Pattern STARTS_ITEM = Pattern.compile(
-      "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|" + Outline.BULLETS + "\\s|=+|§|(?:SEC(?:TION)?|Sec(?:tion)?)"
+      "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|" + Outline.BULLETS + "\\s|=+|§"
+          + "|(?:SEC(?:TION)?|Sec(?:tion)?)"
           + "\\.?\\s+(?:\\d|[IVXL]+\\b)|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
   private static final Pattern PAGE_FURNITURE = Pattern.compile(
@@ -26,7 +27,7 @@ final class Paragraphs {
   /** Keys that open an enactment's own words ("RESOLVED: That ..."), never a header line. */
   private static final Pattern ENACTMENT_KEY = Pattern.compile(
       "(?:WHEREAS|(?:BE IT )?(?:FURTHER )?RESOLVED|ORDERED|ORDAINED|ENACTED|SECTION \\d+)");
-  /** "(2) “IMMIGRATION ENFORCEMENT AGREEMENT” INCLUDES AN": a line that ends in such a word goes on, whatever its case. */
+  /** "(2) “IMMIGRATION ENFORCEMENT AGREEMENT” INCLUDES AN": a line ending in such a word goes on, whatever its case. */
   private static final Pattern ENDS_IN_FUNCTION_WORD = Pattern.compile(
       "\\b(?:a|an|the|of|to|and|or|nor|in|for|with|by|on|at|from|that|which|who|any|all|its|their|shall|may|must|will"
           + "|is|are|be|not)$", Pattern.CASE_INSENSITIVE);
