@@ -56,7 +56,7 @@ public final class LineNumbers {
   }
 
   /** The text with its marked line numbers blanked, offsets kept: what the rules read. */
-  public static String blank(String text) {
+  static String blank(String text) {
     return text.indexOf('\n') < 0 ? text : Blanks.of(MARKED, text);
   }
 

@@ -682,7 +682,7 @@ public final class Outline {
   }
 
   /** Whether {@code label} comes right after {@code previous}: "2" after "1", "b" after "a", "ii" after "i". */
-  static boolean follows(String previous, String label) {
+  private static boolean follows(String previous, String label) {
     if (previous == null) {
       return false;
     }
