@@ -140,7 +140,6 @@ public final class Outline {
       + "|(?<=[.:]\\s{1,3})(?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\\.\\s+[A-Z])"
       + "|(?<=[:;]\\s{1,3}(?:(?:or|and)\\s{1,3})?)(?=[a-z]\\.\\s+\\S)");
   private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
-  /** "...; or" and "...; OR" (a bill's new law is in capitals). */
   private static final Pattern LAST_ALTERNATIVE_FOLLOWS =
       Pattern.compile(".*[;,]\\s*(?:or|and)$", Pattern.CASE_INSENSITIVE);
   /** "The Town of Example is a sanctuary for all its residents.": a sentence, not a section's heading. */
@@ -614,7 +613,7 @@ public final class Outline {
   private static boolean closesAlternatives(OutlineNode list, String words) {
     List<OutlineNode> items = list.children;
     return list.listItem && list.parent != null && endsWithColon(list.parent.text) && items.size() >= 2
-        && LAST_ALTERNATIVE_FOLLOWS.matcher(items.get(items.size() - 2).text).matches()
+        && endsWithAlternative(items.get(items.size() - 2).text)
         && words.matches(".*[.!?][\"”')]*$");
   }
 
@@ -828,6 +827,11 @@ public final class Outline {
   /** A new node, in the section, paraphrase and resolving state the reading is in. */
   private OutlineNode node(String locator, String words, int start, int line, boolean listItem) {
     return new OutlineNode(locator, words, start, line, listItem, heading, paraphrase, resolving);
+  }
+
+  /** "...; or", "..., and", "...; OR" (a bill's new law is in capitals): an item with one more after it. */
+  static boolean endsWithAlternative(String text) {
+    return LAST_ALTERNATIVE_FOLLOWS.matcher(text.stripTrailing()).matches();
   }
 
   static boolean endsWithColon(String text) {

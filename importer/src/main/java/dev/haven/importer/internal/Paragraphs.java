@@ -145,7 +145,7 @@ final class Paragraphs {
    * section 1(a)", whose next line goes on in small letters.
    */
   private static boolean endsSentenceOrItem(String words) {
-    return words.matches(".*[.;!?][\"”')\\]]*$") || words.matches("(?i).*[;,]\\s*(?:or|and)$");
+    return words.matches(".*[.;!?][\"”')\\]]*$") || Outline.endsWithAlternative(words);
   }
 
   private static Optional<SourceLine> nextWithWords(List<SourceLine> lines, int from) {
