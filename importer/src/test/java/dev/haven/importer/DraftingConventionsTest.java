@@ -66,7 +66,7 @@ class DraftingConventionsTest {
         10 SHALL ASK ANY PERSON ABOUT IMMIGRATION STATUS UNLESS REQUIRED BY
         11 A COURT ORDER.
         """);
-    assertEquals(List.of("(A)", "(B)", "(B)"), locators(result));
+    assertEquals(List.of("SECTION 1(A)", "SECTION 1(B)", "SECTION 1(B)"), locators(result));
     assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
         ClauseKind.STATUS_NON_INQUIRY), kinds(result));
     // the definition is read across its line number; the text quotes the input, numbers and all
@@ -76,6 +76,39 @@ class DraftingConventionsTest {
         modalities(result).subList(1, 3));
     assertEquals("UNLESS REQUIRED BY 11 A COURT ORDER",
         result.set().clauses().get(2).exceptions().get(0).text().orElseThrow());
+  }
+
+  @Test
+  void aBillsPageAndLineNumbersInAWebPageAreQuotedButNotRead() {
+    ImportResult result = draftPage("<p>3.9 Subd. 2. Findings. (a) The legislature finds that trust in <br />"
+        + "3.10 government is eroded when agencies enforce <br />3.11 immigration law. <br />"
+        + "3.12 Subd. 3.Restrictions.(a) A government unit and the <br />3.13 unit's personnel shall not "
+        + "ask any person <br />3.14 about immigration status unless required by <br />3.15 a court order. <br />"
+        + "3.16 (b) A government unit shall not honor a civil <br />3.17 immigration detainer. <br />"
+        + "3.18 (c) A government unit shall</p>");
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.STATUS_NON_INQUIRY, ClauseKind.DETAINER_LIMIT),
+        kinds(result));
+    assertEquals(List.of("Subd 2(a)", "Subd 3(a)", "Subd 3(b)"), locators(result));
+    assertEquals("A government unit and the 3.13 unit's personnel shall not ask any person 3.14 about immigration "
+        + "status unless required by 3.15 a court order.", result.set().clauses().get(1).text());
+    assertEquals("unless required by 3.15 a court order",
+        result.set().clauses().get(1).exceptions().get(0).text().orElseThrow());
+  }
+
+  @Test
+  void sectionsNumberedOneLineEachAreNotLineNumbers() {
+    ImportResult result = draft("""
+        1.1 Purpose. This policy guides staff.
+        1.2 No officer shall ask any person about immigration status.
+        1.3 No officer shall honor a civil immigration detainer.
+        1.4 Staff shall not share information with ICE.
+        1.5 The jail shall not give ICE access to inmates.
+        1.6 No city funds shall be used to enforce immigration law.
+        1.7 Officers shall not join immigration raids.
+        1.8 This policy takes effect on adoption.
+        """);
+    assertEquals(List.of("1.2", "1.3", "1.4", "1.5", "1.6", "1.7"),
+        locators(result).subList(1, 7));
   }
 
   @Test

@@ -30,10 +30,12 @@ public final class Drafter {
 
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
+  /** A modal phrase that ends in its auxiliary, before the verb it needs ("shall", not "is prohibited"). */
+  private static final Pattern AUXILIARY_LAST = Pattern.compile(
+      "\\b(?:shall|may|must|will|should|can)(?:\\s+not)?$", Pattern.CASE_INSENSITIVE);
   /** A sentence that opens with its subject, after any heading in capitals: "TRUTH ACT. The Truth Act ...". */
   private static final Pattern HAS_SUBJECT = Pattern.compile(
       "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:The|This|These|Those|It|They|We|Our|Its|Their)\\b");
-  /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   /** The kinds that limit what is given to immigration enforcement: information, and access to places and people. */
   private static final Set<ClauseKind> GIVING_KINDS =
       EnumSet.of(ClauseKind.COMMUNICATION_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT);
@@ -47,6 +49,7 @@ public final class Drafter {
       + "|(?:protect|safeguard|secur|respect)\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:confidentiality|privacy)"
       + "|private|cannot"
       + "|won't)\\b", Pattern.CASE_INSENSITIVE);
+  /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
   /** The next of a run of alternatives after a semicolon: "; or b.", "; or (ii)". */
@@ -236,7 +239,7 @@ public final class Drafter {
       leadModal = modal(rules, p.leadIns().get(i));
     }
     boolean continuesLeadIn = !p.leadIns().isEmpty()
-        && !p.leadIns().get(p.leadIns().size() - 1).strip().matches(".*[.!?][\"”')]*$");
+        && !p.leadIns().get(p.leadIns().size() - 1).strip().matches("(?s).*[.!?][\"”')]*$");
     List<Part> parts = new ArrayList<>();
     Part current = null;
     List<int[]> spans = withinParticulars(clauseSpans(p.text()), p.particulars());
@@ -467,6 +470,9 @@ public final class Drafter {
     if (modal.isEmpty() && isBareTitle(text)) {
       return Optional.empty(); // "No private cause of action" in a list of a chapter's sections: a title, no rule
     }
+    if (modal.isPresent() && !part.fromLeadIn && stopsAtModal(modal.get())) {
+      return Optional.empty(); // "(a) A government unit ... shall" where a page's excerpt ends: no rule to draft
+    }
     if (modal.isEmpty()) {
       Optional<Scored> framing = scores.provision();
       Optional<Scored> best = scores.best();
@@ -601,9 +607,18 @@ public final class Drafter {
   }
 
   /** A few words without a verb of rule or a sentence's end: a title, in a table of contents or on its own. */
+  /**
+   * A sentence that stops at a modal verb with no verb after it ("... personnel, shall"): the text was cut there, or
+   * the rule went on in items the page lost. "... is prohibited." says all it has to.
+   */
+  private static boolean stopsAtModal(ModalMatch m) {
+    return AUXILIARY_LAST.matcher(m.text().substring(m.at(), m.end())).find()
+        && m.text().substring(m.end()).chars().noneMatch(Character::isLetter);
+  }
+
   private static boolean isBareTitle(String text) {
     String t = text.strip();
-    return t.split("\\s+").length <= 8 && !t.matches(".*[.;:!?][\"”')\\]]*$");
+    return t.split("\\s+").length <= 8 && !t.matches("(?s).*[.;:!?][\"”')\\]]*$");
   }
 
   /** A definitions provision: one term after another ("(1) "Administrative warrant" means ...; (2) ...") is one. */

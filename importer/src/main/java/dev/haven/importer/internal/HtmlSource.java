@@ -56,7 +56,7 @@ public final class HtmlSource {
     Blocks blocks = new Blocks();
     NodeTraversor.traverse(blocks, page.body());
     blocks.flush();
-    return new SourceDocument(blocks.lines, title.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(title),
+    return new SourceDocument(LineNumbers.inMargin(blocks.lines), title.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(title),
         true);
   }
 

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Line numbers in a document's margin, as bills and pleading paper print them ("13 ANY AGENCY, OFFICER, ..."). They
+ * Line numbers in a document's margin, as bills and pleading paper print them ("13 ANY AGENCY, OFFICER, ...", or
+ * page and line as Minnesota's bills do, "3.14 Subd. 3. Government restrictions"). They
  * are part of the input, so a clause that runs over several lines quotes them; but they are not the law's words,
  * so the rules must not read them and a line's label ("(B)") is what follows its number.
  *
@@ -16,24 +17,32 @@ import java.util.regex.Pattern;
  */
 public final class LineNumbers {
 
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:\\s+(\\S.*))?$");
+  private static final String NUMBER = "(?:\\d{1,3}\\.)?\\d{1,2}";
+  private static final Pattern NUMBERED = Pattern.compile("^(" + NUMBER + ")(?:\\s+(\\S.*))?$");
   /** A line number kept inside a paragraph's text, after the line break that marks it. */
-  private static final Pattern MARKED = Pattern.compile("\\n\\d{1,2}");
+  private static final Pattern MARKED = Pattern.compile("\\n" + NUMBER);
   /** Fewer numbered lines than this, or than half the lines with words, is a list, not a margin. */
   private static final int ENOUGH = 8;
+  /** A line that ends one of these ends a sentence, an item or a heading: a margin's numbers run through them. */
+  private static final Pattern ENDS_UNIT = Pattern.compile("[.;:!?)\"\u201d]$");
 
   private LineNumbers() {}
 
   /**
    * The lines with their margin numbers moved to {@link SourceLine#margin()}, if the document numbers its lines:
    * at least {@value #ENOUGH} lines, and half of those with words, start with a number one above the last one's
-   * (or with 1, on a new page). A number out of that run ("2 HOUSE BILL 444", a page's header) stays text.
+   * (or with line 1 of a page: "1", "4.1"; the first may be any, as a page's text may start mid-page), and a quarter of them go on with the sentence of the line before. A
+   * number out of that run ("2 HOUSE BILL 444", a page's header) stays text; so do numbered sections one line each
+   * ("1.1 Purpose.", "1.2 Scope."), since their lines end what they say.
    */
   static List<SourceLine> inMargin(List<SourceLine> lines) {
     List<SourceLine> out = new ArrayList<>(lines.size());
+    String lastPage = "";
     int last = 0;
     int numbered = 0;
+    int goingOn = 0;
     int withWords = 0;
+    String before = "";
     for (SourceLine line : lines) {
       if (line.isBlank()) {
         out.add(line);
@@ -41,18 +50,26 @@ public final class LineNumbers {
       }
       withWords++;
       Matcher m = NUMBERED.matcher(line.text());
-      int n = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-      if (n > 0 && (n == last + 1 || n == 1)) {
+      String number = m.matches() ? m.group(1) : "";
+      int dot = number.indexOf('.');
+      String page = dot < 0 ? "" : number.substring(0, dot);
+      int n = number.isEmpty() ? -1 : Integer.parseInt(number.substring(dot + 1));
+      if (n > 0 && (n == 1 || last == 0 || n == last + 1 && page.equals(lastPage))) {
         last = n;
+        lastPage = page;
         numbered++;
+        if (!before.isEmpty() && !ENDS_UNIT.matcher(before).find()) {
+          goingOn++;
+        }
         String words = m.group(2) == null ? "" : m.group(2);
-        out.add(new SourceLine(line.number(), line.indent() + m.group(1).length() + 1, words, line.heading(),
-            m.group(1)));
+        before = words;
+        out.add(new SourceLine(line.number(), line.indent() + number.length() + 1, words, line.heading(), number));
       } else {
+        before = line.text();
         out.add(line);
       }
     }
-    return numbered >= ENOUGH && numbered * 2 >= withWords ? out : lines;
+    return numbered >= ENOUGH && numbered * 2 >= withWords && goingOn * 4 >= numbered ? out : lines;
   }
 
   /** The text with its marked line numbers blanked, offsets kept: what the rules read. */
@@ -75,7 +92,7 @@ public final class LineNumbers {
     StringBuilder regex = new StringBuilder();
     for (String part : parts) {
       if (regex.length() > 0) {
-        regex.append("\\s+(?:\\d{1,2}\\s+)?");
+        regex.append("\\s+(?:" + NUMBER + "\\s+)?");
       }
       regex.append(Pattern.quote(part));
     }

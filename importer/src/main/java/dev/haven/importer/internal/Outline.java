@@ -50,8 +50,12 @@ public final class Outline {
           + "|\\b(?:is|are)\\s+(?:hereby\\s+)?amended\\b[^:]{0,100}?\\bto\\s+read\\s+as\\s+follows"
           + "|\\bthe\\s+following\\s+is\\s+substituted\\s+in\\s+lieu\\s+thereof[^:]{0,60})"
           + "\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+  /** "SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY, That ...": a bill's section opens with its enacting words. */
+  private static final Pattern BE_IT_ENACTED = Pattern.compile(
+      "(?:AND\\s+)?BE\\s+IT\\s+(?:FURTHER\\s+)?(?:ENACTED|ORDAINED|RESOLVED)\\b", Pattern.CASE_INSENSITIVE);
   /** A run-in heading: a few words and a full stop before the section's first sentence. */
-  private static final Pattern RUN_IN_HEADING = Pattern.compile("([A-Z][^.;:!?()]{2,60}?)\\.\\s+(?=[A-Z\"“(])");
+  private static final Pattern RUN_IN_HEADING = Pattern.compile(
+      "([A-Z][^.;:!?()]{2,60}?)\\.(?:\\s+(?=[A-Z\"“(])|(?=\\([a-z0-9]{1,4}\\)\\s))"); // "restrictions.(a) A unit"
   /** An enactment's long title, in capitals as printed: "AN ORDINANCE OF THE CITY OF ...", "A RESOLUTION ...". */
   private static final Pattern LONG_TITLE = Pattern.compile("AN?\\s+(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|ACT)\\b"
       + "|(?:ORDINANCE|RESOLUTION)\\s+[A-Z]+ING\\b"); // "RESOLUTION REAFFIRMING THE PUBLIC SAFETY FUNCTION ..."
@@ -64,8 +68,14 @@ public final class Outline {
       "(?:ORDINANCE|RESOLUTION|LOCAL\\s+LAW|COUNCIL\\s+BILL|EXECUTIVE\\s+ORDER|GENERAL\\s+ORDER)\\s+(?:NO\\.?|NUMBER|#)"
           + "\\s*\\d[\\w-]*",
       Pattern.CASE_INSENSITIVE);
+  /** A numbered part: "Section 1.", "ARTICLE IV", "§ 12", and Minnesota's subdivisions, "Subd. 3.". */
   private static final Pattern NUMBERED_SECTION = Pattern.compile(
-      "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter|§+)\\s*(\\d+[A-Z]?|[IVXL]+)[.:]?(?:\\s+(.*))?$");
+      "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter|§+|Subd\\.|Subdivision)\\s*(\\d+[A-Z]?|[IVXL]+)"
+          // "Subd. 3.Government restrictions.": a PDF's text may lose the space after the number's stop
+          + "[.:]?(?:(?:\\s+|(?<=[.:])(?=[A-Z]))(.*))?$");
+  /** A code library's links to the sections before and after the one on the page: "2.28.320 << 2.28.330 >> 2.28.340". */
+  private static final Pattern PAGER = Pattern.compile(
+      "(?:" + SECTION_NUMBER + ")?\\s*(?:<<|«)\\s*(" + SECTION_NUMBER + ")\\s*(?:>>|»)\\s*(?:" + SECTION_NUMBER + ")?");
   private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
       "(?:^|[.;]\\s+)(?:Sec\\.\\s*|§\\s*)?" + SECTION_NUMBER + "\\.?\\s+[A-Z\\[]");
   private static final Pattern SECTION_IN_TEXT = Pattern.compile(SECTION_NUMBER);
@@ -141,11 +151,11 @@ public final class Outline {
       + "|(?<=[:;]\\s{1,3}(?:(?:or|and)\\s{1,3})?)(?=[a-z]\\.\\s+\\S)");
   private static final Pattern SUBSECTION_LABEL = Pattern.compile("\\(([A-Za-z0-9]{1,4})\\)");
   private static final Pattern LAST_ALTERNATIVE_FOLLOWS =
-      Pattern.compile(".*[;,]\\s*(?:or|and)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?s).*[;,]\\s*(?:or|and)$", Pattern.CASE_INSENSITIVE);
   /** "The Town of Example is a sanctuary for all its residents.": a sentence, not a section's heading. */
-  private static final Pattern STATEMENT = Pattern.compile(".*\\b(?:is|are)\\s+(?:an?|the|not)\\b.*[.!]$");
+  private static final Pattern STATEMENT = Pattern.compile("(?s).*\\b(?:is|are)\\s+(?:an?|the|not)\\b.*[.!]$");
   private static final Pattern LIST_GOES_ON =
-      Pattern.compile(".*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?s).*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$", Pattern.CASE_INSENSITIVE);
 
   private final Predicate<String> operative;
   private final Predicate<String> editorial;
@@ -286,6 +296,11 @@ public final class Outline {
       startSection(banner.matches() ? banner.group(1) : s);
       return;
     }
+    Matcher pager = PAGER.matcher(s);
+    if (pager.matches()) {
+      startSection(pager.group(1)); // "2.28.320 << 2.28.330 >> 2.28.340": the page's own section, between its neighbours
+      return;
+    }
     if (TABLE_OF_CONTENTS.matcher(s).results().count() >= 2) {
       skipped++; // a list of section titles, not provisions
       return;
@@ -321,7 +336,7 @@ public final class Outline {
       body(rest, p.line(), offset + restStart);
       return;
     }
-    Matcher numbered = NUMBERED_SECTION.matcher(s);
+    Matcher numbered = NUMBERED_SECTION.matcher(LineNumbers.blank(s)); // offsets kept, a bill's line numbers out
     if (numbered.matches() && (numbered.group(2) == null
         || isHeadingText(numbered.group(2)) && runInHeading(numbered.group(2)).isEmpty())) {
       startSection(s);
@@ -410,7 +425,7 @@ public final class Outline {
       }
       return;
     }
-    Matcher enactingWords = ENACTING.matcher(s);
+    Matcher enactingWords = ENACTING.matcher(LineNumbers.blank(s));
     if (enactingWords.find()) {
       // "By the authority vested in me ..., it is hereby ordered:": the enacting words, not a provision
       closeLists();
@@ -605,7 +620,7 @@ public final class Outline {
     OutlineNode node = node(locator, words, start, line, false);
     roots.add(node);
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
-    listParent = endsWithColon(words) || !words.matches(".*[.!?)\\]\"”']$") ? node : null;
+    listParent = endsWithColon(words) || !words.matches("(?s).*[.!?)\\]\"”']$") ? node : null;
     openList = endsWithColon(words) ? node : null;
   }
 
@@ -614,7 +629,7 @@ public final class Outline {
     List<OutlineNode> items = list.children;
     return list.listItem && list.parent != null && endsWithColon(list.parent.text) && items.size() >= 2
         && endsWithAlternative(items.get(items.size() - 2).text)
-        && words.matches(".*[.!?][\"”')]*$");
+        && words.matches("(?s).*[.!?][\"”')]*$");
   }
 
   /**
@@ -783,7 +798,7 @@ public final class Outline {
   private boolean isTitleCaseHeading(String words) {
     String w = words.strip();
     String[] tokens = w.split("\\s+");
-    return tokens.length >= 2 && tokens.length <= 8 && !w.matches(".*[.;:,!?]$") && !operative.test(w)
+    return tokens.length >= 2 && tokens.length <= 8 && !w.matches("(?s).*[.;:,!?]$") && !operative.test(w)
         && Arrays.stream(tokens).allMatch(t -> SMALL_WORD.matcher(t).matches()
             || Arrays.stream(t.split("[-/]")).allMatch(part -> part.isEmpty() || Character.isUpperCase(part.charAt(0))
                 || !Character.isLetter(part.charAt(0))));
@@ -815,13 +830,13 @@ public final class Outline {
   private boolean isCapitalHeading(String words) {
     String w = words.strip();
     return w.chars().anyMatch(Character::isUpperCase) && w.chars().noneMatch(Character::isLowerCase)
-        && w.split("\\s+").length <= 10 && !w.matches(".*[;,:]$") && !operative.test(w);
+        && w.split("\\s+").length <= 10 && !w.matches("(?s).*[;,:]$") && !operative.test(w);
   }
 
   private boolean isHeadingText(String rest) {
     String trimmed = rest.strip();
     return trimmed.split("\\s+").length <= 14 && !operative.test(trimmed) && !STATEMENT.matcher(trimmed).matches()
-        && !LEADS_INTO_ITEMS.matcher(trimmed).find();
+        && !LEADS_INTO_ITEMS.matcher(trimmed).find() && !BE_IT_ENACTED.matcher(trimmed).lookingAt();
   }
 
   /** A new node, in the section, paraphrase and resolving state the reading is in. */

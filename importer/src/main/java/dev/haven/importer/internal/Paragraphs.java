@@ -17,7 +17,7 @@ final class Paragraphs {
 
   private static final Pattern STARTS_ITEM = Pattern.compile(
       "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|" + Outline.BULLETS + "\\s|=+|§"
-          + "|(?:SEC(?:TION)?|Sec(?:tion)?)"
+          + "|(?:SEC(?:TION)?|Sec(?:tion)?|Subd(?:ivision)?)"
           + "\\.?\\s+(?:\\d|[IVXL]+\\b)|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
   private static final Pattern PAGE_FURNITURE = Pattern.compile(

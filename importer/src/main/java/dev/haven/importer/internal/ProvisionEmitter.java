@@ -17,9 +17,12 @@ final class ProvisionEmitter {
   /** The words that open a list of definitions: "As used in this article", "For purposes of this chapter". */
   private static final Pattern DEFINITIONS_INTRO = Pattern.compile(
       "\\s*(?:as\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b", Pattern.CASE_INSENSITIVE);
-  /** A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:". */
+  /**
+   * A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:", "No
+   * person is subject to civil arrest ..., except:".
+   */
   private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
-      "\\b(?:when|if|where|whenever|unless|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)"
+      "\\b(?:when|if|where|whenever|unless|except|provided\\s+that|who|whose|in\\s+which|(?:that|which)\\s+(?:is|are)"
           + "|in\\s+order\\s+to)\\b[^,;.]{0,60}:?\\s*$"
           // a longer condition, up to its colon: "... only when that person meets at least one of the conditions set
           // forth in subsections (a) through (d):"
@@ -102,7 +105,7 @@ final class ProvisionEmitter {
     if (sentences.size() > 1) {
       int[] last = sentences.get(sentences.size() - 1);
       String lastText = node.text.substring(last[0], last[1]);
-      if (Outline.endsWithColon(lastText) || !lastText.matches(".*[.!?][\"”')\\]]*$")) {
+      if (Outline.endsWithColon(lastText) || !lastText.matches("(?s).*[.!?][\"”')\\]]*$")) {
         leadIn = lastText;
         leadInStart = last[0];
       }
