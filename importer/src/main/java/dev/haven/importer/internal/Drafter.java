@@ -474,7 +474,9 @@ public final class Drafter {
       return Optional.empty(); // "(a) A government unit ... shall" where a page's excerpt ends: no rule to draft
     }
     if (modal.isEmpty()) {
-      Optional<Scored> framing = scores.provision();
+      // a duty to train is always said with a verb of rule: "... Standards and Training" in a chapter's title is none
+      Optional<Scored> framing = scores.provisionType().filter(t -> t != ProvisionType.TRAINING).isPresent()
+          ? scores.provision() : Optional.empty();
       Optional<Scored> best = scores.best();
       // without a modal, findings that mention services or detention ("residents could be ... denied access to
       // education") are still findings; but a list item may state its lead-in's rule without a verb of its own, a

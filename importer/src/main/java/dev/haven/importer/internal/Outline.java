@@ -112,11 +112,14 @@ public final class Outline {
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
           + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?",
       Pattern.CASE_INSENSITIVE);
-  /** The sections of a legislative system's page that hold staff's commentary, not the law's words. */
+  /** The sections of a legislative system's page that hold staff's commentary, and a code library's notes: not law. */
   private static final Pattern EDITORIAL_SECTION = Pattern.compile(
       "(?:explanation|background|fiscal\\s+(?:impact|note|implications?)|summary|overview|staff\\s+recommendation"
           + "|recommended\\s+action|prior\\s+(?:board|council)\\s+action|analysis|discussion|memorandum"
-          + "|submitted\\s+by|reviewed\\s+by)[.:]?", Pattern.CASE_INSENSITIVE);
+          + "|submitted\\s+by|reviewed\\s+by"
+          // a code library's notes under the law: "Notes of Decisions", "Source", "History", "Cross-references"
+          + "|notes\\s+of\\s+decisions?|case\\s+notes|annotations?|source|history|cross[\\s-]references?)[.:]?",
+      Pattern.CASE_INSENSITIVE);
   /** The words a title leaves in small letters. */
   private static final Pattern SMALL_WORD = Pattern.compile("a|an|and|as|at|by|for|from|in|of|on|or|the|to|with");
   /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
@@ -125,6 +128,11 @@ public final class Outline {
           + "|severability|effective\\s+date|(?:short\\s+)?title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
   /** A capital letter label inside a paragraph: "A. The", after a space, before a capitalised word. */
   private static final Pattern CAPITAL_LABEL = Pattern.compile("(?<=\\s|^)([A-Z])\\.\\s+(?=[A-Z\"“(])");
+  /**
+   * The second of a paragraph's capital labels, after a sentence's end and any one word in capitals (a manual's
+   * "NEW" or "REVISED"): in a paragraph that starts with "A.", two labels are enough.
+   */
+  private static final Pattern SECOND_LABEL = Pattern.compile("(?<=[.;:]\\s{1,3}(?:[A-Z]{2,10}\\s{1,3})?)B\\.\\s+(?=[A-Z])");
   /** A number label inside a paragraph, after a sentence's end: "... circumstances. 1. Officers are ...". */
   private static final Pattern NUMBER_LABEL = Pattern.compile("(?<=[.:;]\\s{1,3})(\\d)\\.\\s+(?=[A-Z\"“(])");
   /** A colon and the first item's label after it: "Definitions: a. Status means ...", words that lead into items. */
@@ -134,6 +142,12 @@ public final class Outline {
   /** A numbered section run into the paragraph before it, after a sentence's end: ". Section 2. No county ...". */
   private static final Pattern RUN_IN_SECTION = Pattern.compile(
       "(?<=[.;]\\s{1,3})(?=(?:SECTION|Section|SEC\\.|Sec\\.)\\s+\\d+[A-Z]?[.:]\\s+[A-Z])");
+  /**
+   * A policy's part named in capitals after a sentence's end (where more than a label, "I. PURPOSE The ...", is
+   * before it), its words or first label after it.
+   */
+  private static final Pattern RUN_IN_PART = Pattern.compile("(?<=[.;:]\\s{1,3})(?:[IVX]{1,4}\\.\\s+)?(?:POLICY|PURPOSE"
+      + "|DEFINITIONS|PROCEDURES?|GENERAL\\s+INFORMATION|SCOPE|APPLICABILITY|RESPONSIBILITIES)\\s+(?=[A-Z]\\.\\s|[A-Z][a-z])");
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
@@ -442,7 +456,20 @@ public final class Outline {
       read(new Paragraph(s.substring(runInSection.start()), line, false), offset + runInSection.start());
       return;
     }
+    Matcher runInPart = RUN_IN_PART.matcher(s);
+    if (runInPart.find() && !LABEL.matcher(s.substring(0, runInPart.start()).strip()).matches()) {
+      // "... the state and local police. III. DEFINITIONS For the purpose of ...": a policy's part, its name in
+      // capitals, run into the paragraph before by a text that lost its line breaks
+      body(s.substring(0, runInPart.start()).stripTrailing(), line, offset);
+      startSection(s.substring(runInPart.start(), runInPart.end()).strip());
+      body(s.substring(runInPart.end()), line, offset + runInPart.end());
+      return;
+    }
     TreeSet<Integer> cuts = new TreeSet<>(labelRun(s, CAPITAL_LABEL, 'A', 3));
+    Matcher second = SECOND_LABEL.matcher(s);
+    if (s.startsWith("A. ") && second.find()) {
+      cuts.add(second.start()); // "A. Officers ... further information. NEW B. Officers shall not ...": two parts
+    }
     cuts.addAll(labelRun(s, NUMBER_LABEL, '1', 2));
     cuts.addAll(labelRun(s, SMALL_LABEL, 'a', 2));
     Matcher split = INLINE_LABEL.matcher(s);

@@ -29,6 +29,9 @@ final class ProvisionEmitter {
           + "|\\b(?:only\\s+(?:when|if)|unless|provided\\s+that)\\b"
           + "(?:(?!\\b(?:shall|may|must|will|cannot)\\b)[^;.]){0,160}:\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A lead-in whose items are the purposes its rule serves: "... may exchange information with ICE in order to:". */
+  private static final Pattern PURPOSES_FOLLOW = Pattern.compile(
+      "\\b(?:in\\s+order\\s+to|for\\s+(?:the\\s+)?purposes?\\s+of|so\\s+as\\s+to)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
   /**
    * A lead-in whose items are what a person must be told, modals and all: "the individual must be advised that: •
    * The interview is ...; • Anything the individual says may be used ...".
@@ -124,12 +127,14 @@ final class ProvisionEmitter {
     long itemsWithRules = node.children.stream().filter(c -> operative.test(c.text)).count();
     boolean contentsListed = leaves && operative.test(leadIn) && INCLUDING.matcher(leadIn).find()
         && !namesActs(node.children) && itemsWithRules * 2 < node.children.size();
-    if (contentsListed || itemsStateNoRule && (operative.test(before) && !operative.test(leadIn)
-        && !namesActs(node.children)
-        || operative.test(leadIn) && (CONTENTS_FOLLOW.matcher(leadIn).find() || REPORT.matcher(leadIn).find()))) {
+    // what a report holds may have items of its own: "2. With regard to detainers received: • The date ...; • ..."
+    boolean reportListed = noRuleBelow(node) && operative.test(leadIn)
+        && (CONTENTS_FOLLOW.matcher(leadIn).find() || REPORT.matcher(leadIn).find());
+    if (contentsListed || reportListed || itemsStateNoRule && operative.test(before) && !operative.test(leadIn)
+        && !namesActs(node.children)) {
       // "... shall not request documents. Documents include: a. Passports; ..." and "... shall submit a quarterly
       // report ..., including: (1) ...": the items are details of one rule, not rules of their own
-      OutlineNode lastChild = node.children.get(node.children.size() - 1);
+      OutlineNode lastChild = lastDescendant(node);
       String words = text.subSequence(node.start, lastChild.start + lastChild.text.length()).toString();
       int particulars = operative.test(before) ? leadInStart : node.children.get(0).start - node.start;
       Matcher including = PARTICULARS_START.matcher(leadIn);
@@ -164,9 +169,11 @@ final class ProvisionEmitter {
       String words = text.subSequence(start, lastChild.start + lastChild.text.length()).toString();
       Matcher examples = INCLUDING.matcher(leadIn);
       // the acts a savings clause leaves alone ("... shall be construed to: A. Prevent ... B. Authorize ...") are
-      // what it saves, not what it is about: its kind is read from its lead-in
+      // what it saves, not what it is about, and nor are the purposes a rule serves ("may exchange information with
+      // ICE in order to: (a) Verify the immigration status of ..."): its kind is read from its lead-in
       int particulars = examples.find() ? examples.start()
-          : SAVED_ACTS_FOLLOW.matcher(leadIn).find() ? leadIn.length() - leadInStart : words.length();
+          : SAVED_ACTS_FOLLOW.matcher(leadIn).find() || PURPOSES_FOLLOW.matcher(leadIn).find() ? leadIn.length()
+          : words.length();
       provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(),
           node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
       return;
@@ -187,6 +194,16 @@ final class ProvisionEmitter {
     for (OutlineNode child : node.children) {
       emit(child, inner);
     }
+  }
+
+  /** Whether no item under the node, at any depth, states a rule of its own. */
+  private boolean noRuleBelow(OutlineNode node) {
+    for (OutlineNode child : node.children) {
+      if (operative.test(child.text) || !noRuleBelow(child)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static OutlineNode lastDescendant(OutlineNode node) {
