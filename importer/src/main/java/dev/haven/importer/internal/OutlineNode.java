@@ -72,7 +72,8 @@ final class OutlineNode {
             && lower.get().label.charAt(0) + 1 == label.charAt(0)) {
           return LOWER;
         }
-        return lower.isPresent() || label.length() > 1 ? ROMAN : LOWER;
+        // a list of letters starts at "a": an "i" that does not follow "h" opens a list of roman numerals
+        return lower.isPresent() || label.length() > 1 || label.equals("i") ? ROMAN : LOWER;
       }
       if (label.matches("[IVXL]{2,}")) {
         // "II" after an "I" read as a capital letter continues that level

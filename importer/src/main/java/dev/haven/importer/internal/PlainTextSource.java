@@ -11,9 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads a plain-text ordinance: strict UTF-8, one {@link SourceLine} per line. */
+/**
+ * Reads a plain-text ordinance: strict UTF-8, one {@link SourceLine} per line. A Markdown heading ("## Section 2") is
+ * a heading, as an {@code <h2>} is in a web page.
+ */
 public final class PlainTextSource {
+
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)\\s*#*");
+  /** "# 5 of 12" or "#2." on a line of its own is a number, not a heading. */
+  private static final Pattern LABELLED = Pattern.compile("\\d+\\s*(?:of\\s+\\d+)?$");
 
   private PlainTextSource() {}
 
@@ -28,7 +37,11 @@ public final class PlainTextSource {
         indent += raw.charAt(i) == '\t' ? 4 : 1;
         i++;
       }
-      lines.add(new SourceLine(number++, indent, raw.strip().replace('\u00a0', ' '), false));
+      String words = raw.strip().replace('\u00a0', ' ');
+      Matcher atx = MARKDOWN_HEADING.matcher(words);
+      lines.add(atx.matches() && !LABELLED.matcher(atx.group(1)).lookingAt()
+          ? new SourceLine(number++, indent, atx.group(1), true)
+          : new SourceLine(number++, indent, words, false));
     }
     return new SourceDocument(LineNumbers.inMargin(lines), Optional.empty(), false);
   }

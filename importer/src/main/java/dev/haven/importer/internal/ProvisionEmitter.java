@@ -37,7 +37,8 @@ final class ProvisionEmitter {
    * The interview is ...; • Anything the individual says may be used ...".
    */
   private static final Pattern TOLD_FOLLOWS = Pattern.compile(
-      "\\b(?:advised|informed|told|notified|advise|inform|tell|notify)\\b[^:;.]{0,40}?\\b(?:that|of)\\s*:\\s*$",
+      "\\b(?:advised|informed|told|notified|advise|inform|tell|notify|explain|explained)\\b[^:;.]{0,40}?"
+          + "(?:\\b(?:that|of)|\\bin\\s+writing|\\borally)\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the ways of doing its rule: "Shall attempt to verify the client's status by:". */
   private static final Pattern MEANS_FOLLOW = Pattern.compile("\\b(?:by|through|via)\\s*:\\s*$",
@@ -50,9 +51,13 @@ final class ProvisionEmitter {
           + "|\\b(?:no\\s+provision|nothing)\\s+(?:in|of|herein)\\b[^:]{0,80}?\\bshall\\s+be\\s+construed"
           + "\\s+(?:to|as)\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
-  /** A lead-in whose items are the particulars a rule asks for ("including the following information:"). */
+  /**
+   * A lead-in whose items are the particulars a rule asks for ("including the following information:"), or name who
+   * it binds ("The following state agencies shall begin implementation ...:").
+   */
   private static final Pattern CONTENTS_FOLLOW = Pattern.compile(
-      "\\bthe\\s+following\\s+(?:information|data|details|particulars|elements|contents)\\b[^:;.]{0,80}:\\s*$",
+      "\\bthe\\s+following\\s+(?:information|data|details|particulars|elements|contents)\\b[^:;.]{0,80}:\\s*$"
+          + "|^\\s*the\\s+following\\s+(?:[\\w-]+\\s+){0,3}?(?:shall|must|may|will)\\b[^:;]{0,200}:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A definition that lists what its term covers: "'ICE access' means ... all of the following:", "Means, ...:". */
   private static final Pattern DEFINES = Pattern.compile(
@@ -170,9 +175,11 @@ final class ProvisionEmitter {
       Matcher examples = INCLUDING.matcher(leadIn);
       // the acts a savings clause leaves alone ("... shall be construed to: A. Prevent ... B. Authorize ...") are
       // what it saves, not what it is about, and nor are the purposes a rule serves ("may exchange information with
-      // ICE in order to: (a) Verify the immigration status of ..."): its kind is read from its lead-in
+      // ICE in order to: (a) Verify the immigration status of ...") or what a person must be told ("must explain in
+      // writing: (i) The individual's right to refuse to disclose ..."): its kind is read from its lead-in
       int particulars = examples.find() ? examples.start()
-          : SAVED_ACTS_FOLLOW.matcher(leadIn).find() || PURPOSES_FOLLOW.matcher(leadIn).find() ? leadIn.length()
+          : SAVED_ACTS_FOLLOW.matcher(leadIn).find() || PURPOSES_FOLLOW.matcher(leadIn).find()
+              || TOLD_FOLLOWS.matcher(leadIn).find() ? leadIn.length()
           : words.length();
       provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(),
           node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
