@@ -56,8 +56,8 @@ public final class HtmlSource {
     Blocks blocks = new Blocks();
     NodeTraversor.traverse(blocks, page.body());
     blocks.flush();
-    return new SourceDocument(LineNumbers.inMargin(blocks.lines), title.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(title),
-        true);
+    return new SourceDocument(LineNumbers.inMargin(blocks.lines),
+        title.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(title), true);
   }
 
   private static boolean isFurniture(Element e) {

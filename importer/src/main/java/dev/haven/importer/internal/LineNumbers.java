@@ -31,9 +31,10 @@ public final class LineNumbers {
   /**
    * The lines with their margin numbers moved to {@link SourceLine#margin()}, if the document numbers its lines:
    * at least {@value #ENOUGH} lines, and half of those with words, start with a number one above the last one's
-   * (or with line 1 of a page: "1", "4.1"; the first may be any, as a page's text may start mid-page), and a quarter of them go on with the sentence of the line before. A
-   * number out of that run ("2 HOUSE BILL 444", a page's header) stays text; so do numbered sections one line each
-   * ("1.1 Purpose.", "1.2 Scope."), since their lines end what they say.
+   * (or with line 1 of a page: "1", "4.1"; the first may be any, as a page's text may start mid-page), and a
+   * quarter of them go on with the sentence of the line before. A number out of that run ("2 HOUSE BILL 444", a
+   * page's header) stays text; so do numbered sections one line each ("1.1 Purpose.", "1.2 Scope."), since their
+   * lines end what they say.
    */
   static List<SourceLine> inMargin(List<SourceLine> lines) {
     List<SourceLine> out = new ArrayList<>(lines.size());

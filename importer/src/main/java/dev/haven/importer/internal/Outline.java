@@ -70,10 +70,11 @@ public final class Outline {
       Pattern.CASE_INSENSITIVE);
   /** A numbered part: "Section 1.", "ARTICLE IV", "§ 12", and Minnesota's subdivisions, "Subd. 3.". */
   private static final Pattern NUMBERED_SECTION = Pattern.compile(
-      "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter|§+|Subd\\.|Subdivision)\\s*(\\d+[A-Z]?|[IVXL]+)"
+      "^(?:SECTION|Section|SEC\\.|Sec\\.|ARTICLE|Article|CHAPTER|Chapter|§+|Subd\\.|Subdivision)"
+          + "\\s*(\\d+[A-Z]?|[IVXL]+)"
           // "Subd. 3.Government restrictions.": a PDF's text may lose the space after the number's stop
           + "[.:]?(?:(?:\\s+|(?<=[.:])(?=[A-Z]))(.*))?$");
-  /** A code library's links to the sections before and after the one on the page: "2.28.320 << 2.28.330 >> 2.28.340". */
+  /** A code library's links to the sections before and after the page's own: "2.28.320 << 2.28.330 >> 2.28.340". */
   private static final Pattern PAGER = Pattern.compile(
       "(?:" + SECTION_NUMBER + ")?\\s*(?:<<|«)\\s*(" + SECTION_NUMBER + ")\\s*(?:>>|»)\\s*(?:" + SECTION_NUMBER + ")?");
   private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
@@ -132,7 +133,8 @@ public final class Outline {
    * The second of a paragraph's capital labels, after a sentence's end and any one word in capitals (a manual's
    * "NEW" or "REVISED"): in a paragraph that starts with "A.", two labels are enough.
    */
-  private static final Pattern SECOND_LABEL = Pattern.compile("(?<=[.;:]\\s{1,3}(?:[A-Z]{2,10}\\s{1,3})?)B\\.\\s+(?=[A-Z])");
+  private static final Pattern SECOND_LABEL =
+      Pattern.compile("(?<=[.;:]\\s{1,3}(?:[A-Z]{2,10}\\s{1,3})?)B\\.\\s+(?=[A-Z])");
   /** A number label inside a paragraph, after a sentence's end: "... circumstances. 1. Officers are ...". */
   private static final Pattern NUMBER_LABEL = Pattern.compile("(?<=[.:;]\\s{1,3})(\\d)\\.\\s+(?=[A-Z\"“(])");
   /** A colon and the first item's label after it: "Definitions: a. Status means ...", words that lead into items. */
@@ -146,8 +148,9 @@ public final class Outline {
    * A policy's part named in capitals after a sentence's end (where more than a label, "I. PURPOSE The ...", is
    * before it), its words or first label after it.
    */
-  private static final Pattern RUN_IN_PART = Pattern.compile("(?<=[.;:]\\s{1,3})(?:[IVX]{1,4}\\.\\s+)?(?:POLICY|PURPOSE"
-      + "|DEFINITIONS|PROCEDURES?|GENERAL\\s+INFORMATION|SCOPE|APPLICABILITY|RESPONSIBILITIES)\\s+(?=[A-Z]\\.\\s|[A-Z][a-z])");
+  private static final Pattern RUN_IN_PART = Pattern.compile("(?<=[.;:]\\s{1,3})(?:[IVX]{1,4}\\.\\s+)?(?:POLICY"
+      + "|PURPOSE|DEFINITIONS|PROCEDURES?|GENERAL\\s+INFORMATION|SCOPE|APPLICABILITY|RESPONSIBILITIES)\\s+"
+      + "(?=[A-Z]\\.\\s|[A-Z][a-z])");
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
@@ -312,7 +315,7 @@ public final class Outline {
     }
     Matcher pager = PAGER.matcher(s);
     if (pager.matches()) {
-      startSection(pager.group(1)); // "2.28.320 << 2.28.330 >> 2.28.340": the page's own section, between its neighbours
+      startSection(pager.group(1)); // "2.28.320 << 2.28.330 >> 2.28.340": the page's own, between its neighbours
       return;
     }
     if (TABLE_OF_CONTENTS.matcher(s).results().count() >= 2) {
