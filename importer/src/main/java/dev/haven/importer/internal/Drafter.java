@@ -239,7 +239,7 @@ public final class Drafter {
       leadModal = modal(rules, p.leadIns().get(i));
     }
     boolean continuesLeadIn = !p.leadIns().isEmpty()
-        && !p.leadIns().get(p.leadIns().size() - 1).strip().matches("(?s).*[.!?][\"”')]*$");
+        && !Sentences.endsSentence(p.leadIns().get(p.leadIns().size() - 1));
     List<Part> parts = new ArrayList<>();
     Part current = null;
     List<int[]> spans = withinParticulars(clauseSpans(p.text()), p.particulars());

@@ -659,7 +659,7 @@ public final class Outline {
     List<OutlineNode> items = list.children;
     return list.listItem && list.parent != null && endsWithColon(list.parent.text) && items.size() >= 2
         && endsWithAlternative(items.get(items.size() - 2).text)
-        && words.matches("(?s).*[.!?][\"”')]*$");
+        && Sentences.endsSentence(words);
   }
 
   /**

@@ -113,12 +113,12 @@ final class ProvisionEmitter {
     if (sentences.size() > 1) {
       int[] last = sentences.get(sentences.size() - 1);
       String lastText = node.text.substring(last[0], last[1]);
-      if (Outline.endsWithColon(lastText) || !lastText.matches("(?s).*[.!?][\"”')\\]]*$")) {
+      if (Outline.endsWithColon(lastText) || !Sentences.endsSentence(lastText)) {
         leadIn = lastText;
         leadInStart = last[0];
       }
     }
-    if (leadIn.equals(node.text) && node.text.strip().matches("(?s).*[.!?][\"”')\\]]*$")) {
+    if (leadIn.equals(node.text) && Sentences.endsSentence(node.text)) {
       // "B. ... the Library does not permit access to user records ... . a. Agents must observe ...": words that end
       // in a full stop lead into nothing; they are a provision, and the items under it are provisions of their own
       leadIn = "";

@@ -16,7 +16,15 @@ final class Sentences {
       "aug", "sept", "sep", "oct", "nov", "dec", "cal", "wis", "ill", "wash", "cf", "id", "para", "par", "subsec",
       "amend", "ver", "ann", "admin", "dept", "div", "assn", "ave");
 
+  /** A sentence's last stop, with any closing quote or bracket after it; texts with line numbers run over lines. */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"”')\\]]*\\s*$");
+
   private Sentences() {}
+
+  /** Whether {@code text} ends a sentence: "... release.", "... (ICE).", "... \"protect our courts act\"." */
+  static boolean endsSentence(String text) {
+    return ENDS_SENTENCE.matcher(text).find();
+  }
 
   /** The spans {@code [start, end)} of each sentence of {@code text}, in order, trimmed. */
   static List<int[]> spans(String text) {
