@@ -23,8 +23,6 @@ public final class LineNumbers {
   private static final Pattern MARKED = Pattern.compile("\\n" + NUMBER);
   /** Fewer numbered lines than this, or than half the lines with words, is a list, not a margin. */
   private static final int ENOUGH = 8;
-  /** A line that ends one of these ends a sentence, an item or a heading: a margin's numbers run through them. */
-  private static final Pattern ENDS_UNIT = Pattern.compile("[.;:!?)\"\u201d]$");
 
   private LineNumbers() {}
 
@@ -59,7 +57,7 @@ public final class LineNumbers {
         last = n;
         lastPage = page;
         numbered++;
-        if (!before.isEmpty() && !ENDS_UNIT.matcher(before).find()) {
+        if (!before.isEmpty() && !Paragraphs.endsUnit(before)) {
           goingOn++;
         }
         String words = m.group(2) == null ? "" : m.group(2);

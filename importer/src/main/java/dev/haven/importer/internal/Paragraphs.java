@@ -37,6 +37,11 @@ final class Paragraphs {
 
   private Paragraphs() {}
 
+  /** Whether a line ends a sentence, an item or a lead-in, so that the next line need not go on from it. */
+  static boolean endsUnit(String line) {
+    return ENDS_UNIT.matcher(line).matches();
+  }
+
   static List<Paragraph> of(List<SourceLine> lines, Map<String, String> header, boolean titleLinesAreHeadings) {
     int start = readHeader(lines, header);
     List<Paragraph> out = new ArrayList<>();

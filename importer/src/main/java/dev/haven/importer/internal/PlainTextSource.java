@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class PlainTextSource {
 
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)\\s*#*");
-  /** "# 5 of 12" or "#2." on a line of its own is a number, not a heading. */
+  /** "# 5" or "# 5 of 12" on a line of its own is a number, not a heading. */
   private static final Pattern LABELLED = Pattern.compile("\\d+\\s*(?:of\\s+\\d+)?$");
 
   private PlainTextSource() {}
