@@ -77,7 +77,7 @@ final class Paragraphs {
       // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not
       boolean continues = text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
           && !Outline.endsWithColon(previous) && !isTitleLine(previous)
-          && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches()
+          && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches() || Sentences.endsInAbbreviation(previous)
               || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous));
       if (!continues) {
         flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));

@@ -16,6 +16,15 @@ final class Sentences {
       "aug", "sept", "sep", "oct", "nov", "dec", "cal", "wis", "ill", "wash", "cf", "id", "para", "par", "subsec",
       "amend", "ver", "ann", "admin", "dept", "div", "assn", "ave");
 
+  /** Words that name a lettered part, after which "a." may well end the sentence: "as set out in paragraph b." */
+  private static final Pattern NAMES_A_PART = Pattern.compile(
+      "(?i)(?:paragraph|subparagraph|item|subsection|section|clause|subclause|part|schedule|exhibit|appendix"
+          + "|attachment|article|division|subdivision|point|letter|plan|option)\\s*$");
+
+  /** "US." before the name of a federal body abbreviates the United States: "US. Immigration and Customs ..." */
+  private static final Pattern FEDERAL_BODY = Pattern.compile("\\s+(?:Immigration|Customs|Citizenship|Department|"
+      + "Attorney|Code|Border|Government|Marshals?|Constitution|Congress|Supreme|District|Court|Bureau|Office)\\b");
+
   /** A sentence's last stop, with any closing quote or bracket after it; texts with line numbers run over lines. */
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"”')\\]]*\\s*$");
 
@@ -24,6 +33,23 @@ final class Sentences {
   /** Whether {@code text} ends a sentence: "... release.", "... (ICE).", "... \"protect our courts act\"." */
   static boolean endsSentence(String text) {
     return ENDS_SENTENCE.matcher(text).find();
+  }
+
+  /**
+   * Whether a line stops on an abbreviation of more than one letter ("... at the request of U.S."), which ends no
+   * sentence, so that the next line goes on from it; a lone letter ("A.", "b.") may be an item's label.
+   */
+  static boolean endsInAbbreviation(String line) {
+    String t = line.stripTrailing();
+    int dot = t.length() - 1;
+    if (dot < 1 || t.charAt(dot) != '.' || !Character.isLetter(t.charAt(dot - 1))) {
+      return false;
+    }
+    int i = dot;
+    while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+      i--;
+    }
+    return dot - i > 1 && i > 0 && Character.isWhitespace(t.charAt(i - 1)) && isAbbreviation(t, dot);
   }
 
   /** The spans {@code [start, end)} of each sentence of {@code text}, in order, trimmed. */
@@ -73,7 +99,14 @@ final class Sentences {
     if (word.isEmpty()) {
       return false;
     }
-    return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(i)))
-        || word.contains(".");
+    if (word.length() == 1 && Character.isLowerCase(text.charAt(i))) {
+      // a letter run into a sentence labels its items: "shall require a warrant prior to a. Detaining ... or b. ..."
+      return i == 0
+          || Character.isWhitespace(text.charAt(i - 1)) && !NAMES_A_PART.matcher(text.substring(0, i)).find();
+    }
+    if (text.startsWith("US", i) && word.length() == 2) {
+      return FEDERAL_BODY.matcher(text).region(dot + 1, text.length()).lookingAt();
+    }
+    return ABBREVIATIONS.contains(word) || word.length() == 1 || word.contains(".");
   }
 }
