@@ -43,6 +43,14 @@ public final class Drafter {
   private static final Pattern TO_ENFORCEMENT = Pattern.compile("\\b(?:(?:with|to)\\s+(?:the\\s+|any\\s+)?"
       + "|(?:provid|giv|send|report|disclos|shar|releas)\\w*\\s+(?:the\\s+|any\\s+)?)(?:federal|ice|immigration|dhs"
       + "|homeland|sevp|officials)\\b", Pattern.CASE_INSENSITIVE);
+  /** Giving when enforcement asks: "If ICE asks for information ... we would otherwise share, ... shall share". */
+  private static final Pattern ON_ENFORCEMENT_REQUEST = Pattern.compile("\\b(?:if|when|whenever|upon)\\s+(?:(?:a|an|the"
+      + "|any)\\s+)?(?:ice|immigration\\s+(?:authorities|officials?|agents?|officers?)|federal\\s+(?:immigration\\s+)?"
+      + "(?:authorities|officials?|agents?|officers?))\\b[^.;]{0,40}?\\b(?:asks?|requests?|seeks?|inquires?)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A writer speaking for themselves: "We, therefore, cannot endorse ...". */
+  private static final Pattern FIRST_PERSON_BEFORE_MODAL = Pattern.compile(
+      "(?i)(?:^|[\\s,;:(\"“])(?:we|i)(?:[\\s,]+(?:therefore|also|thus|then|still|now|too))*[\\s,]*$");
   /** Words that make an obligation about giving a limit on it: "only", "unless", "keep confidential". */
   private static final Pattern LIMITING = Pattern.compile("\\b(?:not|no|never|nor|neither|only|solely|unless|except\\w*"
       + "|without|limit\\w*|restrict\\w*|prohibit\\w*|refrain\\w*|declin\\w*|refus\\w*|minimum|confidential\\w*"
@@ -510,6 +518,10 @@ public final class Drafter {
       modality = Optional.of(modal.get().modality());
       fired.put("modality", List.of(modal.get().rule() + (part.fromLeadIn ? " (in the lead-in)" : "")));
       Optional<Scored> best = scores.best();
+      if (best.isEmpty() && FIRST_PERSON_BEFORE_MODAL.matcher(
+          modal.get().text().substring(Math.max(0, modal.get().at() - 40), modal.get().at())).find()) {
+        return Optional.empty(); // a memo's or a letter's writer on their own doings, of no kind: no provision
+      }
       if (best.isEmpty()) {
         kind = ClauseKind.GENERAL_PROVISION;
         provision = Optional.of(ProvisionType.OTHER);
@@ -535,10 +547,16 @@ public final class Drafter {
         // "Districts are required to exchange data with federal immigration agencies", "provide federal immigration
         // officials with relevant safety information": a duty to give is what a limit leaves open, not a limit; nor is
         // a duty to record information ("that information shall be included in the report")
-        review.add("a duty to give what a " + kind.wireName() + " would limit, with no word that limits it: filed"
-            + " as a general provision (other); a cooperation-condition if it says when cooperation is allowed");
-        kind = ClauseKind.GENERAL_PROVISION;
-        provision = Optional.of(ProvisionType.OTHER);
+        if (ON_ENFORCEMENT_REQUEST.matcher(ruleSentences).find()) {
+          review.add("a duty to give what a " + kind.wireName() + " would limit, when immigration enforcement asks:"
+              + " filed as a cooperation-condition");
+          kind = ClauseKind.COOPERATION_CONDITION;
+        } else {
+          review.add("a duty to give what a " + kind.wireName() + " would limit, with no word that limits it: filed"
+              + " as a general provision (other); a cooperation-condition if it says when cooperation is allowed");
+          kind = ClauseKind.GENERAL_PROVISION;
+          provision = Optional.of(ProvisionType.OTHER);
+        }
       }
     }
     if (fromContext && kind != ClauseKind.GENERAL_PROVISION) {

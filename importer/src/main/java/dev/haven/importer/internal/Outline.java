@@ -113,9 +113,12 @@ public final class Outline {
       "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
           + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?",
       Pattern.CASE_INSENSITIVE);
-  /** The sections of a legislative system's page that hold staff's commentary, and a code library's notes: not law. */
+  /**
+   * The sections of a legislative system's page that hold staff's commentary, and a code library's notes: not law.
+   * Not "Overview", under which a directive may state its rules ("OVERVIEW: ... An ICE detainer shall only be ...").
+   */
   private static final Pattern EDITORIAL_SECTION = Pattern.compile(
-      "(?:explanation|background|fiscal\\s+(?:impact|note|implications?)|summary|overview|staff\\s+recommendation"
+      "(?:explanation|background|fiscal\\s+(?:impact|note|implications?)|summary|staff\\s+recommendation"
           + "|recommended\\s+action|prior\\s+(?:board|council)\\s+action|analysis|discussion|memorandum"
           + "|submitted\\s+by|reviewed\\s+by"
           // a code library's notes under the law: "Notes of Decisions", "Source", "History", "Cross-references"
@@ -126,7 +129,9 @@ public final class Outline {
   /** The name of a part of an ordinance, alone after a label: "1. Definitions", "(c) Severability." */
   static final Pattern NAMED_PART = Pattern.compile(
       "(?:definitions?|findings(?:\\s+and\\s+(?:purpose|intent))?|purpose(?:\\s+and\\s+intent)?|intent|policy"
-          + "|severability|effective\\s+date|(?:short\\s+)?title|scope|applicability)[.:]?", Pattern.CASE_INSENSITIVE);
+          + "|severability|effective\\s+date|(?:short\\s+)?title|scope|applicability"
+          // a directive's parts: "OVERVIEW:", "PROCEDURES:"
+          + "|overview|procedures?|guidelines|responsibilities)[.:]?", Pattern.CASE_INSENSITIVE);
   /** A capital letter label inside a paragraph: "A. The", after a space, before a capitalised word. */
   private static final Pattern CAPITAL_LABEL = Pattern.compile("(?<=\\s|^)([A-Z])\\.\\s+(?=[A-Z\"“(])");
   /**
