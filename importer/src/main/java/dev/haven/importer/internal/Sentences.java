@@ -45,10 +45,7 @@ final class Sentences {
     if (dot < 1 || t.charAt(dot) != '.' || !Character.isLetter(t.charAt(dot - 1))) {
       return false;
     }
-    int i = dot;
-    while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
-      i--;
-    }
+    int i = wordStart(t, dot);
     return dot - i > 1 && i > 0 && Character.isWhitespace(t.charAt(i - 1)) && isAbbreviation(t, dot);
   }
 
@@ -91,10 +88,7 @@ final class Sentences {
 
   /** Whether the word before the period at {@code dot} is an abbreviation or an initial. */
   private static boolean isAbbreviation(String text, int dot) {
-    int i = dot;
-    while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
-      i--;
-    }
+    int i = wordStart(text, dot);
     String word = text.substring(i, dot).toLowerCase(java.util.Locale.ROOT);
     if (word.isEmpty()) {
       return false;
@@ -102,11 +96,21 @@ final class Sentences {
     if (word.length() == 1 && Character.isLowerCase(text.charAt(i))) {
       // a letter run into a sentence labels its items: "shall require a warrant prior to a. Detaining ... or b. ..."
       return i == 0
-          || Character.isWhitespace(text.charAt(i - 1)) && !NAMES_A_PART.matcher(text.substring(0, i)).find();
+          || Character.isWhitespace(text.charAt(i - 1))
+              && !NAMES_A_PART.matcher(text).region(Math.max(0, i - 40), i).find();
     }
     if (text.startsWith("US", i) && word.length() == 2) {
       return FEDERAL_BODY.matcher(text).region(dot + 1, text.length()).lookingAt();
     }
     return ABBREVIATIONS.contains(word) || word.length() == 1 || word.contains(".");
+  }
+
+  /** Where the word that ends at {@code dot} starts, its own stops included ("U.S.C."). */
+  private static int wordStart(String text, int dot) {
+    int i = dot;
+    while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+      i--;
+    }
+    return i;
   }
 }
