@@ -18,6 +18,7 @@ import dev.haven.importer.internal.PlainTextSource;
 import dev.haven.importer.internal.Provision;
 import dev.haven.importer.internal.RuleBook;
 import dev.haven.importer.internal.SourceDocument;
+import dev.haven.importer.internal.Verbatim;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -206,14 +207,14 @@ public final class Importer {
         + "rules' reading, to be checked against the source before the set leaves draft."
         + (warnings.isEmpty() ? "" : " " + String.join(" ", warnings)));
     if (!outline.recitals().isEmpty()) {
-      tree.put("recitals", outline.recitals().stream().map(LineNumbers::collapse).toList());
+      tree.put("recitals", outline.recitals().stream().map(Verbatim::quote).toList());
     }
     List<Map<String, Object>> clauses = new ArrayList<>();
     List<ImportedClause> report = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (DraftClause d : drafts) {
       String clauseId = uniqueId(d.provision(), ids);
-      clauses.add(clause(d, clauseId, LineNumbers.collapse(outline.text().substring(d.start(), d.end()))));
+      clauses.add(clause(d, clauseId, Verbatim.quote(outline.text().substring(d.start(), d.end()))));
       report.add(new ImportedClause(clauseId, d.kind(), d.provision().locator(), d.provision().line(),
           d.provision().leadIns(), d.fired(),
           d.review()));

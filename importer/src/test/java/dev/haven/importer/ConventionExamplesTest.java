@@ -46,10 +46,16 @@ class ConventionExamplesTest {
   @TestFactory
   Stream<DynamicTest> everyExampleDraftsAsItsExpectationsSay() throws IOException {
     return examples().stream().map(e -> DynamicTest.dynamicTest(e.title(), () -> {
-      ImportResult result = new Importer().importBytes(e.html() ? "page.html" : "ordinance.txt",
-          e.input().getBytes(StandardCharsets.UTF_8), e.html() ? InputFormat.HTML : InputFormat.TEXT,
-          ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
+      ImportResult result = draft(e);
       e.expected().forEach((what, values) -> assertEquals(values, READ.get(what).apply(result), what));
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleQuotesItsInputVerbatim() throws IOException {
+    return examples().stream().map(e -> DynamicTest.dynamicTest(e.title(), () -> {
+      ImportResult result = draft(e);
+      VerbatimSpans.assertQuoted(result, VerbatimSpans.visibleText(e.input(), e.html()), e.title());
     }));
   }
 
@@ -61,6 +67,12 @@ class ConventionExamplesTest {
       assertFalse(e.input().isBlank(), e.title() + ": no input");
       assertFalse(e.expected().isEmpty(), e.title() + ": nothing to check");
     }
+  }
+
+  private static ImportResult draft(Example e) {
+    return new Importer().importBytes(e.html() ? "page.html" : "ordinance.txt",
+        e.input().getBytes(StandardCharsets.UTF_8), e.html() ? InputFormat.HTML : InputFormat.TEXT,
+        ImportOptions.DEFAULTS.withJurisdiction("City of Example, Oregon"));
   }
 
   private static String provision(Clause c) {

@@ -13,7 +13,6 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.DetainerLimit;
-import dev.haven.core.model.Exemption;
 import dev.haven.core.model.GeneralProvision;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
@@ -26,7 +25,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,25 +41,11 @@ class ImporterTest {
     }
   }
 
-  /** The input as a reader sees it: a page's text as a browser shows it, runs of whitespace as one space. */
-  static String visibleText(Path file) throws IOException {
-    String text = file.toString().endsWith(".html") ? Jsoup.parse(file.toFile(), "UTF-8").body().text()
-        : Files.readString(file);
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
-  }
-
   @ParameterizedTest
   @MethodSource("inputs")
   void everyClauseTextIsAVerbatimSpanOfTheInput(Path file) throws IOException {
-    String input = visibleText(file);
-    ImportResult result = new Importer().importFile(file, ImportOptions.DEFAULTS);
-    for (Clause c : result.set().clauses()) {
-      assertTrue(input.contains(c.text()), file + ": not a span of the input: " + c.text());
-      for (Exemption e : c.core().exceptions()) {
-        assertTrue(input.contains(e.text().orElseThrow()), file + ": exception not in the input: " + e.text());
-      }
-    }
-    result.set().recitals().forEach(r -> assertTrue(input.contains(r), r));
+    String visible = VerbatimSpans.visibleText(Files.readString(file), file.toString().endsWith(".html"));
+    VerbatimSpans.assertQuoted(new Importer().importFile(file, ImportOptions.DEFAULTS), visible, file.toString());
   }
 
   @ParameterizedTest

@@ -128,7 +128,7 @@ public final class HtmlSource {
           heading = e.normalName().matches("h[1-6]");
           if (e.normalName().equals("li")) {
             line = Math.max(1, e.sourceRange().start().lineNumber());
-            current.append("• "); // as a browser shows it: a bullet, read as one item of a list
+            current.append(Verbatim.LIST_MARK).append(' '); // read as a bullet, one item of a list
           }
           if (e.normalName().equals("pre")) {
             preDepth++;

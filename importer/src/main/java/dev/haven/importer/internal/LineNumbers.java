@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>A paragraph's text keeps each inner line number after a line break ({@code "OR \n13 ANY"}): the break marks
  * it, so that the rules read the text with the numbers blanked ({@link #blank}) and what the importer writes
- * collapses the break to a space ({@link #collapse}).
+ * collapses the break to a space ({@link Verbatim#quote}).
  */
 public final class LineNumbers {
 
@@ -77,17 +77,12 @@ public final class LineNumbers {
   }
 
 
-  /** The text as the input has it, runs of whitespace (the marking line breaks too) collapsed to one space. */
-  public static String collapse(String text) {
-    return text.replaceAll("\\s+", " ").strip();
-  }
-
   /**
    * Where {@code words}, read without line numbers, stand in {@code verbatim}, which has them: the verbatim span,
    * collapsed, or {@code words} themselves when they are not found there.
    */
   public static String spanOf(String words, String verbatim) {
-    String[] parts = collapse(words).split(" ");
+    String[] parts = Verbatim.quote(words).split(" ");
     StringBuilder regex = new StringBuilder();
     for (String part : parts) {
       if (regex.length() > 0) {
@@ -96,6 +91,6 @@ public final class LineNumbers {
       regex.append(Pattern.quote(part));
     }
     Matcher m = Pattern.compile(regex.toString()).matcher(verbatim);
-    return m.find() ? collapse(m.group()) : collapse(words);
+    return m.find() ? Verbatim.quote(m.group()) : Verbatim.quote(words);
   }
 }

@@ -164,7 +164,7 @@ public final class Outline {
   private static final Pattern DELETED_LABEL =
       Pattern.compile("\\[\\(?[A-Za-z0-9]{1,4}[.)]?\\]\\s*(?=\\(?[A-Za-z0-9])");
   /** The marks that start a list's item: hyphens and bullets, and the squares, arrows and ticks of word processors. */
-  static final String BULLETS = "[-*•–■▪●◦○□➢►▶✓✔❖◆◇]";
+  static final String BULLETS = "[-*•–■▪●◦○□➢►▶✓✔❖◆◇" + Verbatim.LIST_MARK + "]";
   private static final Pattern BULLET = Pattern.compile("^" + BULLETS + "\\s+");
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
@@ -232,6 +232,9 @@ public final class Outline {
       if (outline.text.length() > 0) {
         outline.text.append(' ');
       }
+      if (!p.before().isEmpty()) {
+        outline.text.append(p.before()).append(' ');
+      }
       int offset = outline.text.length();
       outline.text.append(p.text());
       outline.read(p, offset);
@@ -240,7 +243,10 @@ public final class Outline {
     return outline;
   }
 
-  /** The document's words: its paragraphs with runs of whitespace collapsed, one space between paragraphs. */
+  /**
+   * The document's words: its paragraphs with runs of whitespace collapsed, one space between paragraphs, and what
+   * the input has between two paragraphs that neither holds ({@link Paragraph#before}).
+   */
   public String text() {
     return text.toString();
   }

@@ -31,6 +31,9 @@ final class Paragraphs {
   private static final Pattern ENDS_IN_FUNCTION_WORD = Pattern.compile(
       "\\b(?:a|an|the|of|to|and|or|nor|in|for|with|by|on|at|from|that|which|who|any|all|its|their|shall|may|must|will"
           + "|is|are|be|not)$", Pattern.CASE_INSENSITIVE);
+  /** "... “AGREEMENT” INCLUDES AN AGREEMENT MADE": a verb that says what a thing is or must do, in no title. */
+  private static final Pattern STATES_SOMETHING = Pattern.compile(
+      "\\b(?:means|includes|shall|must)\\b", Pattern.CASE_INSENSITIVE);
   /** Words that go on a sentence: a small letter that is not an item's label ("of this policy", not "ii. Shall"). */
   private static final Pattern SENTENCE_GOES_ON = Pattern.compile("[a-z](?![a-z]{0,4}[.)]\\s)");
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
@@ -44,11 +47,11 @@ final class Paragraphs {
 
   static List<Paragraph> of(List<SourceLine> lines, Map<String, String> header, boolean titleLinesAreHeadings) {
     int start = readHeader(lines, header);
-    List<Paragraph> out = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    int first = 0;
+    Joiner joined = new Joiner(lines, titleLinesAreHeadings);
+    StringBuilder text = joined.text;
     int indent = 0;
     String previous = "";
+    boolean previousWentOnInBill = false;
     for (int i = start; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
@@ -56,32 +59,34 @@ final class Paragraphs {
         continue; // "... provides supervision to" / "" / "clients sentenced to probation ...": a PDF's stray blank line
       }
       if (line.isBlank() || line.heading() || banner) {
-        flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
+        joined.flush();
         if (line.heading() || banner) {
-          out.add(new Paragraph(line.text(), line.number(), true));
+          joined.heading(line);
         }
         previous = "";
         continue;
       }
       if (PAGE_FURNITURE.matcher(line.text()).matches()) {
-        // "Page 2 of 5" of a PDF turned into text: left out between paragraphs; inside a sentence it stays, so
-        // that the sentence remains one span of the input
+        // "Page 2 of 5" of a PDF turned into text: left out of the paragraphs between them; inside a sentence it
+        // stays, so that the sentence remains one span of the input
         if (text.length() == 0 || ENDS_UNIT.matcher(previous).matches()) {
-          flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
+          joined.flush();
+          joined.leaveOut(line);
           previous = "";
         } else {
           text.append(' ').append(line.text());
         }
         continue;
       }
-      // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not
+      // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not (a numbered
+      // bill's line that went on a sentence is no title, capitals and all: "ENFORCEMENT AGREEMENT, OR A SERVICE")
       boolean continues = text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
-          && !Outline.endsWithColon(previous) && !isTitleLine(previous)
+          && !Outline.endsWithColon(previous) && (!isTitleLine(previous) || previousWentOnInBill)
           && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches() || Sentences.endsInAbbreviation(previous)
               || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous));
+      previousWentOnInBill = continues && !line.margin().isEmpty();
       if (!continues) {
-        flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
-        first = line.number();
+        joined.start(line);
         indent = line.indent();
       } else {
         text.append(' ');
@@ -92,8 +97,59 @@ final class Paragraphs {
       text.append(line.text());
       previous = line.text();
     }
-    flush(out, text, first, (titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text)));
-    return out;
+    joined.flush();
+    return joined.out;
+  }
+
+  /**
+   * The paragraphs joined so far and the one being joined. What the input has between two paragraphs that neither
+   * holds (a bill's line number in the margin, a page number) is kept as the next one's {@link Paragraph#before},
+   * so that a clause running over both still quotes the input without a gap.
+   */
+  private static final class Joiner {
+    final List<Paragraph> out = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+    private final StringBuilder leftOut = new StringBuilder();
+    private final List<SourceLine> lines;
+    private final boolean titleLinesAreHeadings;
+    private int first;
+    private String before = "";
+
+    Joiner(List<SourceLine> lines, boolean titleLinesAreHeadings) {
+      this.lines = lines;
+      this.titleLinesAreHeadings = titleLinesAreHeadings;
+    }
+
+    /** Ends the paragraph being joined, if any, and starts one with {@code line}'s words still to be appended. */
+    void start(SourceLine line) {
+      flush();
+      first = line.number();
+      before = takeBefore(line);
+    }
+
+    void heading(SourceLine line) {
+      out.add(new Paragraph(line.text(), line.number(), true, takeBefore(line)));
+    }
+
+    void leaveOut(SourceLine line) {
+      leftOut.append(line.margin().isEmpty() ? "" : "\n" + line.margin() + " ").append(line.text()).append(' ');
+    }
+
+    void flush() {
+      if (text.length() > 0) {
+        boolean heading = titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text);
+        // runs of whitespace collapse to one space, except the line break that marks a line number
+        out.add(new Paragraph(text.toString().replaceAll("[\\s&&[^\\n]]+", " ").strip(), first, heading, before));
+        text.setLength(0);
+      }
+    }
+
+    private String takeBefore(SourceLine line) {
+      String margin = line.margin().isEmpty() ? "" : "\n" + line.margin();
+      String taken = margin.isEmpty() ? leftOut.toString().strip() : leftOut + margin;
+      leftOut.setLength(0);
+      return taken;
+    }
   }
 
   /**
@@ -115,7 +171,7 @@ final class Paragraphs {
   static boolean isTitleLine(String line) {
     String[] words = line.strip().split("\\s+");
     if (words.length == 0 || words.length > 8 || ENDS_UNIT.matcher(line).matches() || line.endsWith(",")
-        || ENDS_IN_FUNCTION_WORD.matcher(line).find()) {
+        || ENDS_IN_FUNCTION_WORD.matcher(line).find() || STATES_SOMETHING.matcher(line).find()) {
       return false;
     }
     int capitalised = 0;
@@ -182,13 +238,5 @@ final class Paragraphs {
       }
     }
     return key == null ? 0 : i;
-  }
-
-  private static void flush(List<Paragraph> out, StringBuilder text, int line, boolean heading) {
-    if (text.length() > 0) {
-      // runs of whitespace collapse to one space, except the line break that marks a line number
-      out.add(new Paragraph(text.toString().replaceAll("[\\s&&[^\\n]]+", " ").strip(), line, heading));
-      text.setLength(0);
-    }
   }
 }
