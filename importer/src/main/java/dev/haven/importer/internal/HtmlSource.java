@@ -100,7 +100,7 @@ public final class HtmlSource {
     final List<SourceLine> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int line = 1;
-    private boolean heading;
+    private int headingLevel;
     private int preDepth;
 
     @Override
@@ -125,7 +125,7 @@ public final class HtmlSource {
           lineBreak();
         } else if (BLOCKS.contains(e.normalName())) {
           flush();
-          heading = e.normalName().matches("h[1-6]");
+          headingLevel = e.normalName().matches("h[1-6]") ? e.normalName().charAt(1) - '0' : 0;
           if (e.normalName().equals("li")) {
             line = Math.max(1, e.sourceRange().start().lineNumber());
             current.append(Verbatim.LIST_MARK).append(' '); // read as a bullet, one item of a list
@@ -141,7 +141,7 @@ public final class HtmlSource {
     public void tail(Node node, int depth) {
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         flush();
-        heading = false;
+        headingLevel = 0;
         if (e.normalName().equals("pre")) {
           preDepth--;
         }
@@ -165,7 +165,7 @@ public final class HtmlSource {
     void flush() {
       String text = current.toString().strip();
       if (!text.isEmpty()) {
-        lines.add(new SourceLine(line, 0, text, heading));
+        lines.add(new SourceLine(line, 0, text, headingLevel));
       }
       current.setLength(0);
       blankLine();
@@ -176,7 +176,7 @@ public final class HtmlSource {
       if (text.isEmpty()) {
         blankLine();
       } else {
-        lines.add(new SourceLine(line, 0, text, heading));
+        lines.add(new SourceLine(line, 0, text, headingLevel));
       }
       current.setLength(0);
     }
@@ -184,7 +184,7 @@ public final class HtmlSource {
     /** A blank line after each block, as between the paragraphs of a text file; never two in a row. */
     private void blankLine() {
       if (!lines.isEmpty() && !lines.get(lines.size() - 1).text().isEmpty()) {
-        lines.add(new SourceLine(line, 0, "", false));
+        lines.add(new SourceLine(line, 0, "", 0));
       }
     }
   }

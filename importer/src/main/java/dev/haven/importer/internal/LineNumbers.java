@@ -62,7 +62,7 @@ public final class LineNumbers {
         }
         String words = m.group(2) == null ? "" : m.group(2);
         before = words;
-        out.add(new SourceLine(line.number(), line.indent() + number.length() + 1, words, line.heading(), number));
+        out.add(new SourceLine(line.number(), line.indent() + number.length() + 1, words, line.level(), number));
       } else {
         before = line.text();
         out.add(line);

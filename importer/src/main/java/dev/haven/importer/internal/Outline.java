@@ -193,6 +193,8 @@ public final class Outline {
 
   private String section = "";
   private String heading = "";
+  /** The level the input gives the current part's heading ({@link SourceLine#level}), 0 when it gives none. */
+  private int partLevel;
   /** Whether the current section is staff's commentary ("Explanation", "Fiscal Impact"), whose words are skipped. */
   private boolean inEditorialSection;
   /** The label of the numbered heading the current part opened with ("1." of "1. Definitions"), if any. */
@@ -311,9 +313,10 @@ public final class Outline {
     }
     Matcher banner = BANNER.matcher(s);
     if (p.heading() && !banner.matches() && DEFINITIONS_HEADING.matcher(heading).find() && !isCapitalHeading(s)
-        && !NUMBERED_HEADING.matcher(s).lookingAt() && s.split("\\s+").length <= 6) {
+        && !NUMBERED_HEADING.matcher(s).lookingAt() && s.split("\\s+").length <= 6
+        && !(p.level() > 0 && p.level() <= partLevel)) {
       // "2.0 DEFINITIONS" then "ICE Immigration Detainer/Hold" as a smaller heading: a term, with its definition in
-      // the paragraph under it, not a part of its own
+      // the paragraph under it, not a part of its own; a heading as large as "Definitions" is the next part
       skipped++;
       return;
     }
@@ -322,6 +325,7 @@ public final class Outline {
         firstHeading = Optional.of(s);
       }
       startSection(banner.matches() ? banner.group(1) : s);
+      partLevel = p.level();
       return;
     }
     Matcher pager = PAGER.matcher(s);
@@ -808,6 +812,7 @@ public final class Outline {
 
   private void startSection(String title, String locator) {
     inEditorialSection = false;
+    partLevel = 0;
     headingLabel = null;
     closeLists();
     pendingLabels.clear();

@@ -128,7 +128,7 @@ final class Paragraphs {
     }
 
     void heading(SourceLine line) {
-      out.add(new Paragraph(line.text(), line.number(), true, takeBefore(line)));
+      out.add(new Paragraph(line.text(), line.number(), true, line.level(), takeBefore(line)));
     }
 
     void leaveOut(SourceLine line) {
@@ -139,7 +139,7 @@ final class Paragraphs {
       if (text.length() > 0) {
         boolean heading = titleLinesAreHeadings ? isHeadingLine(text, lines, first) : namesAPart(text);
         // runs of whitespace collapse to one space, except the line break that marks a line number
-        out.add(new Paragraph(text.toString().replaceAll("[\\s&&[^\\n]]+", " ").strip(), first, heading, before));
+        out.add(new Paragraph(text.toString().replaceAll("[\\s&&[^\\n]]+", " ").strip(), first, heading, 0, before));
         text.setLength(0);
       }
     }

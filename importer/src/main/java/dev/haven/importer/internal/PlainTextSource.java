@@ -40,8 +40,8 @@ public final class PlainTextSource {
       String words = raw.strip().replace('\u00a0', ' ');
       Matcher atx = MARKDOWN_HEADING.matcher(words);
       lines.add(atx.matches() && !LABELLED.matcher(atx.group(1)).lookingAt()
-          ? new SourceLine(number++, indent, atx.group(1), true)
-          : new SourceLine(number++, indent, words, false));
+          ? new SourceLine(number++, indent, atx.group(1), words.length() - words.replaceFirst("^#+", "").length())
+          : new SourceLine(number++, indent, words, 0));
     }
     return new SourceDocument(LineNumbers.inMargin(lines), Optional.empty(), false);
   }

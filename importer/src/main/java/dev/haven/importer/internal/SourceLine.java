@@ -7,14 +7,20 @@ package dev.haven.importer.internal;
  * @param number the 1-based line of the input it starts on
  * @param indent leading spaces in a text file (a tab counts as four); 0 for a web page
  * @param text the words, trimmed, inner whitespace as in the input (a web page's already collapsed)
- * @param heading whether the input marks it as a heading (a web page's {@code h1}-{@code h6})
+ * @param level the heading's level where the input marks one (1 to 6: a web page's {@code h1}-{@code h6}, a
+ *     Markdown heading's number of {@code #}); 0 for a line that is no marked heading
  * @param margin the line number a bill or pleading paper prints before the words, "" when there is none
  */
-public record SourceLine(int number, int indent, String text, boolean heading, String margin) {
+public record SourceLine(int number, int indent, String text, int level, String margin) {
 
   /** A line without a number in its margin. */
-  public SourceLine(int number, int indent, String text, boolean heading) {
-    this(number, indent, text, heading, "");
+  public SourceLine(int number, int indent, String text, int level) {
+    this(number, indent, text, level, "");
+  }
+
+  /** Whether the input marks it as a heading. */
+  public boolean heading() {
+    return level > 0;
   }
 
   public boolean isBlank() {
