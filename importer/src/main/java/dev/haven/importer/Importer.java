@@ -272,7 +272,7 @@ public final class Importer {
     source.put("document", INPUT_SOURCE);
     source.put("locator", d.provision().locator());
     c.put("source", source);
-    c.put("notes", notes(d));
+    c.put("notes", Verbatim.quote(notes(d))); // the quotes in notes, as the text, without list marks
     return c;
   }
 

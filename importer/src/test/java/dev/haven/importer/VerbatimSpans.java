@@ -1,5 +1,6 @@
 package dev.haven.importer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.haven.core.model.Clause;
@@ -29,6 +30,10 @@ final class VerbatimSpans {
   static void assertQuoted(ImportResult result, String visible, String where) {
     for (Clause c : result.set().clauses()) {
       assertSpan(visible, c.text(), where + ": clause " + c.id());
+      // the notes quote the input too ("read with its lead-in: ..."): nothing of the importer's own marks in them
+      String notes = c.core().notes().orElse("");
+      assertFalse(notes.codePoints().anyMatch(cp -> Character.getType(cp) == Character.PRIVATE_USE),
+          where + ": clause " + c.id() + " has a private-use character in its notes: " + notes);
       for (Exemption e : c.core().exceptions()) {
         e.text().ifPresent(t -> assertSpan(visible, t, where + ": an exception of " + c.id()));
       }
