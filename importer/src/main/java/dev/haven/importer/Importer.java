@@ -272,7 +272,7 @@ public final class Importer {
     source.put("document", INPUT_SOURCE);
     source.put("locator", d.provision().locator());
     c.put("source", source);
-    c.put("notes", Verbatim.quote(notes(d))); // the quotes in notes, as the text, without list marks
+    c.put("notes", Verbatim.quote(notes(d))); // notes quote the input too, so without the list marks
     return c;
   }
 

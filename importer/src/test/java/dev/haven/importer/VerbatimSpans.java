@@ -35,7 +35,9 @@ final class VerbatimSpans {
       assertFalse(notes.codePoints().anyMatch(cp -> Character.getType(cp) == Character.PRIVATE_USE),
           where + ": clause " + c.id() + " has a private-use character in its notes: " + notes);
       for (Exemption e : c.core().exceptions()) {
-        e.text().ifPresent(t -> assertSpan(visible, t, where + ": an exception of " + c.id()));
+        String text = e.text().orElseThrow(() -> new AssertionError(where + ": an exception of " + c.id()
+            + " quotes no words"));
+        assertSpan(visible, text, where + ": an exception of " + c.id());
       }
       if (c instanceof GeneralProvision g) {
         for (DefinedTerm t : g.terms()) {
