@@ -334,6 +334,21 @@ class DraftingConventionsTest {
   }
 
   @Test
+  void termsPrintedOnLinesOfTheirOwnAreDefinedByTheWordsUnderThem() {
+    // as a code library prints an article's definitions: the term in capitals, its definition below it
+    ImportResult result = draft("As used in this article, the following terms shall have the meanings indicated:\n"
+        + "HOLD REQUEST\nA request that a jail keep a person in custody after release.\n"
+        + "IMMIGRATION AGENT or ICE AGENT\nAn officer of a federal agency that enforces the immigration laws.\n"
+        + "A.\nThe Town shall not detain a person on the basis of a hold request.\n");
+    GeneralProvision definitions = (GeneralProvision) result.set().clauses().get(0);
+    assertEquals(List.of("HOLD REQUEST", "IMMIGRATION AGENT or ICE AGENT"),
+        definitions.terms().stream().map(t -> t.term()).toList());
+    assertEquals("An officer of a federal agency that enforces the immigration laws.",
+        definitions.terms().get(1).text());
+    assertEquals(List.of(ClauseKind.GENERAL_PROVISION, ClauseKind.DETAINER_LIMIT), kinds(result));
+  }
+
+  @Test
   void bulletsUnderALeadInThatNamesWhoTheyBindAreItsRules() {
     String page = "<html><body><p>Under this policy:</p><p>Our police officers:</p><ul>"
         + "<li>Cannot ask anyone about his or her immigration status.</li>"

@@ -34,6 +34,14 @@ public final class Drafter {
   private static final Pattern AUXILIARY_LAST = Pattern.compile(
       "\\b(?:shall|may|must|will|should|can)(?:\\s+not)?$", Pattern.CASE_INSENSITIVE);
   /** A sentence that opens with its subject, after any heading in capitals: "TRUTH ACT. The Truth Act ...". */
+  /**
+   * What a board is asked to do at its meeting: "a. Receive a report from the Sheriff's Office related to ICE's
+   * access to individuals", "Receive and consider public comment". Hearing about a subject rules nothing on it.
+   */
+  private static final Pattern AGENDA_ACTION = Pattern.compile("\\s*(?:receive|accept|hear)(?:,?\\s+(?:and\\s+)?"
+      + "(?:file|consider|review|discuss))*\\s+(?:(?:a|an|the|any)\\s+)?(?:[\\w'’-]+\\s+){0,3}?"
+      + "(?:reports?|presentations?|updates?|briefings?|(?:public\\s+)?comments?|testimony)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern HAS_SUBJECT = Pattern.compile(
       "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:The|This|These|Those|It|They|We|Our|Its|Their)\\b");
   /** The kinds that limit what is given to immigration enforcement: information, and access to places and people. */
@@ -447,15 +455,20 @@ public final class Drafter {
     // of immigration laws.": the sentences before the rule's lead into it; its own words say what it is about
     String ownSentence = part.ruleFrom > part.start && part.ruleFrom < detailEnd
         ? p.text().substring(part.ruleFrom, detailEnd) : ruleSentences;
-    Optional<ProvisionType> framingSection = headingProvision(p.heading());
+    // a heading names the part ("Definitions"), or its terms printed on lines of their own show it
+    Optional<ProvisionType> framingSection = headingProvision(p.heading())
+        .or(() -> p.terms().isEmpty() ? Optional.empty() : Optional.of(ProvisionType.DEFINITIONS));
     if (framingSection.isPresent()) {
-      fired.put("kind", List.of("heading:" + framingSection.get().wireName()));
+      fired.put("kind", List.of((headingProvision(p.heading()).isPresent() ? "heading:" : "terms-on-own-lines:")
+          + framingSection.get().wireName()));
       return Optional.of(new DraftClause(ClauseKind.GENERAL_PROVISION, Optional.empty(), actorsOf(p, part,
           part.modal, fired, review, ClauseKind.GENERAL_PROVISION), text, p.start() + part.start,
           p.start() + part.end, p, List.of(), Map.of("provision", List.of(framingSection.get().wireName())),
-          framingSection.get() == ProvisionType.DEFINITIONS ? definedTerms(text) : Map.of(), fired, review));
+          framingSection.get() == ProvisionType.DEFINITIONS ? definedTerms(p, text) : Map.of(), fired, review));
     }
-    KindScores own = KindScores.of(rules, ownSentence);
+    // an item's own words, read as the sentence its lead-in starts (nothing the lead-in alone says counts)
+    String goesOnFrom = ownSentence.equals(ruleSentences) ? String.join(" ", p.leadIns()) : "";
+    KindScores own = KindScores.of(rules, goesOnFrom, ownSentence);
     if (own.best().map(b -> b.score() < CONFIDENT).orElse(true) && !ownSentence.equals(ruleSentences)
         && REFERS_BACK.matcher(ownSentence).find()) {
       // "287(g) agreements ... DPD will refrain from entering into these agreements"
@@ -477,6 +490,9 @@ public final class Drafter {
     Optional<Modality> modality;
     if (modal.isEmpty() && isBareTitle(text)) {
       return Optional.empty(); // "No private cause of action" in a list of a chapter's sections: a title, no rule
+    }
+    if (modal.isEmpty() && AGENDA_ACTION.matcher(text).lookingAt()) {
+      return Optional.empty();
     }
     if (modal.isPresent() && !part.fromLeadIn && stopsAtModal(modal.get())) {
       return Optional.empty(); // "(a) A government unit ... shall" where a page's excerpt ends: no rule to draft
@@ -598,7 +614,7 @@ public final class Drafter {
     }
     provision.ifPresent(t -> values.put("provision", List.of(t.wireName())));
     if (provision.filter(t -> t == ProvisionType.DEFINITIONS).isPresent()) {
-      terms.putAll(definedTerms(text));
+      terms.putAll(definedTerms(p, text));
     }
     if (kind == ClauseKind.SAFE_SPACE) {
       review.add("the places are not read by the rules: list them in places");
@@ -608,6 +624,13 @@ public final class Drafter {
     }
     return Optional.of(new DraftClause(kind, modality, actors, text, p.start() + part.start, p.start() + part.end,
         p, ExceptionReader.dedupe(exceptions), values, terms, fired, review));
+  }
+
+  /** The terms {@code p} defines: those printed on lines of their own, then those its words define. */
+  private static Map<String, String> definedTerms(Provision p, String text) {
+    Map<String, String> terms = new LinkedHashMap<>(p.terms());
+    definedTerms(text).forEach(terms::putIfAbsent);
+    return terms;
   }
 
   /** "“Agency” means ...": each defined term with the words that define it, verbatim. */

@@ -32,13 +32,24 @@ record KindScores(List<Scored> ranked, Optional<Scored> provision, Optional<Prov
 
   /** How every kind's rules, and the general provisions' rules, score {@code words}. */
   static KindScores of(RuleBook rules, String words) {
-    String text = RuleText.of(words);
+    return of(rules, "", words);
+  }
+
+  /**
+   * How the rules score {@code words} that go on from {@code before}, the lead-in of a list item: a kind's rule
+   * counts where its match starts in the item's words, and may look back into the lead-in, which the item's
+   * sentence goes on from ("Where the law requires arresting immigrants ..., the following protocols shall be
+   * followed: (1) No arrests shall be made at the arrestee's home").
+   */
+  static KindScores of(RuleBook rules, String before, String words) {
+    String lead = before.isEmpty() ? "" : RuleText.of(before) + " ";
+    String text = lead + RuleText.of(words);
     List<Scored> ranked = new ArrayList<>();
     for (Map.Entry<ClauseKind, List<Rule>> kind : rules.kinds.entrySet()) {
       int score = 0;
       List<String> ids = new ArrayList<>();
       for (Rule r : kind.getValue()) {
-        if (r.find(text).isPresent()) {
+        if (r.find(text, lead.length()).isPresent()) {
           score += r.weight();
           ids.add(r.id());
         }
@@ -53,7 +64,7 @@ record KindScores(List<Scored> ranked, Optional<Scored> provision, Optional<Prov
       int score = 0;
       List<String> ids = new ArrayList<>();
       for (Rule r : t.getValue()) {
-        if (r.find(text).isPresent()) {
+        if (r.find(text, lead.length()).isPresent()) {
           score = Math.max(score, r.weight());
           ids.add(t.getKey().wireName() + ":" + r.id());
         }

@@ -176,6 +176,13 @@ public final class Outline {
       Pattern.compile("(?s).*[;,]\\s*(?:or|and)$", Pattern.CASE_INSENSITIVE);
   /** "The Town of Example is a sanctuary for all its residents.": a sentence, not a section's heading. */
   private static final Pattern STATEMENT = Pattern.compile("(?s).*\\b(?:is|are)\\s+(?:an?|the|not)\\b.*[.!]$");
+  /**
+   * "As used in this article, the following terms shall have the meanings indicated:": a lead-in whose items are
+   * defined terms, which code libraries may print as a term on a line of its own and its definition under it.
+   */
+  private static final Pattern TERMS_FOLLOW = Pattern.compile(
+      "\\s*(?:as\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b.*\\b(?:terms?|words?|phrases?|definitions?"
+          + "|mean(?:s|ings?)?)\\b[^:]*:\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern LIST_GOES_ON =
       Pattern.compile("(?s).*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$", Pattern.CASE_INSENSITIVE);
 
@@ -215,6 +222,10 @@ public final class Outline {
   private boolean bulletsOpen;
   /** The unlabelled paragraph ending in a colon that the next labelled items belong to, if any. */
   private OutlineNode listParent;
+  /** A term printed alone on its line under a definitions lead-in, waiting for the definition under it. */
+  private OutlineNode pendingTerm;
+  /** The definitions lead-in whose items are terms printed alone on their lines, while they go on. */
+  private OutlineNode termList;
 
   private Outline(Predicate<String> operative, Predicate<String> editorial) {
     this.operative = operative;
@@ -303,6 +314,11 @@ public final class Outline {
         return;
       }
       titles.add(s); // the enactment names itself; a title is not a provision
+      return;
+    }
+    if (p.heading() && p.level() == 0 && openList != null && TERMS_FOLLOW.matcher(openList.text).matches()
+        && isTermLine(s)) {
+      unlabelled(s, p.line(), offset, false); // a text file's term line looks like a heading; it names a term
       return;
     }
     Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
@@ -594,6 +610,7 @@ public final class Outline {
       unlabelled(words, line, offset + lead + cut, bulleted);
       return;
     }
+    endTerms(); // "A. It is the policy ...": a labelled paragraph after the terms is no term's
     labels.forEach(this::push);
     for (OutlineNode outer : stack.subList(Math.max(0, stack.size() - labels.size()), stack.size())) {
       if (outer.line == 0 && outer.text.isEmpty()) {
@@ -610,6 +627,9 @@ public final class Outline {
 
   /** An unlabelled paragraph: an item of the open list, or a paragraph of its own. */
   private void unlabelled(String words, int line, int start, boolean bulleted) {
+    if (readsTerm(words, line, start, bulleted)) {
+      return;
+    }
     if (openList != null && bulletsOpen && !bulleted) {
       // a paragraph after bullets ends them: "Correctional officers:" after the bullets under "Police officers:"
       // is the next lead-in of the list above them, if there is one
@@ -667,6 +687,53 @@ public final class Outline {
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
     listParent = endsWithColon(words) || !words.matches("(?s).*[.!?)\\]\"”']$") ? node : null;
     openList = endsWithColon(words) ? node : null;
+  }
+
+  /**
+   * "ELIGIBLE FOR RELEASE FROM CUSTODY" then "There is no judicial warrant ...": under a lead-in into defined terms, a
+   * term on a line of its own and the paragraph under it are one item, the term's definition, whose words start with
+   * the term. The first paragraph that is neither a term nor a term's definition ends the definitions.
+   */
+  private boolean readsTerm(String words, int line, int start, boolean bulleted) {
+    OutlineNode term = pendingTerm;
+    pendingTerm = null;
+    if (term != null && !isTermLine(words)) {
+      term.text = text.substring(term.start, start + words.length());
+      return true;
+    }
+    if (openList == null || bulleted || !TERMS_FOLLOW.matcher(openList.text).matches()) {
+      return false;
+    }
+    if (isTermLine(words)) {
+      OutlineNode item = node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
+          + (openList.children.size() + 1), words, start, line, true);
+      item.parent = openList;
+      openList.children.add(item);
+      item.term = words;
+      termList = openList;
+      pendingTerm = item;
+      return true;
+    }
+    if (openList == termList) {
+      endTerms();
+    }
+    return false;
+  }
+
+  private void endTerms() {
+    if (termList != null && openList == termList) {
+      openList = null;
+      listParent = null;
+    }
+    termList = null;
+    pendingTerm = null;
+  }
+
+  /** A defined term on a line of its own: "IMMIGRATION DETAINERS or ICE DETAINERS", "Administrative Warrant". */
+  private boolean isTermLine(String words) {
+    String w = words.strip();
+    return w.split("\\s+").length <= 8 && !Paragraphs.endsUnit(w) && !operative.test(w) && !LABEL.matcher(w).lookingAt()
+        && (isCapitalHeading(w) || Paragraphs.isTitleLine(w));
   }
 
   /** Whether an item that ends a sentence is the last of a bulleted item's alternatives ("...; or" before it). */
@@ -835,6 +902,8 @@ public final class Outline {
     stack.clear();
     openList = null;
     bulletsOpen = false;
+    termList = null;
+    pendingTerm = null;
   }
 
   /**

@@ -23,6 +23,8 @@ final class OutlineNode {
   String label;
   /** Whether it opens with RESOLVED, or follows words that resolve what follows: a resolved clause. */
   boolean resolvedClause;
+  /** The defined term printed on a line of its own, its definition under it, that its words start with; else null. */
+  String term;
 
   OutlineNode(String locator, String text, int start, int line, boolean listItem, String heading, boolean paraphrase,
       boolean resolvedClause) {

@@ -1,6 +1,9 @@
 package dev.haven.importer.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A piece of an ordinance the importer reads as one provision: a numbered item, a paragraph, a RESOLVED clause.
@@ -20,20 +23,22 @@ import java.util.List;
  *     a report holds): what the rule is about is read before it; {@code text.length()} when there is none
  * @param resolved whether it is a RESOLVED clause (or an item of one), which binds as the body's resolution even
  *     without a modal verb
+ * @param terms the terms it defines that the input prints on lines of their own, each with its definition
  */
 public record Provision(String locator, String heading, List<String> leadIns, String text, int start, int end,
-    int line, boolean listItem, boolean paraphrase, int particulars, boolean resolved) {
+    int line, boolean listItem, boolean paraphrase, int particulars, boolean resolved, Map<String, String> terms) {
 
   public Provision {
     // the rules read the words without a bill's line numbers; the offsets still point into the verbatim text
     leadIns = leadIns.stream().map(LineNumbers::blank).toList();
     text = LineNumbers.blank(text);
+    terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms)); // in the input's order
   }
 
   /** A provision with no list of particulars. */
   public Provision(String locator, String heading, List<String> leadIns, String text, int start, int end, int line,
       boolean listItem, boolean paraphrase) {
-    this(locator, heading, leadIns, text, start, end, line, listItem, paraphrase, text.length(), false);
+    this(locator, heading, leadIns, text, start, end, line, listItem, paraphrase, text.length(), false, Map.of());
   }
 
   /** The lead-ins and the text, as one reads the provision. */

@@ -1,8 +1,10 @@
 package dev.haven.importer.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,12 +149,16 @@ final class ProvisionEmitter {
         particulars = leadInStart + including.start();
       }
       provisions.add(new Provision(node.locator, node.heading, leadIns, words, node.start,
-          node.start + words.length(), node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
+          node.start + words.length(), node.line, node.listItem, node.paraphrase, particulars, node.resolved(),
+          Map.of()));
       return;
     }
+    // "As used in this article, ... indicated:" then "ELIGIBLE FOR RELEASE" and its definition, and so on: one list
+    // of definitions, whatever the definitions say
+    boolean termsListed = node.children.stream().allMatch(c -> c.term != null);
     if (!before.isEmpty()) {
       provisions.add(provision(node, leadIns, before, node.start));
-    } else if (DEFINITIONS_INTRO.matcher(leadIn).lookingAt() && !operative.test(leadIn)) {
+    } else if (DEFINITIONS_INTRO.matcher(leadIn).lookingAt() && !operative.test(leadIn) && !termsListed) {
       // "As used in this article, unless the context otherwise requires:" opens the definitions it leads into
       provisions.add(provision(node, leadIns, leadIn, node.start + leadInStart));
     }
@@ -160,7 +166,7 @@ final class ProvisionEmitter {
     boolean ruleBefore = operative.test(before)
         && (!operative.test(leadIn) || NAMES_RULE_ABOVE.matcher(leadIn).lookingAt());
     boolean ruleAbove = ruleBefore || leadIns.stream().anyMatch(operative);
-    boolean finishesOneRule = DEFINES.matcher(leadIn).find()
+    boolean finishesOneRule = DEFINES.matcher(leadIn).find() || termsListed
         || (CONDITIONS_FOLLOW.matcher(leadIn).find() || SAVED_ACTS_FOLLOW.matcher(leadIn).find()
             || MEANS_FOLLOW.matcher(leadIn).find() || TOLD_FOLLOWS.matcher(leadIn).find())
         && (operative.test(leadIn) || ruleAbove);
@@ -182,7 +188,8 @@ final class ProvisionEmitter {
               || TOLD_FOLLOWS.matcher(leadIn).find() ? leadIn.length()
           : words.length();
       provisions.add(new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(),
-          node.line, node.listItem, node.paraphrase, particulars, node.resolved()));
+          node.line, node.listItem, node.paraphrase, particulars, node.resolved(),
+          termsListed ? termsOf(node.children) : Map.of()));
       return;
     }
     Matcher including = INCLUDING.matcher(leadIn);
@@ -235,6 +242,18 @@ final class ProvisionEmitter {
   /** A provision of {@code node}'s: {@code words} start at {@code start} in the document's text. */
   private Provision provision(OutlineNode node, List<String> leadIns, String words, int start) {
     return new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(), node.line,
-        node.listItem, node.paraphrase, words.length(), node.resolved());
+        node.listItem, node.paraphrase, words.length(), node.resolved(), Map.of());
+  }
+
+  /** Each term printed on a line of its own, with the words under it that define it. */
+  private static Map<String, String> termsOf(List<OutlineNode> items) {
+    Map<String, String> terms = new LinkedHashMap<>();
+    for (OutlineNode item : items) {
+      String definition = item.text.substring(item.term.length()).strip();
+      if (!definition.isEmpty()) {
+        terms.putIfAbsent(item.term, definition);
+      }
+    }
+    return terms;
   }
 }

@@ -38,7 +38,15 @@ public final class RuleBook {
 
     /** The first match in {@code text}, if any. */
     Optional<Matcher> find(String text) {
-      Matcher m = pattern.matcher(text);
+      return find(text, 0);
+    }
+
+    /**
+     * The first match in {@code text} from {@code from} on: a pattern anchored at the start ("^The purpose of")
+     * starts there, and a look behind ("an arrest, with a word of immigration before it") may read what goes before.
+     */
+    Optional<Matcher> find(String text, int from) {
+      Matcher m = pattern.matcher(text).region(from, text.length()).useTransparentBounds(true);
       return m.find() ? Optional.of(m) : Optional.empty();
     }
   }
