@@ -349,6 +349,17 @@ class DraftingConventionsTest {
   }
 
   @Test
+  void aTermMayCarryAParenthesisAndItsDefinitionMayRunOverLines() {
+    ImportResult result = draft("When used in this article, the following terms shall have the\nmeanings indicated:\n"
+        + "HOLD REQUEST (also called a \"DETAINER\")\nA request that a jail keep a person in\ncustody after release.\n"
+        + "ICE\nUnited States Immigration and Customs Enforcement.\n");
+    GeneralProvision definitions = (GeneralProvision) result.set().clauses().get(0);
+    assertEquals(List.of("HOLD REQUEST (also called a \"DETAINER\")", "ICE"),
+        definitions.terms().stream().map(t -> t.term()).toList());
+    assertEquals("A request that a jail keep a person in custody after release.", definitions.terms().get(0).text());
+  }
+
+  @Test
   void bulletsUnderALeadInThatNamesWhoTheyBindAreItsRules() {
     String page = "<html><body><p>Under this policy:</p><p>Our police officers:</p><ul>"
         + "<li>Cannot ask anyone about his or her immigration status.</li>"

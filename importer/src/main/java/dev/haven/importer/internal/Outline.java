@@ -90,6 +90,13 @@ public final class Outline {
   private static final Pattern NUMBERED_HEADING = Pattern.compile(
       "\\s*(?:\\d|[IVX]+\\.|(?i:sec(?:tion)?\\.?\\s)|§|(?i:article|chapter|part)\\s)");
   /** An editors' block as a code library heads it, in small letters: "Notes:", "History:". */
+  /**
+   * A field of a legislative system's record of the file, before the text: "File #: 25-1393", "Name: Resolution
+   * prohibiting ...", "In control: Lake County Board"; a page may print the value in the next cell of a table.
+   */
+  private static final Pattern RECORD_FIELD = Pattern.compile("(?:File\\s*#|Version|Name|Type|Status|File\\s+created"
+      + "|In\\s+control|On\\s+agenda|Final\\s+action|Enactment\\s+(?:date|#|number)|Introduced|Sponsors?|Indexes"
+      + "|Code\\s+sections|Attachments|Title):(?:\\s|$)");
   private static final Pattern NOTES_KEY = Pattern.compile("^(Notes?|History|Annotations?|Editor'?s\\s+notes?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
@@ -156,6 +163,12 @@ public final class Outline {
   private static final Pattern RUN_IN_PART = Pattern.compile("(?<=[.;:]\\s{1,3})(?:[IVX]{1,4}\\.\\s+)?(?:POLICY"
       + "|PURPOSE|DEFINITIONS|PROCEDURES?|GENERAL\\s+INFORMATION|SCOPE|APPLICABILITY|RESPONSIBILITIES)\\s+"
       + "(?=[A-Z]\\.\\s|[A-Z][a-z])");
+  /**
+   * A policy manual's numbered part, its name in capitals, run into a paragraph by a text that lost its line breaks:
+   * "... regardless of their immigration status. 428.3 VICTIMS AND WITNESSES To encourage ...".
+   */
+  private static final Pattern RUN_IN_NUMBERED_PART = Pattern.compile("(?<![\\w.§-])(\\d{1,4}(?:\\.\\d{1,3}){1,3})\\s+"
+      + "([A-Z][A-Z'’&/-]{3,}(?:,?\\s+[A-Z][A-Z'’&/-]*){0,9})\\s+(?=[A-Z][a-z])");
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
@@ -181,8 +194,8 @@ public final class Outline {
    * defined terms, which code libraries may print as a term on a line of its own and its definition under it.
    */
   private static final Pattern TERMS_FOLLOW = Pattern.compile(
-      "\\s*(?:as\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b.*\\b(?:terms?|words?|phrases?|definitions?"
-          + "|mean(?:s|ings?)?)\\b[^:]*:\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      "\\s*(?:(?:as|when)\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b.*\\b(?:terms?|words?|phrases?"
+          + "|definitions?|mean(?:s|ings?)?)\\b[^:]*:\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern LIST_GOES_ON =
       Pattern.compile("(?s).*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$", Pattern.CASE_INSENSITIVE);
 
@@ -222,6 +235,8 @@ public final class Outline {
   private boolean bulletsOpen;
   /** The unlabelled paragraph ending in a colon that the next labelled items belong to, if any. */
   private OutlineNode listParent;
+  /** Whether the paragraph before was a record field's key alone, so that this one is its value. */
+  private boolean fieldValueNext;
   /** A term printed alone on its line under a definitions lead-in, waiting for the definition under it. */
   private OutlineNode pendingTerm;
   /** The definitions lead-in whose items are terms printed alone on their lines, while they go on. */
@@ -301,6 +316,14 @@ public final class Outline {
 
   private void read(Paragraph p, int offset) {
     String s = p.text();
+    boolean valueOfField = fieldValueNext;
+    fieldValueNext = false;
+    Matcher field = RECORD_FIELD.matcher(s);
+    if (field.lookingAt() && recitals.isEmpty() && section.isEmpty() && stack.isEmpty()) {
+      fieldValueNext = field.end() >= s.strip().length(); // "Name:" alone: its value is the next paragraph
+      skipped++;
+      return;
+    }
     if ((LONG_TITLE.matcher(s).lookingAt() || LONG_TITLE_ANY_CASE.matcher(s).lookingAt() && !operative.test(s))
         && s.split("\\s+").length <= 80
         || NUMBER_LINE.matcher(s).lookingAt() && s.split("\\s+").length <= 12) {
@@ -314,6 +337,10 @@ public final class Outline {
         return;
       }
       titles.add(s); // the enactment names itself; a title is not a provision
+      return;
+    }
+    if (valueOfField) {
+      skipped++; // "25-1393" or "Resolution prohibiting ..." after "Name:": the record's, not a provision
       return;
     }
     if (p.heading() && p.level() == 0 && openList != null && TERMS_FOLLOW.matcher(openList.text).matches()
@@ -349,7 +376,7 @@ public final class Outline {
       startSection(pager.group(1)); // "2.28.320 << 2.28.330 >> 2.28.340": the page's own, between its neighbours
       return;
     }
-    if (TABLE_OF_CONTENTS.matcher(s).results().count() >= 2) {
+    if (isTableOfContents(s)) {
       skipped++; // a list of section titles, not provisions
       return;
     }
@@ -489,6 +516,21 @@ public final class Outline {
       body(s.substring(0, runInSection.start()).stripTrailing(), line, offset);
       read(new Paragraph(s.substring(runInSection.start()), line, false), offset + runInSection.start());
       return;
+    }
+    Matcher numberedPart = RUN_IN_NUMBERED_PART.matcher(s);
+    while (numberedPart.find()) {
+      String before = s.substring(0, numberedPart.start()).strip();
+      // after a sentence's end, or after the manual's running title ("Policy Santa Cruz County Sheriff's Office 428
+      // Policy Manual Immigration Violations 428.1 PURPOSE AND SCOPE The purpose ...")
+      if (before.isEmpty() || before.matches("(?s).*[.;:)]") || !before.matches("(?s).*[.;:].*")
+          && before.split("\\s+").length <= 20) {
+        if (!before.isEmpty()) {
+          body(before, line, offset);
+        }
+        startSection(numberedPart.group(1) + " " + numberedPart.group(2));
+        body(s.substring(numberedPart.end()), line, offset + numberedPart.end());
+        return;
+      }
     }
     Matcher runInPart = RUN_IN_PART.matcher(s);
     if (runInPart.find() && !LABEL.matcher(s.substring(0, runInPart.start()).strip()).matches()) {
@@ -729,11 +771,25 @@ public final class Outline {
     pendingTerm = null;
   }
 
-  /** A defined term on a line of its own: "IMMIGRATION DETAINERS or ICE DETAINERS", "Administrative Warrant". */
+  /**
+   * A defined term on a line of its own: "IMMIGRATION DETAINERS or ICE DETAINERS", "Administrative Warrant", "CIVIL
+   * IMMIGRATION DETAINER (also called a "CIVIL IMMIGRATION WARRANT")": what a parenthesis adds is not the term.
+   */
   private boolean isTermLine(String words) {
     String w = words.strip();
-    return w.split("\\s+").length <= 8 && !Paragraphs.endsUnit(w) && !operative.test(w) && !LABEL.matcher(w).lookingAt()
-        && (isCapitalHeading(w) || Paragraphs.isTitleLine(w));
+    String term = w.replaceAll("\\s*\\([^)]*\\)", "").strip();
+    return !term.isEmpty() && w.split("\\s+").length <= 12 && !w.matches("(?s).*[.;:,!?]$") && !operative.test(w)
+        && !LABEL.matcher(w).lookingAt() && (isCapitalHeading(term) || Paragraphs.isTitleLine(term));
+  }
+
+  /**
+   * "2.25.010 Findings. 2.25.020 Equal protection. ...": section numbers each followed by a few words of title. A
+   * policy manual whose line breaks were lost ("... 428.2 POLICY It is the policy of ... 428.3 VICTIMS ...") has
+   * its sentences between the numbers.
+   */
+  private static boolean isTableOfContents(String s) {
+    long entries = TABLE_OF_CONTENTS.matcher(s).results().count();
+    return entries >= 2 && s.strip().split("\\s+").length <= entries * 12;
   }
 
   /** Whether an item that ends a sentence is the last of a bulleted item's alternatives ("...; or" before it). */

@@ -18,7 +18,7 @@ final class ProvisionEmitter {
 
   /** The words that open a list of definitions: "As used in this article", "For purposes of this chapter". */
   private static final Pattern DEFINITIONS_INTRO = Pattern.compile(
-      "\\s*(?:as\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b", Pattern.CASE_INSENSITIVE);
+      "\\s*(?:(?:as|when)\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b", Pattern.CASE_INSENSITIVE);
   /**
    * A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:", "No
    * person is subject to civil arrest ..., except:".
