@@ -33,7 +33,6 @@ public final class Drafter {
   /** A modal phrase that ends in its auxiliary, before the verb it needs ("shall", not "is prohibited"). */
   private static final Pattern AUXILIARY_LAST = Pattern.compile(
       "\\b(?:shall|may|must|will|should|can)(?:\\s+not)?$", Pattern.CASE_INSENSITIVE);
-  /** A sentence that opens with its subject, after any heading in capitals: "TRUTH ACT. The Truth Act ...". */
   /**
    * What a board is asked to do at its meeting: "a. Receive a report from the Sheriff's Office related to ICE's
    * access to individuals", "Receive and consider public comment". Hearing about a subject rules nothing on it.
@@ -42,6 +41,7 @@ public final class Drafter {
       + "(?:file|consider|review|discuss))*\\s+(?:(?:a|an|the|any)\\s+)?(?:[\\w'’-]+\\s+){0,3}?"
       + "(?:reports?|presentations?|updates?|briefings?|(?:public\\s+)?comments?|testimony)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** A sentence that opens with its subject, after any heading in capitals: "TRUTH ACT. The Truth Act ...". */
   private static final Pattern HAS_SUBJECT = Pattern.compile(
       "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:The|This|These|Those|It|They|We|Our|Its|Their)\\b");
   /** The kinds that limit what is given to immigration enforcement: information, and access to places and people. */
@@ -649,7 +649,6 @@ public final class Drafter {
     return terms;
   }
 
-  /** A few words without a verb of rule or a sentence's end: a title, in a table of contents or on its own. */
   /**
    * A sentence that stops at a modal verb with no verb after it ("... personnel, shall"): the text was cut there, or
    * the rule went on in items the page lost. "... is prohibited." says all it has to.
@@ -659,6 +658,7 @@ public final class Drafter {
         && m.text().substring(m.end()).chars().noneMatch(Character::isLetter);
   }
 
+  /** A few words without a verb of rule or a sentence's end: a title, in a table of contents or on its own. */
   private static boolean isBareTitle(String text) {
     String t = text.strip();
     return t.split("\\s+").length <= 8 && !t.matches("(?s).*[.;:!?][\"”')\\]]*$");

@@ -89,7 +89,6 @@ public final class Outline {
   /** A heading that numbers a part: "3.0 MANDATES", "Sec. 4", "§ 12", "IV.". */
   private static final Pattern NUMBERED_HEADING = Pattern.compile(
       "\\s*(?:\\d|[IVX]+\\.|(?i:sec(?:tion)?\\.?\\s)|§|(?i:article|chapter|part)\\s)");
-  /** An editors' block as a code library heads it, in small letters: "Notes:", "History:". */
   /**
    * A field of a legislative system's record of the file, before the text: "File #: 25-1393", "Name: Resolution
    * prohibiting ...", "In control: Lake County Board"; a page may print the value in the next cell of a table.
@@ -97,6 +96,7 @@ public final class Outline {
   private static final Pattern RECORD_FIELD = Pattern.compile("(?:File\\s*#|Version|Name|Type|Status|File\\s+created"
       + "|In\\s+control|On\\s+agenda|Final\\s+action|Enactment\\s+(?:date|#|number)|Introduced|Sponsors?|Indexes"
       + "|Code\\s+sections|Attachments|Title):(?:\\s|$)");
+  /** An editors' block as a code library heads it, in small letters: "Notes:", "History:". */
   private static final Pattern NOTES_KEY = Pattern.compile("^(Notes?|History|Annotations?|Editor'?s\\s+notes?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
@@ -193,9 +193,9 @@ public final class Outline {
    * "As used in this article, the following terms shall have the meanings indicated:": a lead-in whose items are
    * defined terms, which code libraries may print as a term on a line of its own and its definition under it.
    */
-  private static final Pattern TERMS_FOLLOW = Pattern.compile(
-      "\\s*(?:(?:as|when)\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b.*\\b(?:terms?|words?|phrases?"
-          + "|definitions?|mean(?:s|ings?)?)\\b[^:]*:\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern TERMS_FOLLOW = Pattern.compile(ProvisionEmitter.DEFINITIONS_OPENING
+      + ".*\\b(?:terms?|words?|phrases?|definitions?|mean(?:s|ings?)?)\\b[^:]*:\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern LIST_GOES_ON =
       Pattern.compile("(?s).*(?:;|;\\s*(?:or|and)|,\\s*(?:or|and))$", Pattern.CASE_INSENSITIVE);
 
@@ -343,8 +343,7 @@ public final class Outline {
       skipped++; // "25-1393" or "Resolution prohibiting ..." after "Name:": the record's, not a provision
       return;
     }
-    if (p.heading() && p.level() == 0 && openList != null && TERMS_FOLLOW.matcher(openList.text).matches()
-        && isTermLine(s)) {
+    if (p.heading() && p.level() == 0 && leadsIntoTerms(openList) && isTermLine(s)) {
       unlabelled(s, p.line(), offset, false); // a text file's term line looks like a heading; it names a term
       return;
     }
@@ -743,7 +742,7 @@ public final class Outline {
       term.text = text.substring(term.start, start + words.length());
       return true;
     }
-    if (openList == null || bulleted || !TERMS_FOLLOW.matcher(openList.text).matches()) {
+    if (bulleted || !leadsIntoTerms(openList)) {
       return false;
     }
     if (isTermLine(words)) {
@@ -762,6 +761,11 @@ public final class Outline {
     return false;
   }
 
+  private static boolean leadsIntoTerms(OutlineNode list) {
+    return list != null && TERMS_FOLLOW.matcher(list.text).matches();
+  }
+
+  /** Ends the terms printed on lines of their own, and the list they were items of. */
   private void endTerms() {
     if (termList != null && openList == termList) {
       openList = null;

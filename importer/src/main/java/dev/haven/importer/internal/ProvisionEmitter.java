@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class ProvisionEmitter {
 
   /** The words that open a list of definitions: "As used in this article", "For purposes of this chapter". */
-  private static final Pattern DEFINITIONS_INTRO = Pattern.compile(
-      "\\s*(?:(?:as|when)\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b", Pattern.CASE_INSENSITIVE);
+  static final String DEFINITIONS_OPENING = "\\s*(?:(?:as|when)\\s+used\\s+in|for\\s+(?:the\\s+)?purposes?\\s+of)\\b";
+  private static final Pattern DEFINITIONS_INTRO = Pattern.compile(DEFINITIONS_OPENING, Pattern.CASE_INSENSITIVE);
   /**
    * A lead-in whose items are conditions of its rule, not rules of their own: "... only when an individual:", "No
    * person is subject to civil arrest ..., except:".
