@@ -41,9 +41,20 @@ public final class Drafter {
       + "(?:file|consider|review|discuss))*\\s+(?:(?:a|an|the|any)\\s+)?(?:[\\w'’-]+\\s+){0,3}?"
       + "(?:reports?|presentations?|updates?|briefings?|(?:public\\s+)?comments?|testimony)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** A sentence that opens with its subject, after any heading in capitals: "TRUTH ACT. The Truth Act ...". */
+  /**
+   * A sentence that opens with its subject, after any heading in capitals ("TRUTH ACT. The Truth Act ...") or a
+   * concession ("Although DHS has rescinded ..., it is still unlikely that ...").
+   */
   private static final Pattern HAS_SUBJECT = Pattern.compile(
-      "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:The|This|These|Those|It|They|We|Our|Its|Their)\\b");
+      "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:(?:Although|Though|Even though|While)\\b[^;.]{1,200}?,\\s*)?"
+          + "(?:The|This|These|Those|It|They|We|Our|Its|Their|(?<=,\\s{0,3})(?:the|this|it|they|we))\\b");
+  private static final Pattern STARTS_MID_SENTENCE = Pattern.compile("\\s*[a-z]");
+  /** A date and nothing else: "January 17, 2025", "9/23/2019", "2019-09-23". */
+  private static final Pattern DATE_ALONE = Pattern.compile("\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
+      + "|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+      + "\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s*\\.?\\s*");
+  /** A list's first label: a provision that starts with one is a whole list the input states no rule in. */
+  private static final Pattern OPENS_LIST = Pattern.compile("\\s*\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s");
   /** The kinds that limit what is given to immigration enforcement: information, and access to places and people. */
   private static final Set<ClauseKind> GIVING_KINDS =
       EnumSet.of(ClauseKind.COMMUNICATION_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT);
@@ -455,6 +466,9 @@ public final class Drafter {
     // of immigration laws.": the sentences before the rule's lead into it; its own words say what it is about
     String ownSentence = part.ruleFrom > part.start && part.ruleFrom < detailEnd
         ? p.text().substring(part.ruleFrom, detailEnd) : ruleSentences;
+    if (DATE_ALONE.matcher(text).matches()) {
+      return Optional.empty(); // "January 17, 2025" under "Effective Date:": a policy page's record, no provision
+    }
     // a heading names the part ("Definitions"), or its terms printed on lines of their own show it
     Optional<ProvisionType> framingSection = headingProvision(p.heading())
         .or(() -> p.terms().isEmpty() ? Optional.empty() : Optional.of(ProvisionType.DEFINITIONS));
@@ -512,8 +526,16 @@ public final class Drafter {
       // an item states its lead-in's rule without a verb of its own ("shall not: (1) Providing ...", even where the
       // page left the lead-in out); a numbered part that says what something does ("5. TRUTH ACT. The Truth Act
       // establishes ...") is read like any paragraph
-      boolean item = p.listItem() && (p.leadIns().stream().anyMatch(l -> modal(rules, l).isPresent())
-          || !HAS_SUBJECT.matcher(text).lookingAt());
+      // (a lead-in that starts in the middle of a sentence, "any City monies ... for the following:", lost its start
+      // where a page's excerpt begins, and perhaps its modal with it)
+      boolean leadInStatesRule = p.leadIns().stream()
+          .anyMatch(l -> modal(rules, l).isPresent() || STARTS_MID_SENTENCE.matcher(l).lookingAt());
+      // but not where only the lead-in's words give the kind and the lead-in states no rule either: "we can share
+      // the following information: • Your child has the right to attend public school ..."
+      // and not a whole list of items none of which states a rule ("(B) Specifically. (1) To cease and desist local
+      // funding ...; (2) To reduce ..."), whatever a kind's words in it
+      boolean item = p.listItem() && (leadInStatesRule || !HAS_SUBJECT.matcher(text).lookingAt())
+          && (leadInStatesRule || !fromContext) && !OPENS_LIST.matcher(text).lookingAt();
       boolean statesRule = !framingWins && (item || p.resolved() || framing.isPresent()) && best.isPresent()
           && best.get().score() >= (item || p.resolved() ? CONFIDENT : CONFIDENT + 1);
       if (statesRule) {

@@ -86,6 +86,8 @@ public final class Outline {
   private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
   /** A definitions part's heading: "2.0 DEFINITIONS", "Sec. 2. Definitions.". */
   private static final Pattern DEFINITIONS_HEADING = Pattern.compile("\\bdefinitions?\\b", Pattern.CASE_INSENSITIVE);
+  /** A heading's number or letter, before its words: "2. ", "(b) ", "IV. ". */
+  private static final Pattern HEADING_LABEL = Pattern.compile("\\s*\\(?(?:\\d{1,3}|[A-Za-z]|[IVXL]{1,5})[.)]\\s+");
   /** A heading that numbers a part: "3.0 MANDATES", "Sec. 4", "§ 12", "IV.". */
   private static final Pattern NUMBERED_HEADING = Pattern.compile(
       "\\s*(?:\\d|[IVX]+\\.|(?i:sec(?:tion)?\\.?\\s)|§|(?i:article|chapter|part)\\s)");
@@ -98,6 +100,8 @@ public final class Outline {
       + "|Code\\s+sections|Attachments|Title):(?:\\s|$)");
   /** An editors' block as a code library heads it, in small letters: "Notes:", "History:". */
   private static final Pattern NOTES_KEY = Pattern.compile("^(Notes?|History|Annotations?|Editor'?s\\s+notes?)\\s*:");
+  /** A site's disclaimer about its copy: "Disclaimer: This Code of Ordinances ... may not reflect the most current". */
+  private static final Pattern DISCLAIMER = Pattern.compile("^(?i:disclaimers?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHEREAS = Pattern.compile("^WHEREAS\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -241,6 +245,10 @@ public final class Outline {
   private OutlineNode pendingTerm;
   /** The definitions lead-in whose items are terms printed alone on their lines, while they go on. */
   private OutlineNode termList;
+  /** A heading that states a rule, while no paragraph under it has stated one ({@link #ruleOfHeading}). */
+  private OutlineNode ruleHeading;
+  /** Where in {@link #roots} the rule-stating heading goes, before the paragraphs under it. */
+  private int ruleHeadingAt;
 
   private Outline(Predicate<String> operative, Predicate<String> editorial) {
     this.operative = operative;
@@ -267,6 +275,7 @@ public final class Outline {
       outline.text.append(p.text());
       outline.read(p, offset);
     }
+    outline.ruleOfHeading();
     outline.provisions.addAll(new ProvisionEmitter(outline.text, outline.operative).emit(outline.roots));
     return outline;
   }
@@ -316,6 +325,9 @@ public final class Outline {
 
   private void read(Paragraph p, int offset) {
     String s = p.text();
+    if (ruleHeading != null && !p.heading() && operative.test(s)) {
+      ruleHeading = null; // the paragraphs under the heading state its rule
+    }
     boolean valueOfField = fieldValueNext;
     fieldValueNext = false;
     Matcher field = RECORD_FIELD.matcher(s);
@@ -363,11 +375,21 @@ public final class Outline {
       return;
     }
     if (p.heading() || banner.matches()) {
-      if (p.heading() && firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty()) {
+      boolean opensDocument = p.heading() && firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty();
+      if (opensDocument) {
         firstHeading = Optional.of(s);
       }
       startSection(banner.matches() ? banner.group(1) : s);
       partLevel = p.level();
+      if (p.heading() && !opensDocument && operative.test(s) && !s.strip().endsWith("?")) {
+        // "2. Employees Shall Not Collect Information about Immigration Status Unless Required by Law" over "No
+        // additional description for this statement.": a policy whose statements are its headings (not a question,
+        // nor the title a bill tracker's page opens with: "Prohibits law enforcement agencies ... from inquiring")
+        Matcher label = HEADING_LABEL.matcher(s);
+        int words = label.lookingAt() ? label.end() : 0;
+        ruleHeading = node(section, s.substring(words), offset + words, p.line(), false);
+        ruleHeadingAt = roots.size();
+      }
       return;
     }
     Matcher pager = PAGER.matcher(s);
@@ -379,7 +401,7 @@ public final class Outline {
       skipped++; // a list of section titles, not provisions
       return;
     }
-    if (EDITORIAL.matcher(s).matches()) {
+    if (EDITORIAL.matcher(s).matches() || DISCLAIMER.matcher(s).lookingAt()) {
       skipped++;
       return;
     }
@@ -938,6 +960,7 @@ public final class Outline {
   }
 
   private void startSection(String title, String locator) {
+    ruleOfHeading();
     inEditorialSection = false;
     partLevel = 0;
     headingLabel = null;
@@ -948,6 +971,14 @@ public final class Outline {
     heading = title;
     paraphrase = PARAPHRASE.matcher(title).find();
     section = locator;
+  }
+
+  /** A heading that states a rule no paragraph under it states is a provision of its section, before them. */
+  private void ruleOfHeading() {
+    if (ruleHeading != null) {
+      roots.add(ruleHeadingAt, ruleHeading);
+      ruleHeading = null;
+    }
   }
 
   /** A section without a number is located by its heading's first words. */

@@ -29,7 +29,10 @@ final class ProvisionEmitter {
           // a longer condition, up to its colon: "... only when that person meets at least one of the conditions set
           // forth in subsections (a) through (d):"
           + "|\\b(?:only\\s+(?:when|if)|unless|provided\\s+that)\\b"
-          + "(?:(?!\\b(?:shall|may|must|will|cannot)\\b)[^;.]){0,160}:\\s*$",
+          + "(?:(?!\\b(?:shall|may|must|will|cannot)\\b)[^;.]){0,160}:\\s*$"
+          // what the rule cannot be done without: "ICE agents cannot enter non-public areas ... without: • A valid
+          // judicial warrant; • Consent from school officials; or ..."
+          + "|\\bwithout\\b[^,;.:]{0,40}:\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A lead-in whose items are the purposes its rule serves: "... may exchange information with ICE in order to:". */
   private static final Pattern PURPOSES_FOLLOW = Pattern.compile(
