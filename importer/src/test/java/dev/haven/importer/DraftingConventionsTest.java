@@ -387,6 +387,21 @@ class DraftingConventionsTest {
   }
 
   @Test
+  void whatARuleCannotBeDoneWithoutListsItsExceptions() {
+    ImportResult result = draft("""
+        Sec. 4-61. Access.
+        Staff shall not let immigration agents enter a classroom without:
+        (a) a judicial warrant;
+        (b) the consent of the principal; or
+        (c) an emergency that threatens public safety.
+        """);
+    assertEquals(List.of("4-61"), locators(result));
+    assertEquals(Set.of(ExceptionGround.JUDICIAL_WARRANT, ExceptionGround.CONSENT, ExceptionGround.PUBLIC_SAFETY),
+        result.set().clauses().get(0).exceptions().stream()
+            .map(e -> e.ground().known().orElseThrow()).collect(Collectors.toSet()));
+  }
+
+  @Test
   void aSentenceThatFitsNoKindCarriesOutTheRuleBeforeIt() {
     ImportResult result = draft("""
         Sec. 4-70. Forms.
