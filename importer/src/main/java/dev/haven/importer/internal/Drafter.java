@@ -48,6 +48,7 @@ public final class Drafter {
   private static final Pattern HAS_SUBJECT = Pattern.compile(
       "\\s*(?:[A-Z][A-Z'’ -]+\\.\\s+)?(?:(?:Although|Though|Even though|While)\\b[^;.]{1,200}?,\\s*)?"
           + "(?:The|This|These|Those|It|They|We|Our|Its|Their|(?<=,\\s{0,3})(?:the|this|it|they|we))\\b");
+  /** Words that start with a small letter: a sentence whose beginning is not there. */
   private static final Pattern STARTS_MID_SENTENCE = Pattern.compile("\\s*[a-z]");
   /** A date and nothing else: "January 17, 2025", "9/23/2019", "2019-09-23". */
   private static final Pattern DATE_ALONE = Pattern.compile("\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
@@ -525,15 +526,13 @@ public final class Drafter {
               || !p.listItem() && !p.resolved() && framing.get().score() >= CONFIDENT);
       // an item states its lead-in's rule without a verb of its own ("shall not: (1) Providing ...", even where the
       // page left the lead-in out); a numbered part that says what something does ("5. TRUTH ACT. The Truth Act
-      // establishes ...") is read like any paragraph
-      // (a lead-in that starts in the middle of a sentence, "any City monies ... for the following:", lost its start
-      // where a page's excerpt begins, and perhaps its modal with it)
+      // establishes ...") is read like any paragraph. A lead-in that starts in the middle of a sentence ("any City
+      // monies ... for the following:") lost its start, and perhaps its modal, where a page's excerpt begins.
       boolean leadInStatesRule = p.leadIns().stream()
           .anyMatch(l -> modal(rules, l).isPresent() || STARTS_MID_SENTENCE.matcher(l).lookingAt());
-      // but not where only the lead-in's words give the kind and the lead-in states no rule either: "we can share
-      // the following information: • Your child has the right to attend public school ..."
-      // and not a whole list of items none of which states a rule ("(B) Specifically. (1) To cease and desist local
-      // funding ...; (2) To reduce ..."), whatever a kind's words in it
+      // But an item whose only kind comes from a lead-in that states no rule states none either ("we can share the
+      // following information: • Every child has the right to ..."), and a whole list of items none of which states
+      // a rule ("(B) Specifically. (1) To cease and desist local funding ...") is no item, whatever a kind's words in it
       boolean item = p.listItem() && (leadInStatesRule || !HAS_SUBJECT.matcher(text).lookingAt())
           && (leadInStatesRule || !fromContext) && !OPENS_LIST.matcher(text).lookingAt();
       boolean statesRule = !framingWins && (item || p.resolved() || framing.isPresent()) && best.isPresent()
