@@ -532,7 +532,7 @@ public final class Drafter {
           .anyMatch(l -> modal(rules, l).isPresent() || STARTS_MID_SENTENCE.matcher(l).lookingAt());
       // But an item whose only kind comes from a lead-in that states no rule states none either ("we can share the
       // following information: • Every child has the right to ..."), and a whole list of items none of which states
-      // a rule ("(B) Specifically. (1) To cease and desist local funding ...") is no item, whatever a kind's words in it
+      // a rule ("(B) Specifically. (1) To cease and desist local funding ...") is no item, whatever its words
       boolean item = p.listItem() && (leadInStatesRule || !HAS_SUBJECT.matcher(text).lookingAt())
           && (leadInStatesRule || !fromContext) && !OPENS_LIST.matcher(text).lookingAt();
       boolean statesRule = !framingWins && (item || p.resolved() || framing.isPresent()) && best.isPresent()
