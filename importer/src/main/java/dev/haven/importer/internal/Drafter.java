@@ -295,16 +295,26 @@ public final class Drafter {
         current.ruleFrom = m.isPresent() ? span[0] : -1;
         parts.add(current);
       } else if (current.modal.isPresent() && (isCarveOut(sentence) || m.isPresent()
-          && m.get().modality() == Modality.PERMISSION && binds(current.modal.get().modality()))) {
+          && m.get().modality() == Modality.PERMISSION && binds(current.modal.get().modality()))
+          && !permitsOtherKind(p, p.text().substring(current.start, current.end), sentence)) {
         current.carveOuts.add(span);
         current.end = span[1];
-      } else if (m.isPresent() && current.modal.isPresent()) {
+      } else if (m.isPresent() && current.modal.isPresent() && !permitsMore(p, current, m.get(), sentence)) {
         current = new Part();
         current.start = span[0];
         current.end = span[1];
         current.modal = m;
         current.ruleFrom = span[0];
         parts.add(current);
+      } else if (m.isPresent() && current.modal.isPresent()) {
+        // "However, a county agency ... is not prohibited from sending to ... the ... immigration status of a person.
+        // Also, nothing in this section prohibits any county agency from sending to, ... or exchanging with ...
+        // information regarding the immigration status of a person": what the next sentence also allows goes on the
+        // permission
+        if (current.detailFrom < 0) {
+          current.detailFrom = span[0];
+        }
+        current.end = span[1];
       } else {
         if (current.modal.isEmpty()) {
           current.modal = m;
@@ -407,6 +417,34 @@ public final class Drafter {
   private static int nextSemicolon(String text, int from, int limit) {
     int i = text.indexOf(';', from);
     return i < 0 || i > limit ? limit : i;
+  }
+
+  /**
+   * Whether a carve-out permits what another kind of rule is about, which the rule before it does not touch: "shall
+   * not expend any time, moneys, or other resources on ... civil immigration enforcement operations. However, a
+   * county agency ... is not prohibited from sending to ... federal immigration authorities, the ... immigration
+   * status of a person" lets information go, and is a rule of its own, not an exception to the spending rule.
+   */
+  private boolean permitsOtherKind(Provision p, String rule, String carveOut) {
+    Optional<Scored> permits = KindScores.of(rules, carveOut).best()
+        .filter(b -> b.kind() != ClauseKind.GENERAL_PROVISION && b.score() >= CONFIDENT);
+    if (permits.isEmpty()) {
+      return false;
+    }
+    KindScores ruled = KindScores.of(rules, String.join(" ", p.leadIns()) + " " + rule);
+    return ruled.ranked().stream().noneMatch(s -> s.kind() == permits.get().kind());
+  }
+
+  /** Whether a permission's next sentence only allows more of what it allows: a permission of the same kind. */
+  private boolean permitsMore(Provision p, Part current, ModalMatch next, String sentence) {
+    if (current.modal.get().modality() != Modality.PERMISSION || next.modality() != Modality.PERMISSION
+        || !current.carveOuts.isEmpty()) {
+      return false;
+    }
+    Optional<Scored> permitted = KindScores.of(rules, p.text().substring(current.start, current.end)).best()
+        .filter(b -> b.kind() != ClauseKind.GENERAL_PROVISION && b.score() >= CONFIDENT);
+    return permitted.isPresent() && KindScores.of(rules, sentence).ranked().stream()
+        .anyMatch(s -> s.kind() == permitted.get().kind() && s.score() >= CONFIDENT);
   }
 
   private static boolean binds(Modality m) {

@@ -38,7 +38,31 @@ final class Paragraphs {
   private static final Pattern SENTENCE_GOES_ON = Pattern.compile("[a-z](?![a-z]{0,4}[.)]\\s)");
   private static final Pattern ENDS_UNIT = Pattern.compile(".*(?:[.:;?!\\])]|\\.\"|\\.”|;\\s*(?:or|and))$");
 
+  /** An item's label that a letter or a number says the place of: "b)", "(b)", "2.", "(2)". */
+  private static final Pattern SEQUENCED_LABEL = Pattern.compile("^(\\(?)([a-z]|\\d{1,2})([.)])\\s");
+
   private Paragraphs() {}
+
+  /**
+   * Whether a line's item goes on a list that began inside the paragraph being joined: "... unless one of the
+   * following apply: a) The individual has been convicted ...;" then "b) The individual ...; c) ..." on the next
+   * line, where a page or a quote ran the list into its lead-in and only a line's wrap put one item first.
+   */
+  static boolean continuesRunInList(CharSequence paragraph, String line) {
+    Matcher label = SEQUENCED_LABEL.matcher(line);
+    if (!label.find()) {
+      return false;
+    }
+    String place = label.group(2);
+    String before = Character.isDigit(place.charAt(0)) ? String.valueOf(Integer.parseInt(place) - 1)
+        : String.valueOf((char) (place.charAt(0) - 1));
+    if (before.equals("0") || before.equals("`")) {
+      return false;
+    }
+    String earlier = Pattern.quote(label.group(1) + before + label.group(3));
+    return Pattern.compile("[:;]\\s+" + earlier + "\\s").matcher(paragraph).find()
+        && !Pattern.compile("^" + earlier + "\\s").matcher(paragraph).find();
+  }
 
   /** Whether a line ends a sentence, an item or a lead-in, so that the next line need not go on from it. */
   static boolean endsUnit(String line) {
@@ -80,7 +104,8 @@ final class Paragraphs {
       }
       // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not (a numbered
       // bill's line that went on a sentence is no title, capitals and all: "ENFORCEMENT AGREEMENT, OR A SERVICE")
-      boolean continues = text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
+      boolean continues = text.length() > 0 && continuesRunInList(text, line.text())
+          || text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
           && !Outline.endsWithColon(previous) && (!isTitleLine(previous) || previousWentOnInBill)
           && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches() || Sentences.endsInAbbreviation(previous)
               || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous));

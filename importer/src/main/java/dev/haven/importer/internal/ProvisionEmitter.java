@@ -70,6 +70,9 @@ final class ProvisionEmitter {
   /** Where a rule's own words end and the particulars it lists begin: ", including: (1) ...". */
   private static final Pattern PARTICULARS_START = Pattern.compile(
       ",?\\s*\\b(?:including|which\\s+shall\\s+include|that\\s+includes?)\\b[^:;.]{0,60}:", Pattern.CASE_INSENSITIVE);
+  /** Particulars listed inside the rule's own paragraph: ", including: (1) ...", "that includes: a) ...". */
+  private static final Pattern RUN_IN_PARTICULARS = Pattern.compile(
+      PARTICULARS_START.pattern() + "\\s*\\(?(?:1|a|i)[.)]\\s", Pattern.CASE_INSENSITIVE);
   /** A lead-in that asks for a report, whose items are what the report holds. */
   private static final Pattern REPORT = Pattern.compile(
       "\\b(?:submit|provide|make|file|prepare|issue|deliver|publish)\\w*\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}"
@@ -244,8 +247,13 @@ final class ProvisionEmitter {
 
   /** A provision of {@code node}'s: {@code words} start at {@code start} in the document's text. */
   private Provision provision(OutlineNode node, List<String> leadIns, String words, int start) {
+    // "... shall submit a quarterly report ..., including: (1) a list of ...; (2) for immigration detainers ...":
+    // the particulars run into the rule's paragraph, and are no more what it is about than when listed below it
+    Matcher runIn = RUN_IN_PARTICULARS.matcher(words);
+    int particulars = runIn.find() && operative.test(words.substring(0, runIn.start())) ? runIn.start()
+        : words.length();
     return new Provision(node.locator, node.heading, leadIns, words, start, start + words.length(), node.line,
-        node.listItem, node.paraphrase, words.length(), node.resolved(), Map.of());
+        node.listItem, node.paraphrase, particulars, node.resolved(), Map.of());
   }
 
   /** Each term printed on a line of its own, with the words under it that define it. */
