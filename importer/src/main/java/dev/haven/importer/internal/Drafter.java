@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,10 @@ public final class Drafter {
   /** A writer speaking for themselves: "We, therefore, cannot endorse ...". */
   private static final Pattern FIRST_PERSON_BEFORE_MODAL = Pattern.compile(
       "(?i)(?:^|[\\s,;:(\"“])(?:we|i)(?:[\\s,]+(?:therefore|also|thus|then|still|now|too))*[\\s,]*$");
+  /** A subject that is only a pronoun pointing back: "This", "It". */
+  private static final Pattern BARE_PRONOUN = Pattern.compile("(?i)\\s*[\"“]?(?:this|that|it)\\s*");
+  /** What happens rather than what someone does: "will take place", "will occur". */
+  private static final Pattern EVENT = Pattern.compile("(?i)\\s+(?:also\\s+|soon\\s+)?(?:take\\s+place|occur|happen)\\b");
   /** Words that make an obligation about giving a limit on it: "only", "unless", "keep confidential". */
   private static final Pattern LIMITING = Pattern.compile("\\b(?:not|no|never|nor|neither|only|solely|unless|except\\w*"
       + "|without|limit\\w*|restrict\\w*|prohibit\\w*|refrain\\w*|declin\\w*|refus\\w*|minimum|confidential\\w*"
@@ -447,6 +452,23 @@ public final class Drafter {
         .anyMatch(s -> s.kind() == permitted.get().kind() && s.score() >= CONFIDENT);
   }
 
+  /**
+   * Whether a modal only says what will happen: "will" after a bare "This", "That" or "It" ("This will get the ...
+   * whining"), or before an event ("Two other public readings of the ordinance will take place ..."), with no one
+   * named that a rule could bind.
+   */
+  private boolean foretells(ModalMatch modal) {
+    String word = modal.text().substring(modal.at(), modal.end()).strip().toLowerCase(Locale.ROOT);
+    if (!word.equals("will")) {
+      return false;
+    }
+    String before = modal.text().substring(0, modal.at());
+    int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+    String subject = before.substring(sentence + 1);
+    return named(subject).roles().isEmpty() && (BARE_PRONOUN.matcher(subject).matches()
+        || EVENT.matcher(modal.text().substring(modal.end())).lookingAt());
+  }
+
   private static boolean binds(Modality m) {
     return m == Modality.PROHIBITION || m == Modality.OBLIGATION;
   }
@@ -596,6 +618,9 @@ public final class Drafter {
       if (best.isEmpty() && FIRST_PERSON_BEFORE_MODAL.matcher(
           modal.get().text().substring(Math.max(0, modal.get().at() - 40), modal.get().at())).find()) {
         return Optional.empty(); // a memo's or a letter's writer on their own doings, of no kind: no provision
+      }
+      if (best.isEmpty() && !p.resolved() && foretells(modal.get())) {
+        return Optional.empty(); // "Two other public readings of the ordinance will take place ...": news, no rule
       }
       if (best.isEmpty()) {
         kind = ClauseKind.GENERAL_PROVISION;

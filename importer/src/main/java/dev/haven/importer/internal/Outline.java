@@ -42,9 +42,10 @@ public final class Outline {
       "(?:it\\s+is\\s+hereby\\s+(?:ordered|directed)(?:\\s+that)?|\\bordains?(?:\\s+as\\s+follows)?"
           + "|be\\s+it\\s+enacted[^:]*"
           + "|\\benacts?\\s+as\\s+follows"
-          // "NOW, THEREFORE, I, ..., Mayor ..., do hereby ORDER as follows:"
-          + "|\\b(?:do|does)\\s+hereby\\s+(?:(?:proclaim|declare)\\s+and\\s+)?(?:order|ordain|enact|direct|resolve)"
-          + "(?:\\s+and\\s+direct)?\\s+as\\s+follows"
+          // "NOW, THEREFORE, I, ..., Mayor ..., do hereby ORDER as follows:", "THE COUNCIL ... HEREBY RESOLVES AS
+          // FOLLOWS:"
+          + "|\\b(?:(?:do|does)\\s+)?hereby\\s+(?:(?:proclaim|declare)\\s+and\\s+)?"
+          + "(?:order|ordain|enact|direct|resolve)s?(?:\\s+and\\s+direct)?\\s+as\\s+follows"
           // "Title 1, Chapter 22 is hereby amended as follows:": says where the words below go, states no rule
           + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:amended|added|created|enacted)(?:\\s+to\\s+read)?\\s+as\\s+follows"
           + "|\\b(?:is|are)\\s+(?:hereby\\s+)?amended\\b[^:]{0,100}?\\bto\\s+read\\s+as\\s+follows"
@@ -84,6 +85,9 @@ public final class Outline {
   private static final Pattern NOT_ANNOTATION = Pattern.compile(
       "^(SECTION|SEC|ARTICLE|CHAPTER|PART|WHEREAS|RESOLVED|NOW|BE IT|THEREFORE|ORDAINED)\\b");
   private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
+  /** A note in parentheses, the clerk's or the editor's: "(CLERK'S NOTE: ... the Resolution failed.)". */
+  private static final Pattern PARENTHESISED_NOTE = Pattern.compile(
+      "^\\((?i:(?:[\\w'’]+\\s+){0,2}notes?)\\s*:.*\\)\\.?$", Pattern.DOTALL);
   /** A definitions part's heading: "2.0 DEFINITIONS", "Sec. 2. Definitions.". */
   private static final Pattern DEFINITIONS_HEADING = Pattern.compile("\\bdefinitions?\\b", Pattern.CASE_INSENSITIVE);
   /** A heading's number or letter, before its words: "2. ", "(b) ", "IV. ". */
@@ -100,6 +104,12 @@ public final class Outline {
       + "|Code\\s+sections|Attachments|Title):(?:\\s|$)");
   /** An editors' block as a code library heads it, in small letters: "Notes:", "History:". */
   private static final Pattern NOTES_KEY = Pattern.compile("^(Notes?|History|Annotations?|Editor'?s\\s+notes?)\\s*:");
+  /**
+   * A field of a staff report on an agenda item, run into its words: "Background Information: On January 25, 2017,
+   * the President issued ...", "Financial Impact: There is no cost ...". Staff's account, not the law's words.
+   */
+  private static final Pattern STAFF_FIELD = Pattern.compile("^(?i:background(?:\\s+information)?"
+      + "|fiscal\\s+(?:impact|note)|financial\\s+impact|staff\\s+recommendation|recommended\\s+action)\\s*:");
   /** A site's disclaimer about its copy: "Disclaimer: This Code of Ordinances ... may not reflect the most current". */
   private static final Pattern DISCLAIMER = Pattern.compile("^(?i:disclaimers?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
@@ -401,7 +411,8 @@ public final class Outline {
       skipped++; // a list of section titles, not provisions
       return;
     }
-    if (EDITORIAL.matcher(s).matches() || DISCLAIMER.matcher(s).lookingAt()) {
+    if (EDITORIAL.matcher(s).matches() || PARENTHESISED_NOTE.matcher(s).matches() || DISCLAIMER.matcher(s).lookingAt()
+        || STAFF_FIELD.matcher(s).lookingAt()) {
       skipped++;
       return;
     }
