@@ -75,7 +75,8 @@ public final class Drafter {
   /** A subject that is only a pronoun pointing back: "This", "It". */
   private static final Pattern BARE_PRONOUN = Pattern.compile("(?i)\\s*[\"“]?(?:this|that|it)\\s*");
   /** What happens rather than what someone does: "will take place", "will occur". */
-  private static final Pattern EVENT = Pattern.compile("(?i)\\s+(?:also\\s+|soon\\s+)?(?:take\\s+place|occur|happen)\\b");
+  private static final Pattern EVENT = Pattern.compile(
+      "(?i)\\s+(?:also\\s+|soon\\s+)?(?:take\\s+place|occur|happen)\\b");
   /** Words that make an obligation about giving a limit on it: "only", "unless", "keep confidential". */
   private static final Pattern LIMITING = Pattern.compile("\\b(?:not|no|never|nor|neither|only|solely|unless|except\\w*"
       + "|without|limit\\w*|restrict\\w*|prohibit\\w*|refrain\\w*|declin\\w*|refus\\w*|minimum|confidential\\w*"
@@ -431,13 +432,12 @@ public final class Drafter {
    * status of a person" lets information go, and is a rule of its own, not an exception to the spending rule.
    */
   private boolean permitsOtherKind(Provision p, String rule, String carveOut) {
-    Optional<Scored> permits = KindScores.of(rules, carveOut).best()
-        .filter(b -> b.kind() != ClauseKind.GENERAL_PROVISION && b.score() >= CONFIDENT);
+    Optional<ClauseKind> permits = confidentKind(carveOut);
     if (permits.isEmpty()) {
       return false;
     }
     KindScores ruled = KindScores.of(rules, String.join(" ", p.leadIns()) + " " + rule);
-    return ruled.ranked().stream().noneMatch(s -> s.kind() == permits.get().kind());
+    return ruled.ranked().stream().noneMatch(s -> s.kind() == permits.get());
   }
 
   /** Whether a permission's next sentence only allows more of what it allows: a permission of the same kind. */
@@ -446,10 +446,15 @@ public final class Drafter {
         || !current.carveOuts.isEmpty()) {
       return false;
     }
-    Optional<Scored> permitted = KindScores.of(rules, p.text().substring(current.start, current.end)).best()
-        .filter(b -> b.kind() != ClauseKind.GENERAL_PROVISION && b.score() >= CONFIDENT);
+    Optional<ClauseKind> permitted = confidentKind(p.text().substring(current.start, current.end));
     return permitted.isPresent() && KindScores.of(rules, sentence).ranked().stream()
-        .anyMatch(s -> s.kind() == permitted.get().kind() && s.score() >= CONFIDENT);
+        .anyMatch(s -> s.kind() == permitted.get() && s.score() >= CONFIDENT);
+  }
+
+  /** The kind of rule some words are surely about, if any: a kind's rules score them at least {@link #CONFIDENT}. */
+  private Optional<ClauseKind> confidentKind(String words) {
+    return KindScores.of(rules, words).best()
+        .filter(b -> b.kind() != ClauseKind.GENERAL_PROVISION && b.score() >= CONFIDENT).map(Scored::kind);
   }
 
   /**

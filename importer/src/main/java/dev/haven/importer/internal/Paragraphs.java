@@ -104,11 +104,12 @@ final class Paragraphs {
       }
       // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not (a numbered
       // bill's line that went on a sentence is no title, capitals and all: "ENFORCEMENT AGREEMENT, OR A SERVICE")
-      boolean continues = text.length() > 0 && continuesRunInList(text, line.text())
-          || text.length() > 0 && !STARTS_ITEM.matcher(line.text()).find()
-          && !Outline.endsWithColon(previous) && (!isTitleLine(previous) || previousWentOnInBill)
-          && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches() || Sentences.endsInAbbreviation(previous)
-              || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous));
+      boolean continues = text.length() > 0 && (continuesRunInList(text, line.text())
+          || !STARTS_ITEM.matcher(line.text()).find()
+              && !Outline.endsWithColon(previous) && (!isTitleLine(previous) || previousWentOnInBill)
+              && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches()
+                  || Sentences.endsInAbbreviation(previous)
+                  || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous)));
       previousWentOnInBill = continues && !line.margin().isEmpty();
       if (!continues) {
         joined.start(line);
