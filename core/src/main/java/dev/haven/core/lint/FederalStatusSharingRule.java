@@ -3,64 +3,102 @@ package dev.haven.core.lint;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.CommunicationLimit;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.model.GeneralProvision;
 import dev.haven.core.model.NotificationLimit;
 import dev.haven.core.model.StatusNonInquiry;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
-import dev.haven.core.vocab.ProvisionType;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * HV001: a clause that forbids sending or disclosing immigration or citizenship status to federal immigration
- * authorities, with no {@code required-by-law} exception, may conflict with 8 U.S.C. § 1373(a)–(b) and § 1644.
+ * HV001: a limit on sending, receiving or maintaining a person's citizenship or immigration status that has no
+ * § 1373 savings provision may conflict with 8 U.S.C. § 1373(a)-(b) and § 1644.
  *
- * <p>Only immigration and citizenship status: those statutes say nothing of release dates, custody status,
- * detainers or access to facilities, so limits on those never fire. A set-wide savings provision that defers to
- * federal law counts as the exception for every clause.
+ * <p>Those statutes forbid a government to <em>restrict</em> the exchange of status information; they compel no
+ * disclosure. So an exception for what "the law requires" does not avoid them: no law requires the sending. What
+ * avoids the conflict is a savings provision, in the clause's exceptions or anywhere in the set, that names
+ * § 1373 or § 1644 or says that sending status information to, or receiving it from, federal immigration
+ * authorities is not restricted (California Gov. Code § 7284.6(e); King County Code 2.15.020.A). Release dates,
+ * addresses and custody status are not status information (United States v. California, 921 F.3d 865, 891 (9th
+ * Cir. 2019); 314 F. Supp. 3d 1077 (E.D. Cal. 2018)), so limits on those never fire.
  */
 final class FederalStatusSharingRule extends DescribedRule {
 
   private static final List<String> STATUS = List.of("immigration-status", "citizenship");
   private static final Pattern STATUS_WORDS = Pattern.compile("immigration status|citizenship",
       Pattern.CASE_INSENSITIVE);
-  /** A savings clause about federal law, or about sharing status itself (King County's "is not prohibited from"). */
-  private static final Pattern SAVES_STATUS_SHARING = Pattern.compile(
-      "federal law|U\\.\\s?S\\.\\s?C|1373|1644|required by (state or federal |federal |applicable )?law"
-          + "|applicable law|federal statute|immigration status|citizenship", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAMES_THE_STATUTES = Pattern.compile(
+      "\\b1373\\b|\\b1644\\b", Pattern.CASE_INSENSITIVE);
+  /** Words that leave the exchange of status with federal authorities unrestricted, as § 1373 asks. */
+  private static final Pattern LEAVES_EXCHANGE_FREE = Pattern.compile(
+      "(not|nothing)\\b[^.;]{0,80}\\b(prohibit|restrict|prevent|bar|limit)\\w*\\b[^.;]{0,120}"
+          + "\\b(send|sending|receiv\\w*|exchang\\w*|shar\\w*)\\b[^.;]{0,160}(citizenship|immigration status)",
+      Pattern.CASE_INSENSITIVE);
 
   FederalStatusSharingRule() {
     super("HV001", Severity.WARNING,
-        "forbids sharing immigration or citizenship status with federal authorities, without a "
-        + "'required-by-law' exception (8 U.S.C. § 1373, § 1644)");
+        "limits sharing or keeping immigration or citizenship status with no savings provision for 8 U.S.C. "
+        + "§ 1373 and § 1644 (a 'required by law' exception is not one)");
   }
 
   @Override
   public void check(ClauseSet set, Reporter reporter) {
-    if (ClauseFacts.hasProvision(set, ProvisionType.SAVINGS, SAVES_STATUS_SHARING) || permitsSharing(set)) {
+    if (setSavesExchange(set)) {
       return;
     }
     for (Clause clause : set.clauses()) {
-      if (clause.modality().equals(Optional.of(Modality.PROHIBITION))
-          && !ClauseFacts.exceptionGrounds(clause).contains(ExceptionGround.REQUIRED_BY_LAW.wireName())) {
-        what(clause).ifPresent(w -> reporter.report(clause, w.field(), "clause '" + clause.id() + "' forbids "
-            + w.act() + " with no 'required-by-law' exception: this may conflict with 8 U.S.C. § 1373(a)-(b) "
-            + "and § 1644, which bar limits on sharing that status with federal immigration authorities (courts "
-            + "have split on § 1373's force); add an exception or a savings clause"));
+      if (!clause.modality().equals(Optional.of(Modality.PROHIBITION)) || clauseSavesExchange(clause)) {
+        continue;
       }
+      what(clause).ifPresent(w -> reporter.report(clause, w.field(), message(clause, w)));
     }
   }
 
-  /** A clause that expressly allows sending status to federal authorities qualifies every limit in the set. */
-  private static boolean permitsSharing(ClauseSet set) {
-    return set.clauses().stream().anyMatch(c -> c.modality().equals(Optional.of(Modality.PERMISSION))
-        && (c instanceof CommunicationLimit || c instanceof NotificationLimit) && what(c).isPresent());
+  private static String message(Clause clause, Sharing what) {
+    boolean requiredByLaw = clause.exceptions().stream()
+        .anyMatch(e -> e.ground().known().equals(Optional.of(ExceptionGround.REQUIRED_BY_LAW)));
+    return "clause '" + clause.id() + "' limits " + what.act() + " and neither it nor the set has a savings "
+        + "provision for 8 U.S.C. § 1373 and § 1644, which forbid restricting the sending, receiving or keeping of "
+        + "that information; "
+        + (requiredByLaw
+            ? "its 'required-by-law' exception does not avoid the conflict, because those statutes require no "
+                + "disclosure: they bar the restriction itself; "
+            : "an exception for what the law requires would not avoid it, because those statutes require no "
+                + "disclosure; ")
+        + "what does is a provision that the limit does not restrict sending status information to, or receiving "
+        + "it from, federal immigration authorities (as California Gov. Code § 7284.6(e) says); courts are divided "
+        + "on whether § 1373 binds states and cities";
+  }
+
+  /** A general provision, or a permission, that leaves the exchange of status with federal authorities free. */
+  private static boolean setSavesExchange(ClauseSet set) {
+    for (Clause c : set.clauses()) {
+      if (c instanceof GeneralProvision p && savesExchange(p.text())) {
+        return true;
+      }
+      if (c.modality().equals(Optional.of(Modality.PERMISSION))
+          && (c instanceof CommunicationLimit || c instanceof NotificationLimit) && what(c).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseSavesExchange(Clause clause) {
+    return clause.exceptions().stream().map(Exemption::text).flatMap(Optional::stream)
+        .anyMatch(FederalStatusSharingRule::savesExchange);
+  }
+
+  static boolean savesExchange(String words) {
+    return NAMES_THE_STATUTES.matcher(words).find() || LEAVES_EXCHANGE_FREE.matcher(words).find();
   }
 
   private record Sharing(String field, String act) {}
 
-  /** What the clause forbids that §§ 1373 and 1644 protect, and the field that says so. */
+  /** What the clause limits that §§ 1373 and 1644 protect, and the field that says so. */
   private static Optional<Sharing> what(Clause clause) {
     if (clause instanceof CommunicationLimit c) {
       // 'anyone' includes federal immigration authorities; an x- counterparty is someone else.

@@ -27,10 +27,11 @@ final class ModalityWordingRule extends DescribedRule {
   private static final Pattern BINDING = Pattern.compile(
       "\\b(shall|must|will|is required|are required|is directed|are directed)\\b", FLAGS);
   private static final Pattern PERMISSIVE = Pattern.compile(
-      "\\b(may|can|is permitted|are permitted|is authorized|are authorized|is allowed|are allowed)\\b"
-          // A double negation grants leave: "is not prohibited from", "nothing in this section prohibits".
+      "\\b(may|can|is permitted|are permitted|is authorized|are authorized|is allowed|are allowed|discretion)\\b"
+          // A double negation grants leave: "is not prohibited from", "nothing in this section prohibits",
+          // "this section does not prevent" (California Gov. Code § 7284.6(b)).
           + "|\\b(is|are)\\s+not\\s+(prohibited|forbidden|barred)\\b|\\bnothing\\s+in\\s+(\\w+\\s+){1,4}?"
-          + "(prohibits|forbids|bars|prevents)\\b", FLAGS);
+          + "(prohibits|forbids|bars|prevents)\\b|\\bdoes\\s+not\\s+(prohibit|forbid|bar|prevent)\\b", FLAGS);
   private static final Pattern URGING = Pattern.compile(
       "\\b(urge\\w*|request\\w*|encourage\\w*|recommend\\w*|call\\w* (up)?on|should|ask\\w*|invite\\w*|"
           + "support\\w*|hope\\w*)\\b", FLAGS);

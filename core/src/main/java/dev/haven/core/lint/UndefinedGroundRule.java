@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * HV003: where a set has a definitions provision, every exception ground it relies on and every {@code x-} term
@@ -41,6 +42,10 @@ final class UndefinedGroundRule extends DescribedRule {
       Map.entry("voluntarily-provided", List.of("voluntar")),
       Map.entry("consent", List.of("consent")),
       Map.entry("public-safety", List.of("safety", "threat")));
+
+  private static final Set<String> SELF_DEFINING = Set.of("required-by-law", "court-order");
+  private static final Pattern CITES_LAW = Pattern.compile(
+      "\\b(Section|Sec\\.|Chapter|Title|U\\.\\s?S\\.\\s?C|Penal Code|Civil Code|Code of|C\\.F\\.R)\\b|§|\\bas defined (in|by)\\b");
 
   UndefinedGroundRule() {
     super("HV003", Severity.WARNING,
@@ -72,10 +77,15 @@ final class UndefinedGroundRule extends DescribedRule {
   private static Map<String, String> terms(Clause clause) {
     Map<String, String> terms = new LinkedHashMap<>();
     for (Exemption e : clause.exceptions()) {
-      // 'required-by-law' defers to whatever law requires; it is defined by that law, not by the set.
-      if (!e.ground().wireName().equals("required-by-law")) {
-        terms.putIfAbsent(e.ground().wireName(), "exceptions");
+      // 'required-by-law' defers to whatever law requires, 'court-order' to whatever the court orders: each is
+      // defined by that law or order, not by the set. An exception whose words cite a law says which law defines it.
+      String ground = e.ground().wireName();
+      if (!SELF_DEFINING.contains(ground) && !e.text().filter(UndefinedGroundRule::citesLaw).isPresent()) {
+        terms.putIfAbsent(ground, "exceptions");
       }
+    }
+    if (citesLaw(clause.text())) {
+      return terms;
     }
     for (OwnField f : clause.ownFields()) {
       boolean grounds = f.name().equals("grounds");
@@ -90,6 +100,11 @@ final class UndefinedGroundRule extends DescribedRule {
       }
     }
     return terms;
+  }
+
+  /** Whether the words refer to a law that defines their terms: a section, a code, a chapter, a statute. */
+  static boolean citesLaw(String words) {
+    return CITES_LAW.matcher(words).find();
   }
 
   private static boolean isDefined(String term, List<String> defined) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param publisher who published it, when known
  * @param url where to read it, when it is online
  * @param date when it was published, when known
+ * @param notes what an editor should know of the source: why it has no URL, which parts are verbatim
  * @param extensions the source's {@code x-} fields, kept as written
  */
 public record Source(
@@ -20,6 +21,7 @@ public record Source(
     Optional<String> publisher,
     Optional<String> url,
     Optional<LocalDate> date,
+    Optional<String> notes,
     Extensions extensions) {
   /**
    * Checks that no field is null (an absent optional field is empty).
@@ -29,6 +31,7 @@ public record Source(
    * @param publisher who published it, when known
    * @param url where to read it, when it is online
    * @param date when it was published, when known
+   * @param notes what an editor should know of the source: why it has no URL, which parts are verbatim
    * @param extensions the source's {@code x-} fields, kept as written
    */
   public Source {
@@ -37,6 +40,7 @@ public record Source(
     Objects.requireNonNull(publisher, "publisher");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(extensions, "extensions");
   }
 }

@@ -72,7 +72,8 @@ public final class FormatSchema {
         field("kind", vocabulary(StandardActor.class, false)))));
     p.set("sources", array(object("a source document", List.of("id", "title"), field("id", key()),
         field("title", text(null)), field("publisher", text(null)), field("url", string(null)),
-        field("date", string(null).put("format", "date"))), 0));
+        field("date", string(null).put("format", "date")),
+        field("notes", text("why the source has no URL, which parts are verbatim; never rendered as law"))), 0));
     p.set("notes", text("notes for editors, never rendered as law"));
     p.set("recitals", array(text("a WHEREAS clause"), 0));
     p.set("clauses", array(NODES.objectNode().put("$ref", "#/$defs/clause"), 1));

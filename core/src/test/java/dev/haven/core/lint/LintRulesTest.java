@@ -56,7 +56,7 @@ class LintRulesTest {
       assertEquals(List.of("HV001 warning share"), rules(f));
       assertEquals("/clauses/0/information", f.get(0).pointer());
       assertEquals(new Position(14, 5), f.get(0).position());
-      assertTrue(f.get(0).message().contains("8 U.S.C. § 1373(a)-(b) and § 1644"), f.get(0).message());
+      assertTrue(f.get(0).message().contains("8 U.S.C. § 1373 and § 1644"), f.get(0).message());
     }
 
     @Test
@@ -82,10 +82,40 @@ class LintRulesTest {
     }
 
     @Test
-    void staysQuietWithARequiredByLawException() {
-      assertEquals(List.of(), rules(lint(clause("share", "communication-limit", "prohibition",
+    void firesDespiteARequiredByLawExceptionAndSaysWhyItIsNoCure() {
+      List<Finding> f = lint(clause("share", "communication-limit", "prohibition",
           "information: [immigration-status]\nexceptions:\n  - {ground: required-by-law, text: as federal law requires}",
-          "Officers shall not share immigration status with ICE, except as required by law."))));
+          "Officers shall not share immigration status with ICE, except as required by law."));
+      assertEquals(List.of("HV001 warning share"), rules(f));
+      assertTrue(f.get(0).message().contains("'required-by-law' exception does not avoid the conflict"),
+          f.get(0).message());
+      assertTrue(f.get(0).message().contains("does not restrict sending status information to, or receiving it "
+          + "from, federal immigration authorities"), f.get(0).message());
+    }
+
+    @Test
+    void staysQuietWhenTheClausesOwnExceptionNamesSection1373() {
+      assertEquals(List.of(), rules(lint(clause("share", "status-non-inquiry", "prohibition",
+          "acts: [disclose]\nexceptions:\n  - {ground: required-by-law, text: as permitted by 8 U.S.C. Section 1373}",
+          "Officers shall not disclose immigration status, except as permitted by 8 U.S.C. Section 1373."))));
+    }
+
+    @Test
+    void staysQuietWhenAnyGeneralProvisionLeavesTheExchangeOfStatusFree() {
+      assertEquals(List.of(), rules(lint(clause("share", "notification-limit", "prohibition",
+          "information: [immigration-status]", "The jail shall not notify ICE of anyone's immigration status.")
+          + clause("free", "general-provision", "", "provision: other",
+              "This resolution does not prohibit or restrict any official from sending to, or receiving from, "
+                  + "federal immigration authorities information regarding the citizenship or immigration status "
+                  + "of an individual."))));
+    }
+
+    @Test
+    void stillFiresWhenTheSavingsClauseOnlyDefersToLawInGeneral() {
+      assertEquals(List.of("HV001 warning share"), rules(lint(clause("share", "communication-limit", "prohibition",
+          "information: [immigration-status]", "Officers shall not share immigration status with ICE.")
+          + clause("saving", "general-provision", "", "provision: savings",
+              "Nothing in this chapter shall be construed to violate any federal law."))));
     }
 
     @Test
@@ -173,6 +203,16 @@ class LintRulesTest {
     }
 
     @Test
+    void readsDiscretionAndWhatASectionDoesNotPreventAsPermissions() {
+      assertEquals(List.of(), rules(lint(clause("g", "cooperation-condition", "permission", "grounds: [felony]",
+          "An official shall have discretion to cooperate only if the person is convicted of a felony; in no case "
+              + "shall cooperation occur for misdemeanors."))));
+      assertEquals(List.of(), rules(lint(clause("h", "facility-access-limit", "permission", "",
+          "This section does not prevent any agency from giving ICE access to interviews that does not violate "
+              + "any local law."))));
+    }
+
+    @Test
     void readsADoubleNegationAsAPermission() {
       assertEquals(List.of(), rules(lint(clause("g", "communication-limit", "permission", "",
           "However, a county agent is not prohibited from sending the immigration status of a person."))));
@@ -220,6 +260,23 @@ class LintRulesTest {
       assertEquals(List.of(), rules(lint(clause("c", "status-non-inquiry", "prohibition",
           "exceptions:\n  - {ground: gang-participation, text: unless in a gang}",
           "Officers shall not ask about status unless the person is in a gang."))));
+    }
+
+    @Test
+    void neverCallsACourtOrderUndefined() {
+      assertEquals(List.of(), rules(lint(DEFINITIONS + clause("c", "status-non-inquiry", "prohibition",
+          "exceptions:\n  - {ground: court-order, text: unless a court orders it}",
+          "Officers shall not ask about status unless a court orders it."))));
+    }
+
+    @Test
+    void takesAGroundWhoseWordsCiteALawAsDefinedByThatLaw() {
+      assertEquals(List.of(), rules(lint(DEFINITIONS + clause("c", "notification-limit", "prohibition",
+          "exceptions:\n  - {ground: x-registrant, text: a current registrant under Section 290 of the Penal Code}",
+          "The jail shall not tell ICE release dates, except of a current registrant under Section 290."))));
+      assertEquals(List.of("HV003 warning c"), rules(lint(DEFINITIONS + clause("c", "notification-limit",
+          "prohibition", "exceptions:\n  - {ground: x-registrant, text: a current registrant}",
+          "The jail shall not tell ICE release dates, except of a current registrant."))));
     }
   }
 
@@ -314,6 +371,21 @@ class LintRulesTest {
           "provision: severability", "If any part is held invalid, the rest remains in force."))));
       assertEquals(List.of(), rules(lint("type: ordinance", ASK + clause("sav", "general-provision", "",
           "provision: savings", "If any section is held unconstitutional, the remaining sections are not affected."))));
+    }
+
+    @Test
+    void saysWhenTheNotesNameASeverabilitySectionThatIsNotEncoded() {
+      List<Finding> f = lint("type: ordinance\nnotes: 'Not encoded, as the source gives only its heading: Sec. 6 "
+          + "Severability.'", ASK);
+      assertEquals(List.of("HV008 info -"), rules(f));
+      assertTrue(f.get(0).message().contains("source has a severability section that the set does not encode"),
+          f.get(0).message());
+    }
+
+    @Test
+    void staysSilentOnAnExcerptThatSaysNothingOfSeverability() {
+      assertEquals(List.of(), rules(lint("type: ordinance", clause("ask", "status-non-inquiry", "prohibition",
+          "acts: [inquire]", "Officers shall not ask about status or [...]"))));
     }
 
     @Test

@@ -124,6 +124,7 @@ public final class CanonicalForm {
     put(m, "publisher", s.publisher());
     put(m, "url", s.url());
     put(m, "date", s.date().map(Object::toString));
+    put(m, "notes", s.notes());
     return withExtensions(m, s.extensions());
   }
 

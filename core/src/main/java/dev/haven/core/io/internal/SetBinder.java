@@ -38,7 +38,7 @@ public final class SetBinder {
 
   private static final List<String> JURISDICTION_FIELDS = List.of("name", "level", "state", "country");
   private static final List<String> PARTY_FIELDS = List.of("name", "kind");
-  private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "date");
+  private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "date", "notes");
   private static final List<String> PARAM_FIELDS = List.of("description", "default");
   private static final Pattern STATE = Pattern.compile("[A-Z0-9]{1,3}|[A-Z]{2}-[A-Z0-9]{1,3}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -210,8 +210,9 @@ public final class SetBinder {
     Optional<String> publisher = named.text("publisher");
     Optional<String> url = named.text("url");
     Optional<LocalDate> date = date(named, "date");
+    Optional<String> notes = named.text("notes");
     named.rejectUnknown(SOURCE_FIELDS);
-    return id.flatMap(i -> title.map(t -> new Source(i, t, publisher, url, date, named.extensions())));
+    return id.flatMap(i -> title.map(t -> new Source(i, t, publisher, url, date, notes, named.extensions())));
   }
 
   private void checkUniqueSourceIds(Fields f) {
