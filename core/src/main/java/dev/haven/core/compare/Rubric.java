@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * <p>Exceptions that do not cost a point are those every jurisdiction lives with or that the person controls:
  * a judicial warrant, a court order, what law requires, consent and information the person gave freely.
- * Criminal grounds, public safety and {@code x-} grounds (whose meaning Haven cannot know) cost one.
+ * Criminal grounds and public safety cost one. An {@code x-} ground is a project's own term whose reach Haven
+ * cannot judge: it costs nothing and the reason names it as not scored, so that a reader can judge it.
  */
 public final class Rubric {
 
@@ -103,6 +104,11 @@ public final class Rubric {
     if (!limiting.isEmpty()) {
       reason.append(", exceptions: ").append(String.join(", ", limiting));
     }
+    List<String> unscored = clause.exceptions().stream().map(Exemption::ground).filter(g -> g.known().isEmpty())
+        .map(Term::wireName).distinct().toList();
+    if (!unscored.isEmpty()) {
+      reason.append(", not scored: ").append(String.join(", ", unscored));
+    }
     if (coverage == Criterion.Coverage.UNSPECIFIED_SCOPE) {
       reason.append(" (scope not specified)");
     }
@@ -119,11 +125,12 @@ public final class Rubric {
   }
 
   private static boolean isLimiting(Term<ExceptionGround> ground) {
-    return ground.known().map(known -> !NEUTRAL_GROUNDS.contains(known)).orElse(true);
+    return ground.known().map(known -> !NEUTRAL_GROUNDS.contains(known)).orElse(false);
   }
 
   /**
-   * The clause's exception grounds that let enforcement through, as written.
+   * The clause's known exception grounds that let enforcement through, as written ({@code x-} grounds are not
+   * judged).
    *
    * @param clause a clause
    * @return the clause's exception grounds that let enforcement through, as written

@@ -18,8 +18,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * HV003: where a set has a definitions provision, every exception ground it relies on and every {@code x-} term
- * it coins should be defined there; an undefined "serious crime" is where an exception quietly grows.
+ * HV003: where a set has a definitions provision, every exception ground it relies on should be defined there, or
+ * in a law its words cite; an undefined "serious crime" is where an exception quietly grows. An {@code x-} ground
+ * with words of its own is defined by them; {@code required-by-law} and {@code court-order} by the law or order.
  *
  * <p>A definition counts when its term has the ground's key word: a term "Serious offense" defines
  * {@code serious-crime}, "Judicial warrant" defines {@code judicial-warrant}.
@@ -79,24 +80,25 @@ final class UndefinedGroundRule extends DescribedRule {
     for (Exemption e : clause.exceptions()) {
       // 'required-by-law' defers to whatever law requires, 'court-order' to whatever the court orders: each is
       // defined by that law or order, not by the set. An exception whose words cite a law says which law defines it.
+      // An x- ground with words of its own is defined by them: they are the law's words for the exception.
       String ground = e.ground().wireName();
-      if (!SELF_DEFINING.contains(ground) && !e.text().filter(UndefinedGroundRule::citesLaw).isPresent()) {
+      boolean ownWords = e.ground().known().isEmpty() && e.text().filter(t -> !t.isBlank()).isPresent();
+      if (!SELF_DEFINING.contains(ground) && !ownWords && !e.text().filter(UndefinedGroundRule::citesLaw).isPresent()) {
         terms.putIfAbsent(ground, "exceptions");
       }
     }
     if (citesLaw(clause.text())) {
       return terms;
     }
+    // Cooperation grounds have no words of their own, so every one is checked; scope values (x-ice-interpreters)
+    // say what a clause covers, not when it gives way, and are not.
     for (OwnField f : clause.ownFields()) {
-      boolean grounds = f.name().equals("grounds");
-      if (f.value() instanceof List<?> values) {
+      if (f.name().equals("grounds") && f.value() instanceof List<?> values) {
         for (Object v : values) {
-          if (v instanceof Term<?> t && (grounds || t.known().isEmpty())) {
+          if (v instanceof Term<?> t) {
             terms.putIfAbsent(t.wireName(), f.name());
           }
         }
-      } else if (f.value() instanceof Term<?> t && t.known().isEmpty()) {
-        terms.putIfAbsent(t.wireName(), f.name());
       }
     }
     return terms;

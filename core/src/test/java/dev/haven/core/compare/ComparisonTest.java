@@ -111,13 +111,17 @@ class ComparisonTest {
     }
 
     @Test
-    void criminalAndExtensionGroundsCostAPoint() {
+    void criminalGroundsCostAPointAndExtensionGroundsAreNamedAsNotScored() {
       assertEquals(1, criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
           "exceptions: [{ground: felony}]"))).get(Criterion.DETAINERS).points());
       CriterionResult r = criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
           "exceptions: [{ground: x-local-list}]"))).get(Criterion.DETAINERS);
-      assertEquals(1, r.points());
-      assertEquals("prohibition, exceptions: x-local-list (scope not specified)", r.reason());
+      assertEquals(2, r.points());
+      assertEquals("prohibition, not scored: x-local-list (scope not specified)", r.reason());
+      CriterionResult both = criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
+          "exceptions: [{ground: felony}, {ground: x-local-list}]"))).get(Criterion.DETAINERS);
+      assertEquals(1, both.points());
+      assertEquals("prohibition, exceptions: felony, not scored: x-local-list (scope not specified)", both.reason());
     }
 
     @Test

@@ -251,6 +251,17 @@ class LintRulesTest {
     }
 
     @Test
+    void takesAnExtensionGroundsOwnWordsAsItsDefinitionAndLeavesScopeValuesAlone() {
+      assertEquals(List.of(), rules(lint(DEFINITIONS + clause("c", "facility-access-limit", "prohibition",
+          "facilities: [x-ice-interpreters]\nexceptions:\n  - {ground: x-public-information, text: unless the "
+              + "information is available to the public}",
+          "Officers shall not use ICE as interpreters unless the information is available to the public."))));
+      assertEquals(List.of("HV003 warning c"), rules(lint(DEFINITIONS + clause("c", "facility-access-limit",
+          "prohibition", "exceptions:\n  - {ground: x-public-information}",
+          "Officers shall not use ICE as interpreters."))));
+    }
+
+    @Test
     void staysQuietWhenTheGroundIsDefinedOrThereAreNoDefinitions() {
       String useSerious = clause("c", "status-non-inquiry", "prohibition",
           "exceptions:\n  - {ground: serious-crime, text: unless the person committed a serious offense}\n"
@@ -272,11 +283,11 @@ class LintRulesTest {
     @Test
     void takesAGroundWhoseWordsCiteALawAsDefinedByThatLaw() {
       assertEquals(List.of(), rules(lint(DEFINITIONS + clause("c", "notification-limit", "prohibition",
-          "exceptions:\n  - {ground: x-registrant, text: a current registrant under Section 290 of the Penal Code}",
-          "The jail shall not tell ICE release dates, except of a current registrant under Section 290."))));
+          "exceptions:\n  - {ground: gang-participation, text: a gang member as defined in Section 186.22 of the Penal Code}",
+          "The jail shall not tell ICE release dates, except of a gang member."))));
       assertEquals(List.of("HV003 warning c"), rules(lint(DEFINITIONS + clause("c", "notification-limit",
-          "prohibition", "exceptions:\n  - {ground: x-registrant, text: a current registrant}",
-          "The jail shall not tell ICE release dates, except of a current registrant."))));
+          "prohibition", "exceptions:\n  - {ground: gang-participation, text: a gang member}",
+          "The jail shall not tell ICE release dates, except of a gang member."))));
     }
   }
 

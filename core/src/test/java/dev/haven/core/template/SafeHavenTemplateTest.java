@@ -41,11 +41,28 @@ class SafeHavenTemplateTest {
     LoadResult reread = new ClauseSetReader().read("adapted.yaml", yaml, Syntax.YAML);
     assertEquals(List.of(), reread.problems());
 
-    // docs/adapt.md explains HV001: Madison's status clause has no 'required-by-law' exception.
+    // docs/adapt.md explains HV001: Madison's status clause has no savings provision for 8 U.S.C. § 1373.
     List<String> findings = new Linter().lint(reread).stream().map(f -> f.rule() + " " + f.clause().orElse("-"))
         .toList();
     assertEquals(List.of("HV001 status-non-inquiry"), findings);
+
+    // ... and the savings provision docs/adapt.md gives makes lint clean.
+    String saved = yaml.stripTrailing() + "\n" + SAVINGS;
+    List<Finding> after = new Linter().lint(new ClauseSetReader().read("saved.yaml", saved, Syntax.YAML));
+    assertEquals(List.of(), after, after.toString());
   }
+
+  /** The savings provision of docs/adapt.md, as a city would paste it under {@code clauses:}. */
+  private static final String SAVINGS = """
+        - id: federal-status-information
+          kind: general-provision
+          provision: savings
+          actors: [council]
+          text: >-
+            Nothing in this resolution prohibits or restricts any official from sending to, or receiving from,
+            federal immigration authorities information regarding the citizenship or immigration status of an
+            individual, as 8 U.S.C. §§ 1373 and 1644 provide.
+      """;
 
   @Test
   void theTemplateDeclaresEveryParameterItUsesAndUsesEveryOneItDeclares() {
