@@ -2,6 +2,7 @@ package dev.haven.cli;
 
 import dev.haven.cli.output.CompareOutput;
 import dev.haven.core.compare.Comparison;
+import dev.haven.core.compare.Rubric;
 import dev.haven.core.io.AtomicFile;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
     description = {
         "Compares jurisdictions: one row per jurisdiction (sets with the same jurisdiction name make one row),"
             + " one column per clause kind; each cell says whether the kind is there, its modality and its"
-            + " exception grounds. Each jurisdiction gets a protection score from the rubric in docs/compare.md.",
+            + " exception grounds. Each jurisdiction gets a score from a named rubric (--rubric; docs/compare.md).",
         "Repealed sets and templates are left out unless --status names them.",
         "Exit 0 when something was compared, 1 when no set was left to compare."
     })
@@ -55,6 +56,12 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
 
   @Option(names = "--explain", description = "Show the points behind each score (table and json).")
   private boolean explain;
+
+  @Option(names = "--rubric", paramLabel = "NAME", defaultValue = "haven", converter = RubricConverter.class,
+      completionCandidates = RubricConverter.Names.class,
+      description = "Score with this rubric: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); docs/compare.md"
+          + " says what each rests on.")
+  private Rubric rubric;
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Converters.Kind.class,
       completionCandidates = Converters.Kind.class, description = "Only these columns (see 'haven kinds').")
@@ -81,7 +88,8 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     }
     // Sets are handed to the comparison as they are read, not collected first; the html page shows clauses and
     // keeps them whole, the other formats keep only what their cells and scores read.
-    Comparison.Builder builder = format == Format.HTML ? Comparison.builder() : Comparison.outlining();
+    Comparison.Builder builder = (format == Format.HTML ? Comparison.builder() : Comparison.outlining())
+        .scoredBy(rubric);
     Set<Status> wanted = statuses.isEmpty() ? DEFAULT_STATUSES : EnumSet.copyOf(statuses);
     List<String> names = jurisdictions.stream().map(j -> j.toLowerCase(Locale.ROOT)).toList();
     List<Path> inputs = new ArrayList<>();
@@ -114,7 +122,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     Comparison comparison = builder.build();
     if (!kinds.isEmpty()) {
       comparison = new Comparison(comparison.rows(),
-          comparison.kinds().stream().filter(kinds::contains).toList());
+          comparison.kinds().stream().filter(kinds::contains).toList(), comparison.rubric());
     }
     Comparison result = comparison;
     if (output == null) {

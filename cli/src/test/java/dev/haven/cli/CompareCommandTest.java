@@ -31,6 +31,32 @@ class CompareCommandTest {
   }
 
   @Test
+  void everyRubricNamesItselfAndItsSourceInJson() throws IOException {
+    for (String rubric : new String[] {"haven", "ilrc-local", "ilrc-state"}) {
+      CliRun run = CliRun.of("compare", CORPUS.toString(), "--rubric", rubric, "--format", "json", "--explain");
+      assertEquals(ExitCode.OK, run.exit(), run.err());
+      var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+      assertEquals(rubric, json.get("rubric").get("name").asString());
+      assertTrue(json.get("rubric").get("source").asString().length() > 20);
+      for (var jurisdiction : json.get("jurisdictions")) {
+        assertEquals(rubric, jurisdiction.get("score").get("rubric").asString());
+        for (var criterion : jurisdiction.get("score").get("criteria")) {
+          assertTrue(java.util.Set.of("present", "absent", "not-coded", "practice")
+              .contains(criterion.get("state").asString()), criterion.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void anUnknownRubricIsABadCommandLine() {
+    CliRun run = CliRun.of("compare", CORPUS.toString(), "--rubric", "ilrc");
+    assertEquals(ExitCode.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("'ilrc' is not a rubric; expected one of: haven, ilrc-local, ilrc-state"),
+        run.err());
+  }
+
+  @Test
   void refusesToWriteOverAnInput() throws IOException {
     Path set = dir.resolve("set.yaml");
     Files.copy(CORPUS.resolve("us-wa-king-county/kcc-2-15.yaml"), set);

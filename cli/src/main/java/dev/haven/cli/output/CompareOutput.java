@@ -1,10 +1,10 @@
 package dev.haven.cli.output;
 
-import dev.haven.core.compare.Category;
 import dev.haven.core.compare.Cell;
 import dev.haven.core.compare.Comparison;
 import dev.haven.core.compare.CriterionResult;
 import dev.haven.core.compare.Row;
+import dev.haven.core.compare.Rubric;
 import dev.haven.core.compare.Score;
 import dev.haven.core.compare.SetClause;
 import dev.haven.core.model.ClauseKind;
@@ -38,6 +38,8 @@ public final class CompareOutput {
   public static void json(Comparison comparison, boolean explain, OutputStream out) throws IOException {
     try (JsonGenerator g = DataWriters.jsonGenerator(out)) {
       g.writeStartObject();
+      g.writeName("rubric");
+      rubric(g, comparison.rubric());
       g.writeName("jurisdictions");
       g.writeStartArray();
       for (Row row : comparison.rows()) {
@@ -94,15 +96,26 @@ public final class CompareOutput {
     g.writeEndObject();
   }
 
+  private static void rubric(JsonGenerator g, Rubric rubric) {
+    g.writeStartObject();
+    g.writeStringProperty("name", rubric.name());
+    g.writeStringProperty("title", rubric.title());
+    g.writeStringProperty("source", rubric.source());
+    g.writeNumberProperty("publishedMax", rubric.publishedMax());
+    g.writeEndObject();
+  }
+
   private static void score(JsonGenerator g, Score score, boolean explain) {
     g.writeStartObject();
     g.writeNumberProperty("points", score.points());
     g.writeNumberProperty("max", score.max());
+    g.writeStringProperty("rubric", score.rubric().name());
+    g.writeNumberProperty("notCoded", score.notCoded());
     g.writeName("categories");
     g.writeStartArray();
-    for (Category category : Category.values()) {
+    for (String category : score.categories()) {
       g.writeStartObject();
-      g.writeStringProperty("category", category.title());
+      g.writeStringProperty("category", category);
       g.writeNumberProperty("points", score.points(category));
       g.writeNumberProperty("max", score.max(category));
       g.writeEndObject();
@@ -114,8 +127,11 @@ public final class CompareOutput {
       for (CriterionResult r : score.criteria()) {
         g.writeStartObject();
         g.writeStringProperty("criterion", r.criterion().description());
-        g.writeStringProperty("category", r.criterion().category().title());
+        g.writeStringProperty("category", r.criterion().category());
+        g.writeStringProperty("key", r.criterion().key());
+        g.writeStringProperty("state", r.state().wireName());
         g.writeNumberProperty("points", r.points());
+        g.writeNumberProperty("max", r.criterion().maxPoints());
         g.writeName("set");
         nullable(g, r.clause().map(sc -> sc.set().id()));
         g.writeName("id");
@@ -148,6 +164,7 @@ public final class CompareOutput {
   public static void csv(Comparison comparison, PrintWriter out) {
     List<String> header = new ArrayList<>(List.of("jurisdiction", "sets", "score", "max"));
     comparison.kinds().forEach(k -> header.add(k.wireName()));
+    header.add("rubric");
     List<List<String>> rows = new ArrayList<>();
     for (Row row : comparison.rows()) {
       List<String> cells = new ArrayList<>(List.of(row.jurisdiction(), String.join("; ", row.setIds()),
@@ -155,6 +172,7 @@ public final class CompareOutput {
       for (ClauseKind kind : comparison.kinds()) {
         cells.add(row.cell(kind).map(CompareOutput::csvCell).orElse(""));
       }
+      cells.add(comparison.rubric().name());
       rows.add(cells);
     }
     CsvCells.write(header, rows, out);
@@ -190,9 +208,11 @@ public final class CompareOutput {
   }
 
   private static void legend(Comparison comparison, PrintWriter out) {
+    Rubric rubric = comparison.rubric();
     wrapped(out, "", "P prohibition, O obligation, R recommendation, M may (permission), G present without a "
-        + "modality; * with exceptions (listed below); - absent. Score: points of the protection rubric "
-        + "(docs/compare.md; --explain shows them).");
+        + "modality; * with exceptions (listed below); - absent. Score: points of the rubric '" + rubric.name()
+        + "' out of what its coded criteria give (docs/compare.md; --explain shows them): " + rubric.title() + "; "
+        + rubric.source() + ".");
     List<String> names = new ArrayList<>();
     comparison.kinds().forEach(k -> names.add(KindAbbreviations.of(k) + " " + k.wireName()));
     wrapped(out, "", String.join(", ", names) + ".");
@@ -222,14 +242,19 @@ public final class CompareOutput {
   private static void explain(Row row, PrintWriter out) {
     Score score = row.score();
     out.println();
-    out.println("Score of " + row.jurisdiction() + ": " + score.points() + "/" + score.max());
-    for (Category category : Category.values()) {
-      out.println("  " + capitalized(category.title()) + ": " + score.points(category) + "/" + score.max(category));
+    out.println("Score of " + row.jurisdiction() + " (" + score.rubric().name() + "): " + score.points() + "/"
+        + score.max() + (score.notCoded() > 0 ? ", " + score.notCoded() + " not coded" : ""));
+    for (String category : score.categories()) {
+      out.println("  " + capitalized(category) + ": " + score.points(category) + "/" + score.max(category));
       for (CriterionResult r : score.criteria()) {
-        if (r.criterion().category() != category) {
+        if (!r.criterion().category().equals(category)) {
           continue;
         }
-        out.println("    " + r.points() + "  " + r.criterion().description());
+        String points = switch (r.state()) {
+          case NOT_CODED -> "-";
+          case PRESENT, ABSENT, PRACTICE -> String.valueOf(r.points());
+        };
+        out.println("    " + points + "  " + r.criterion().description() + " [" + r.state().wireName() + "]");
         String where = r.clause().map(CompareOutput::where).map(w -> w + ": ").orElse("");
         wrapped(out, "       ", where + r.reason());
       }

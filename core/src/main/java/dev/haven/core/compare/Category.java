@@ -1,9 +1,6 @@
 package dev.haven.core.compare;
 
-/**
- * The rubric's groups, after the Immigrant Legal Resource Center's categories of local policy on immigration
- * enforcement.
- */
+/** The groups of the {@code haven} rubric ({@link Rubric#HAVEN}), the project's own. */
 public enum Category {
   /** Information sharing and status checks. */
   INFORMATION("information sharing and status checks"),

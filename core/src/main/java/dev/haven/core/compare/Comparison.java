@@ -24,18 +24,44 @@ import java.util.Map;
  *
  * @param rows one row per jurisdiction, in the order the jurisdictions first appear
  * @param kinds the columns: every clause kind, in the format's order
+ * @param rubric the rubric every row is scored with
  */
-public record Comparison(List<Row> rows, List<ClauseKind> kinds) {
+public record Comparison(List<Row> rows, List<ClauseKind> kinds, Rubric rubric) {
 
   /**
    * Copies the lists, so the value stays immutable.
    *
    * @param rows one row per jurisdiction, in the order the jurisdictions first appear
    * @param kinds the columns: every clause kind, in the format's order
+   * @param rubric the rubric every row is scored with
    */
   public Comparison {
     rows = List.copyOf(rows);
     kinds = List.copyOf(kinds);
+    java.util.Objects.requireNonNull(rubric, "rubric");
+  }
+
+  /**
+   * A comparison scored with the {@code haven} rubric.
+   *
+   * @param rows one row per jurisdiction, in the order the jurisdictions first appear
+   * @param kinds the columns: every clause kind, in the format's order
+   */
+  public Comparison(List<Row> rows, List<ClauseKind> kinds) {
+    this(rows, kinds, Rubric.HAVEN);
+  }
+
+  /**
+   * Compares these sets, one row per jurisdiction name, scored with a rubric.
+   *
+   * @param sets the sets to compare, in the order rows should follow
+   * @param rubric the rubric to score with
+   * @return the matrix, one row per jurisdiction name
+   */
+  public static Comparison of(List<ClauseSet> sets, Rubric rubric) {
+    Builder builder = builder().scoredBy(rubric);
+    sets.forEach(builder::add);
+    return builder.build();
   }
 
   /**
@@ -75,9 +101,21 @@ public record Comparison(List<Row> rows, List<ClauseKind> kinds) {
   public static final class Builder {
     private final boolean outline;
     private final Map<String, List<ClauseSet>> byName = new LinkedHashMap<>();
+    private Rubric rubric = Rubric.HAVEN;
 
     private Builder(boolean outline) {
       this.outline = outline;
+    }
+
+    /**
+     * Scores the rows with this rubric instead of {@code haven}.
+     *
+     * @param rubric the rubric to score with
+     * @return this builder
+     */
+    public Builder scoredBy(Rubric rubric) {
+      this.rubric = java.util.Objects.requireNonNull(rubric, "rubric");
+      return this;
     }
 
     /**
@@ -95,12 +133,12 @@ public record Comparison(List<Row> rows, List<ClauseKind> kinds) {
     /** {@return the comparison of every set added so far, one row per jurisdiction name} */
     public Comparison build() {
       List<Row> rows = new ArrayList<>(byName.size());
-      byName.forEach((name, group) -> rows.add(row(name, group)));
-      return new Comparison(rows, List.of(ClauseKind.values()));
+      byName.forEach((name, group) -> rows.add(row(name, group, rubric)));
+      return new Comparison(rows, List.of(ClauseKind.values()), rubric);
     }
   }
 
-  private static Row row(String name, List<ClauseSet> sets) {
+  private static Row row(String name, List<ClauseSet> sets, Rubric rubric) {
     Map<ClauseKind, List<SetClause>> byKind = new EnumMap<>(ClauseKind.class);
     List<SetClause> all = new ArrayList<>();
     for (ClauseSet set : sets) {
@@ -112,6 +150,6 @@ public record Comparison(List<Row> rows, List<ClauseKind> kinds) {
     }
     Map<ClauseKind, Cell> cells = new EnumMap<>(ClauseKind.class);
     byKind.forEach((kind, clauses) -> cells.put(kind, Cell.of(kind, clauses)));
-    return new Row(name, sets, cells, Rubric.score(all));
+    return new Row(name, sets, cells, rubric.assess(all));
   }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One point of the rubric: a protection a jurisdiction either has or lacks. A clause meets a criterion when it
+ * One criterion of the {@code haven} rubric ({@link Rubric#HAVEN}): a protection a jurisdiction either has or
+ * lacks. A clause meets a criterion when it
  * is of one of the criterion's kinds and its scope list names one of the criterion's values, or leaves the
  * list unspecified (the format reads a missing list as "not specified", so the clause is given the benefit of
  * the doubt and the explanation says so).
@@ -69,6 +70,10 @@ public enum Criterion {
   SAFE_SPACES(Category.SERVICES, "named places are safe spaces",
       Scope.any(ClauseKind.SAFE_SPACE));
 
+  /** The criteria where cooperation allowed on some grounds is a carve-out, as an exception would be. */
+  private static final java.util.Set<Criterion> CARVE_OUTS = java.util.EnumSet.of(STATUS_SHARING,
+      RELEASE_NOTIFICATION, DETAINERS, ADMINISTRATIVE_WARRANTS, JAIL_ACCESS, STOPS_AND_ARRESTS, JOINT_OPERATIONS);
+
   private static final Map<ClauseKind, List<Criterion>> BY_KIND = byKind();
 
   private final Category category;
@@ -89,6 +94,18 @@ public enum Criterion {
   /** {@return what a jurisdiction that meets the criterion does, in a few words} */
   public String description() {
     return description;
+  }
+
+  /** {@return the criterion's stable name, its constant in kebab case ({@code status-questions})} */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** {@return the criterion as its rubric scores it} */
+  public RubricCriterion asRubricCriterion() {
+    return RubricCriterion.coded(key(), category.title(), description,
+        "Haven's own criterion, decided from the typed fields below", Rubric.POINTS_PER_CRITERION,
+        CARVE_OUTS.contains(this), scopes.toArray(Scope[]::new));
   }
 
   /** {@return the kinds and scope values that meet the criterion, for the documentation} */

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * A set cut down to what a comparison's matrix, scores and explanations read: ids, the jurisdiction, status,
- * parties, and of each clause its kind, modality, actors, exception grounds and own fields. Texts, titles of
- * clauses, notes, sources, conditions, recitals and extensions are left out. A comparison of every US
+ * parties, and of each clause its kind, modality, actors, exception grounds, conditions and own fields. Texts,
+ * titles of clauses, notes, sources, recitals and extensions are left out. A comparison of every US
  * jurisdiction keeps tens of thousands of sets until it is done; whole, they are hundreds of megabytes the
  * garbage collector copies again and again, and its pauses were a quarter of the run.
  */
@@ -25,7 +25,7 @@ final class Outlines {
     List<Clause> clauses = new ArrayList<>(set.clauses().size());
     for (Clause clause : set.clauses()) {
       clauses.add(clause.withCore(new ClauseCore(clause.id(), clause.modality(), clause.actors(), "",
-          Optional.empty(), grounds(clause.exceptions()), List.of(), Optional.empty(), Optional.empty(),
+          Optional.empty(), grounds(clause.exceptions()), clause.core().conditions(), Optional.empty(), Optional.empty(),
           Extensions.NONE)));
     }
     return new ClauseSet(set.id(), set.title(), set.jurisdiction(), set.type(), Optional.empty(), set.status(),

@@ -11,5 +11,10 @@ public enum LegislationType implements Vocabulary {
   /** An executive's order. */
   EXECUTIVE_ORDER,
   /** An agency's policy, procedure or general order. */
-  POLICY
+  POLICY,
+  /**
+   * A public statement of practice (an official's letter, blog post, press release or answer to a reporter): what
+   * an office says it does, not a rule it enacted. Comparisons report it apart from law and give it no points.
+   */
+  STATEMENT
 }

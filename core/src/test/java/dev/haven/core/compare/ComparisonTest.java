@@ -36,8 +36,14 @@ class ComparisonTest {
   }
 
   private static Map<Criterion, CriterionResult> criteria(ClauseSet... sets) {
-    return Comparison.of(List.of(sets)).rows().get(0).score().criteria().stream()
-        .collect(Collectors.toMap(CriterionResult::criterion, Function.identity()));
+    return byCriterion(Comparison.of(List.of(sets)).rows().get(0).score());
+  }
+
+  /** The haven rubric's results by its criteria. */
+  private static Map<Criterion, CriterionResult> byCriterion(dev.haven.core.compare.Score score) {
+    return score.criteria().stream().collect(Collectors.toMap(
+        r -> Criterion.valueOf(r.criterion().key().toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+        Function.identity()));
   }
 
   @Nested
@@ -115,19 +121,22 @@ class ComparisonTest {
       assertEquals(1, criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
           "exceptions: [{ground: felony}]"))).get(Criterion.DETAINERS).points());
       CriterionResult r = criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
-          "exceptions: [{ground: x-local-list}]"))).get(Criterion.DETAINERS);
+          "requests: [detainer]\nexceptions: [{ground: x-local-list}]"))).get(Criterion.DETAINERS);
       assertEquals(2, r.points());
-      assertEquals("prohibition, not scored: x-local-list (scope not specified)", r.reason());
+      assertEquals("prohibition, not scored: x-local-list", r.reason());
       CriterionResult both = criteria(set("a/b", "A", clause("d", "detainer-limit", "prohibition",
-          "exceptions: [{ground: felony}, {ground: x-local-list}]"))).get(Criterion.DETAINERS);
+          "requests: [detainer]\nexceptions: [{ground: felony}, {ground: x-local-list}]"))).get(Criterion.DETAINERS);
       assertEquals(1, both.points());
-      assertEquals("prohibition, exceptions: felony, not scored: x-local-list (scope not specified)", both.reason());
+      assertEquals("prohibition, exceptions: felony, not scored: x-local-list", both.reason());
     }
 
     @Test
-    void aRecommendationEarnsOnePointAndAPermissionNone() {
-      assertEquals(1, criteria(set("a/b", "A", clause("d", "detainer-limit", "recommendation", "")))
-          .get(Criterion.DETAINERS).points());
+    void neitherARecommendationNorAPermissionIsBindingLawSoNeitherEarnsPoints() {
+      CriterionResult recommendation = criteria(set("a/b", "A", clause("d", "detainer-limit", "recommendation",
+          "requests: [detainer]"))).get(Criterion.DETAINERS);
+      assertEquals(0, recommendation.points());
+      assertEquals(CriterionState.PRESENT, recommendation.state());
+      assertEquals("recommendation (not binding law)", recommendation.reason());
       CriterionResult permission = criteria(set("a/b", "A", clause("d", "detainer-limit", "permission", "")))
           .get(Criterion.DETAINERS);
       assertEquals(0, permission.points());
@@ -160,15 +169,47 @@ class ComparisonTest {
               "prohibition", "")));
       assertEquals(0, r.get(Criterion.ADMINISTRATIVE_WARRANTS).points(), "a detainer limit of unspecified scope");
       assertEquals(0, r.get(Criterion.AGREEMENTS_287G).points());
-      assertEquals(2, r.get(Criterion.JOINT_OPERATIONS).points());
+      assertEquals(CriterionState.ABSENT, r.get(Criterion.AGREEMENTS_287G).state());
+      assertEquals(1, r.get(Criterion.JOINT_OPERATIONS).points(), "unspecified scope: unknown, never full credit");
     }
 
     @Test
-    void anUnspecifiedScopeListGetsTheBenefitOfTheDoubtAndSaysSo() {
+    void anUnspecifiedScopeListIsUnknownSoNeverEarnsFullCreditAndSaysSo() {
       CriterionResult r = criteria(set("a/b", "A", clause("c", "communication-limit", "prohibition", "")))
           .get(Criterion.STATUS_SHARING);
-      assertEquals(2, r.points());
+      assertEquals(1, r.points());
       assertTrue(r.reason().endsWith("(scope not specified)"));
+      CriterionResult listed = criteria(set("a/b", "A", clause("c", "communication-limit", "prohibition",
+          "information: [immigration-status]"))).get(Criterion.STATUS_SHARING);
+      assertEquals(2, listed.points());
+    }
+
+    @Test
+    void cooperationOnCrimeGroundsCostsWhatTheSameCarveOutWrittenAsAnExceptionCosts() {
+      String limit = clause("holds", "detainer-limit", "prohibition", "requests: [detainer]");
+      CriterionResult asException = criteria(set("a/b", "A", clause("holds", "detainer-limit", "prohibition",
+          "requests: [detainer]\nexceptions: [{ground: violent-felony}]"))).get(Criterion.DETAINERS);
+      CriterionResult asCooperation = criteria(set("a/b", "A", limit + clause("coop", "cooperation-condition",
+          "permission", "grounds: [violent-felony]"))).get(Criterion.DETAINERS);
+      assertEquals(1, asException.points());
+      assertEquals(asException.points(), asCooperation.points());
+      assertEquals("prohibition, exceptions: violent-felony (cooperation allowed by coop)", asCooperation.reason());
+      CriterionResult warrantOnly = criteria(set("a/b", "A", limit + clause("coop", "cooperation-condition",
+          "permission", "grounds: [judicial-warrant]"))).get(Criterion.DETAINERS);
+      assertEquals(2, warrantOnly.points(), "cooperation only on a judge's warrant is no carve-out");
+    }
+
+    @Test
+    void aStatementOfPracticeIsReportedApartAndEarnsNothing() {
+      String text = "format: haven/1\nid: a/sheriff\ntitle: T\njurisdiction: {name: A, level: county}\n"
+          + "type: statement\nstatus: adopted\nclauses:\n" + clause("holds", "detainer-limit", "prohibition",
+          "requests: [detainer]");
+      LoadResult read = new ClauseSetReader().read("s.yaml", text, Syntax.YAML);
+      assertEquals(List.of(), read.problems());
+      CriterionResult r = criteria(read.clauseSet()).get(Criterion.DETAINERS);
+      assertEquals(CriterionState.PRACTICE, r.state());
+      assertEquals(0, r.points());
+      assertTrue(r.reason().startsWith("stated practice, not law"), r.reason());
     }
 
     @Test
@@ -206,12 +247,10 @@ class ComparisonTest {
     assertEquals(List.of("City of Chicago", "City and County of San Francisco", "State of California",
             "Dane County", "City of Madison", "King County").stream().sorted().toList(),
         rows.keySet().stream().sorted().toList());
-    Map<Criterion, CriterionResult> california = rows.get("State of California").score().criteria().stream()
-        .collect(Collectors.toMap(CriterionResult::criterion, Function.identity()));
+    Map<Criterion, CriterionResult> california = byCriterion(rows.get("State of California").score());
     assertEquals(2, california.get(Criterion.DETENTION_CONTRACTS).points());
     assertEquals(1, california.get(Criterion.RELEASE_NOTIFICATION).points(), "TRUST Act exceptions");
-    Map<Criterion, CriterionResult> king = rows.get("King County").score().criteria().stream()
-        .collect(Collectors.toMap(CriterionResult::criterion, Function.identity()));
+    Map<Criterion, CriterionResult> king = byCriterion(rows.get("King County").score());
     assertEquals(0, king.get(Criterion.STATUS_SHARING).points(), "King County allows sharing status");
     assertEquals(2, king.get(Criterion.DETAINERS).points(), "holds only with a judicial warrant");
   }

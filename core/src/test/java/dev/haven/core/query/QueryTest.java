@@ -95,8 +95,8 @@ class QueryTest {
     List<ClauseSet> seeds = ClauseSetFiles.under(Fixtures.SEEDS).stream().map(Fixtures::load).toList();
     List<Match> matches = Query.all().withoutTemplates().kind(ClauseKind.STATUS_NON_INQUIRY).actor("police")
         .run(seeds);
-    assertEquals(List.of("s7284-6-a-1-a-no-status-inquiry", "no-routine-status-inquiry", "no-immigration-documents",
-            "no-citizenship-checks"),
+    assertEquals(List.of("s7284-6-a-1-a-no-status-inquiry", "no-citizenship-checks", "no-routine-status-inquiry",
+            "no-immigration-documents"),
         matches.stream().map(m -> m.clause().id()).toList());
   }
 }

@@ -1,9 +1,9 @@
 package dev.haven.render.compare;
 
-import dev.haven.core.compare.Category;
 import dev.haven.core.compare.Cell;
 import dev.haven.core.compare.Comparison;
 import dev.haven.core.compare.CriterionResult;
+import dev.haven.core.compare.CriterionState;
 import dev.haven.core.compare.Row;
 import dev.haven.core.compare.Score;
 import dev.haven.core.compare.SetClause;
@@ -191,7 +191,7 @@ public final class ComparisonPage {
       Score score = row.score();
       Element scoreCell = tr.appendElement("td").addClass("score").attr("data-panel", anchor + "--score");
       scoreCell.appendElement("a").attr("href", "#" + anchor + "--score")
-          .attr("title", "points of the protection rubric").text(score.points() + "/" + score.max());
+          .attr("title", "points of the rubric " + score.rubric().name()).text(score.points() + "/" + score.max());
       for (ClauseKind kind : comparison.kinds()) {
         Optional<Cell> cell = row.cell(kind);
         Element td = tr.appendElement("td").addClass("cell").addClass("state-" + state(cell))
@@ -289,21 +289,26 @@ public final class ComparisonPage {
     String id = anchor + "--score";
     Score score = row.score();
     Element panel = panels.appendElement("section").addClass("panel").attr("id", id);
-    panel.appendElement("h2").text(row.jurisdiction() + ": protection score " + score.points() + "/" + score.max());
-    panel.appendElement("p").text("Sets: " + String.join(", ", row.setIds()) + ". Two points for a binding clause"
-        + " without exceptions that let enforcement through, one with them or for a recommendation.");
+    panel.appendElement("h2").text(row.jurisdiction() + ": score " + score.points() + "/" + score.max()
+        + (score.notCoded() > 0 ? " (" + score.notCoded() + " not coded)" : ""));
+    panel.appendElement("p").text("Sets: " + String.join(", ", row.setIds()) + ". Rubric: "
+        + score.rubric().title() + " (" + score.rubric().name() + "): " + score.rubric().source() + ". Only binding"
+        + " law earns points; each criterion says whether the law meets it (present), is silent (absent), cannot be"
+        + " coded (not-coded) or only states a practice (practice).");
     panel.appendElement("a").addClass("permalink").attr("href", "#" + id).text("Permalink");
     Element table = panel.appendElement("table").addClass("criteria");
-    for (Category category : Category.values()) {
+    for (String category : score.categories()) {
       Element tr = table.appendElement("tr");
-      tr.appendElement("th").attr("colspan", "3").attr("scope", "rowgroup")
-          .text(category.title() + ": " + score.points(category) + "/" + score.max(category));
+      tr.appendElement("th").attr("colspan", "4").attr("scope", "rowgroup")
+          .text(category + ": " + score.points(category) + "/" + score.max(category));
       for (CriterionResult r : score.criteria()) {
-        if (r.criterion().category() != category) {
+        if (!r.criterion().category().equals(category)) {
           continue;
         }
         Element line = table.appendElement("tr");
-        line.appendElement("td").addClass("points").text(String.valueOf(r.points()));
+        line.appendElement("td").addClass("points")
+            .text(r.state() == CriterionState.NOT_CODED ? "-" : String.valueOf(r.points()));
+        line.appendElement("td").addClass("state").text(r.state().wireName());
         line.appendElement("td").text(r.criterion().description());
         line.appendElement("td").text(r.clause().map(sc -> sc.clause().id() + " (" + sc.set().id() + "): ")
             .orElse("") + r.reason());

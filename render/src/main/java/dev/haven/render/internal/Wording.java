@@ -50,7 +50,7 @@ public final class Wording {
       case ORDINANCE -> Optional.of("The " + set.body().orElse("governing body") + " does ordain as follows:");
       case STATUTE -> Optional.of("BE IT ENACTED:");
       case EXECUTIVE_ORDER -> Optional.of("IT IS HEREBY ORDERED:");
-      case POLICY -> Optional.empty();
+      case POLICY, STATEMENT -> Optional.empty();
     };
   }
 
