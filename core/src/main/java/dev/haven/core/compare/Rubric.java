@@ -208,7 +208,7 @@ public final class Rubric {
       for (Cooperation c : cooperation) {
         if (c.clause() != clause && c.sharesActorWith(clause)) {
           c.limiting().stream().filter(g -> !limiting.contains(g)).forEach(limiting::add);
-          cooperating.add(c.id());
+          cooperating.add(c.conditions().isEmpty() ? c.id() : c.id() + ", on " + String.join(" and ", c.conditions()));
         }
       }
     }
@@ -238,7 +238,8 @@ public final class Rubric {
   }
 
   /** Cooperation that a jurisdiction allows on some grounds: a carve-out of the limits binding the same actors. */
-  private record Cooperation(Clause clause, String id, Set<ActorKey> actors, List<String> limiting) {
+  private record Cooperation(Clause clause, String id, Set<ActorKey> actors, List<String> limiting,
+      List<String> conditions) {
     boolean sharesActorWith(Clause other) {
       return other.actors().stream().anyMatch(actors::contains);
     }
@@ -254,7 +255,10 @@ public final class Rubric {
         List<String> limiting = cc.grounds().stream().filter(Rubric::isLimiting).map(Term::wireName).distinct()
             .toList();
         if (!limiting.isEmpty()) {
-          out.add(new Cooperation(c, c.id(), new LinkedHashSet<>(c.actors()), limiting));
+          // Conditions (a commander's approval, a judge's finding) narrow the carve-out but do not close it: they
+          // are named, not scored.
+          List<String> conditions = c.core().conditions().stream().map(k -> k.type().wireName()).distinct().toList();
+          out.add(new Cooperation(c, c.id(), new LinkedHashSet<>(c.actors()), limiting, conditions));
         }
       }
     }

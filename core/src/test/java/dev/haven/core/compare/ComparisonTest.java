@@ -194,6 +194,12 @@ class ComparisonTest {
       assertEquals(1, asException.points());
       assertEquals(asException.points(), asCooperation.points());
       assertEquals("prohibition, exceptions: violent-felony (cooperation allowed by coop)", asCooperation.reason());
+      CriterionResult approved = criteria(set("a/b", "A", limit + clause("coop", "cooperation-condition",
+          "permission", "grounds: [violent-felony]\nconditions: [{type: approval, by: police}]")))
+          .get(Criterion.DETAINERS);
+      assertEquals(1, approved.points(), "a condition narrows a carve-out but does not close it");
+      assertEquals("prohibition, exceptions: violent-felony (cooperation allowed by coop, on approval)",
+          approved.reason());
       CriterionResult warrantOnly = criteria(set("a/b", "A", limit + clause("coop", "cooperation-condition",
           "permission", "grounds: [judicial-warrant]"))).get(Criterion.DETAINERS);
       assertEquals(2, warrantOnly.points(), "cooperation only on a judge's warrant is no carve-out");
