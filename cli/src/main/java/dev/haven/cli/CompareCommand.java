@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
         "Compares jurisdictions: one row per jurisdiction (sets with the same jurisdiction name make one row),"
             + " one column per clause kind; each cell says whether the kind is there, its modality and its"
             + " exception grounds. Each jurisdiction gets a score from a named rubric (--rubric; docs/compare.md).",
-        "Repealed sets and templates are left out unless --status names them.",
+        "By default only adopted sets (the law in force) are compared; --status asks for drafts, introduced,"
+            + " repealed, template or example sets.",
         "Exit 0 when something was compared, 1 when no set was left to compare."
     })
 final class CompareCommand extends Subcommand implements Callable<Integer> {
@@ -40,8 +41,8 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { TABLE, JSON, CSV, HTML }
 
-  /** What a comparison holds by default: the law as it stands or is proposed, not history or models. */
-  private static final Set<Status> DEFAULT_STATUSES = EnumSet.of(Status.ADOPTED, Status.DRAFT, Status.INTRODUCED);
+  /** What a comparison holds by default, as every answer about the law: adopted sets, the law in force. */
+  private static final Set<Status> DEFAULT_STATUSES = EnumSet.of(Status.ADOPTED);
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
   private List<Path> paths;
@@ -73,7 +74,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
 
   @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusValue.class,
       completionCandidates = Converters.StatusValue.class,
-      description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it: adopted, draft and introduced.")
+      description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it: adopted (the law in force).")
   private List<Status> statuses = new ArrayList<>();
 
   @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Safe-haven policies compared",
@@ -116,7 +117,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     }
     if (chosen[0] == 0) {
       err().println("No set to compare" + (read[0] == 0 ? "." : ": every set was left out by --status"
-          + " or --jurisdiction (repealed sets and templates need --status)."));
+          + " or --jurisdiction (only adopted sets are compared unless --status names others)."));
       return ExitCode.NO;
     }
     Comparison comparison = builder.build();

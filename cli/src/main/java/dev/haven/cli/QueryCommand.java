@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
     description = {
         "Lists the clauses of all sets under PATH that pass every filter.",
         "Repeating a filter accepts any of its values (OR); different filters must all hold (AND).",
+        "By default only adopted sets (the law in force) are searched; --status asks for others.",
         "Exit 0 when something matched, 1 when nothing did."
     })
 final class QueryCommand extends Subcommand implements Callable<Integer> {
@@ -46,9 +47,14 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
   private List<ClauseKind> kinds = new ArrayList<>();
 
   @Option(names = "--actor", paramLabel = "ACTOR",
-      description = "Clauses binding this actor: a standard actor (also matching parties of that kind) "
-          + "or a party key.")
+      description = "Clauses binding this actor, directly or through a group that includes it ('every agency of"
+          + " the City' binds its police; law-enforcement is the police, the sheriff and the jail): a standard"
+          + " actor (also matching parties of that kind) or a party key. Each row says how it matched.")
   private List<String> actors = new ArrayList<>();
+
+  @Option(names = "--exact-actor", description = "With --actor: only clauses that name the actor (or a party of"
+      + " its kind) themselves; no group is followed.")
+  private boolean exactActor;
 
   @Option(names = "--exception", paramLabel = "GROUND", converter = Converters.Ground.class,
       completionCandidates = Converters.Grounds.class, description = "Clauses with an exception on this ground.")
@@ -72,7 +78,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
 
   @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusValue.class,
       completionCandidates = Converters.StatusValue.class,
-      description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it, every status but template.")
+      description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it: adopted (the law in force).")
   private List<Status> statuses = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -101,7 +107,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
       }
       ClauseSet set = result.clauseSet();
       set.parties().keySet().forEach(k -> known.add(k.value()));
-      query.in(set).forEach(c -> rows.add(QueryRow.of(result.origin(), set, c)));
+      query.in(set).forEach(c -> rows.add(QueryRow.of(result.origin(), set, c, query.explain(set, c))));
     });
     if (anyInvalid[0]) {
       return ExitCode.BAD_INPUT;
@@ -125,13 +131,16 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
   }
 
   private Query query() {
-    // Templates are models for legislation, not any jurisdiction's law: asked for only by --status template.
-    Query q = statuses.isEmpty() ? Query.all().withoutTemplates() : Query.all().status(statuses.toArray(Status[]::new));
+    // One rule for every answer about the law: adopted sets only, unless --status asks for others.
+    Query q = statuses.isEmpty() ? Query.lawInForce() : Query.all().status(statuses.toArray(Status[]::new));
     if (!kinds.isEmpty()) {
       q = q.kind(kinds.toArray(ClauseKind[]::new));
     }
     if (!actors.isEmpty()) {
-      q = q.actor(actors.toArray(String[]::new));
+      String[] wanted = actors.toArray(String[]::new);
+      q = exactActor ? q.actorExactly(wanted) : q.actor(wanted);
+    } else if (exactActor) {
+      throw new InputException("--exact-actor needs --actor");
     }
     if (!grounds.isEmpty()) {
       @SuppressWarnings("unchecked")

@@ -76,9 +76,13 @@ public final class Haven {
     return new ClauseSets(sets);
   }
 
-  /** {@return a query that matches every clause; narrow it with its methods, then {@link Query#run run} it} */
+  /**
+   * {@return a query for the law in force: every clause of an adopted set (not drafts, introduced or repealed
+   * sets, templates or examples); narrow it with its methods, widen it with {@link Query#status}, then {@link
+   * Query#run run} it. {@link Query#all()} matches every clause of every set.}
+   */
   public static Query query() {
-    return Query.all();
+    return Query.lawInForce();
   }
 
   /**

@@ -14,7 +14,8 @@ public final class QueryOutput {
   public static final int TABLE_WIDTH = 100;
 
   private static final List<String> CSV_HEADER =
-      List.of("set", "jurisdiction", "file", "id", "kind", "modality", "actors", "exceptions", "text");
+      List.of("set", "jurisdiction", "file", "id", "kind", "modality", "actors", "exceptions", "text", "status",
+          "date", "matched");
 
   private QueryOutput() {}
 
@@ -32,9 +33,19 @@ public final class QueryOutput {
     for (QueryRow r : rows) {
       cells.add(Arrays.asList(r.set(), r.jurisdiction(), r.file(), r.id(), r.kind(),
           r.modality() == null ? "" : r.modality(), String.join("; ", r.actors()),
-          String.join("; ", r.exceptions()), r.text()));
+          String.join("; ", r.exceptions()), r.text(), r.status(), r.date() == null ? "" : r.date(),
+          r.matched() == null ? "" : r.matched()));
     }
     CsvCells.write(CSV_HEADER, cells, out);
+  }
+
+  /** A clause's exception grounds; a cooperation condition's grounds, on which it allows cooperation. */
+  private static String exceptionsCell(QueryRow r) {
+    List<String> cells = new ArrayList<>(r.exceptions());
+    if (r.grounds() != null && !r.grounds().isEmpty()) {
+      cells.add("cooperates on: " + String.join(", ", r.grounds()));
+    }
+    return cells.isEmpty() ? "-" : String.join(", ", cells);
   }
 
   /** For people: a heading per set, then its clauses with their text wrapped in full. */
@@ -50,13 +61,15 @@ public final class QueryOutput {
       }
       first = false;
       QueryRow head = group.get(0);
-      out.println(head.jurisdiction() + " · " + head.set() + " (" + head.file() + ")");
+      out.println(head.jurisdiction() + " · " + head.set() + " (" + head.file() + ") · " + head.status()
+          + (head.date() == null ? "" : " " + head.date()));
       TextTable table = new TextTable(List.of("CLAUSE", "KIND", "MODALITY", "BINDS", "EXCEPTIONS"),
           List.of(28, 29, 14, 24));
       for (QueryRow r : group) {
         table.add(List.of(List.of(r.id()), List.of(r.kind()), List.of(r.modality() == null ? "-" : r.modality()),
             List.of(String.join(", ", r.actors())),
-            List.of(r.exceptions().isEmpty() ? "-" : String.join(", ", r.exceptions()))), r.text());
+            List.of(exceptionsCell(r))),
+            r.matched() == null ? r.text() : r.text() + "\nmatched: " + r.matched());
       }
       table.print(out, TABLE_WIDTH);
     }

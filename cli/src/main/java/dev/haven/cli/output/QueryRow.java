@@ -19,14 +19,20 @@ public record QueryRow(
     String modality,
     List<String> actors,
     List<String> exceptions,
-    String text) {
+    String text,
+    String status,
+    String date,
+    String matched,
+    List<String> grounds) {
 
-  public static QueryRow of(String file, ClauseSet set, Clause clause) {
+  public static QueryRow of(String file, ClauseSet set, Clause clause, java.util.Optional<String> matched) {
     return new QueryRow(set.id(), set.jurisdiction().name(), file, clause.id(), clause.kind().wireName(),
         clause.modality().map(Vocabulary::wireName).orElse(null),
         clause.actors().stream().map(ActorKey::value).toList(),
         clause.exceptions().stream().map(Exemption::ground).map(g -> g.wireName()).toList(),
-        clause.text());
+        clause.text(), set.status().wireName(), set.date().map(Object::toString).orElse(null),
+        matched.orElse(null), clause instanceof dev.haven.core.model.CooperationCondition c
+            ? c.grounds().stream().map(g -> g.wireName()).toList() : null);
   }
 
   /** The row as an ordered map, keys in the order of the public JSON shape. */
@@ -41,6 +47,14 @@ public record QueryRow(
     m.put("actors", actors);
     m.put("exceptions", exceptions);
     m.put("text", text);
+    m.put("status", status);
+    m.put("date", date);
+    if (matched != null) {
+      m.put("matched", matched);
+    }
+    if (grounds != null) {
+      m.put("grounds", grounds);
+    }
     return m;
   }
 }

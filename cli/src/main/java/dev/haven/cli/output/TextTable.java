@@ -62,7 +62,7 @@ public final class TextTable {
     for (int r = 0; r < rows.size(); r++) {
       printRow(out, widths, rows.get(r));
       if (details.get(r) != null) {
-        for (String line : TextLines.wrap(details.get(r), width - DETAIL_INDENT.length())) {
+        for (String line : paragraphs(details.get(r), width - DETAIL_INDENT.length())) {
           out.println(DETAIL_INDENT + line);
         }
         if (r < rows.size() - 1) {
@@ -94,5 +94,14 @@ public final class TextTable {
       }
       out.println(sb.toString().stripTrailing());
     }
+  }
+
+  /** Each line of a detail wrapped on its own: a detail's own line breaks start new lines. */
+  private static List<String> paragraphs(String detail, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String paragraph : detail.split("\n", -1)) {
+      lines.addAll(TextLines.wrap(paragraph, width));
+    }
+    return lines;
   }
 }

@@ -5,16 +5,20 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Exemption;
+import dev.haven.core.model.Party;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Level;
 import dev.haven.core.vocab.Modality;
 import dev.haven.core.vocab.StandardActor;
 import dev.haven.core.vocab.Status;
+import dev.haven.core.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
@@ -35,14 +39,26 @@ import java.util.stream.Stream;
 public final class Query {
 
   private final List<BiPredicate<ClauseSet, Clause>> filters;
+  private final Optional<ActorMatch> actors;
 
-  private Query(List<BiPredicate<ClauseSet, Clause>> filters) {
+  private Query(List<BiPredicate<ClauseSet, Clause>> filters, Optional<ActorMatch> actors) {
     this.filters = List.copyOf(filters);
+    this.actors = actors;
   }
 
-  /** {@return the query that matches every clause} */
+  /** {@return the query that matches every clause of every set, whatever its status} */
   public static Query all() {
-    return new Query(List.of());
+    return new Query(List.of(), Optional.empty());
+  }
+
+  /**
+   * The query every answer about the law starts from: clauses of adopted sets only (not drafts, introduced or
+   * repealed sets, templates or made-up examples). {@link #status} widens it.
+   *
+   * @return the query that matches every clause of law in force
+   */
+  public static Query lawInForce() {
+    return all().status(Status.ADOPTED);
   }
 
   /**
@@ -57,17 +73,46 @@ public final class Query {
   }
 
   /**
-   * Clauses binding any of these actors. An actor is a party key or a standard actor; a standard actor also
-   * matches clauses that name a party of that kind ({@code police} finds a clause binding {@code mpd} when
-   * the set declares {@code mpd} with kind {@code police}).
+   * Clauses binding any of these actors, directly or through a group ({@link ActorGroups}): {@code police} finds a
+   * clause binding "every agency of the City" (a party of kind {@code city-agencies}) and one binding California's
+   * "law enforcement agencies" ({@code law-enforcement}); {@code law-enforcement} finds clauses binding the police,
+   * the sheriff or the jail. An actor is a party key or a standard actor; a standard actor also matches clauses
+   * that name a party of that kind. {@link #explain} says how each clause matched.
    *
    * @param actors party keys or standard actor names ({@code police}, {@code city-agencies}…)
    * @return this query narrowed to clauses binding one of them
    */
   public Query actor(String... actors) {
-    List<String> wanted = List.of(actors);
-    return and((set, clause) -> clause.actors().stream().anyMatch(key -> wanted.stream()
-        .anyMatch(actor -> names(set, key, actor))));
+    return actorFilter(new ActorMatch(List.of(actors), false));
+  }
+
+  /**
+   * Clauses that name one of these actors themselves, or a party of that kind: no group is followed.
+   *
+   * @param actors party keys or standard actor names
+   * @return this query narrowed to clauses naming one of them
+   */
+  public Query actorExactly(String... actors) {
+    return actorFilter(new ActorMatch(List.of(actors), true));
+  }
+
+  private Query actorFilter(ActorMatch match) {
+    List<BiPredicate<ClauseSet, Clause>> more = new ArrayList<>(filters);
+    more.add((set, clause) -> match.how(set, clause).isPresent());
+    return new Query(more, Optional.of(match));
+  }
+
+  /**
+   * How a clause matched the query's actor filter ("binds every agency of the City of Chicago: every agency of
+   * the City, which includes its police"), or empty when the query has no actor filter or the clause does not
+   * match it.
+   *
+   * @param set the clause's set
+   * @param clause the clause
+   * @return how the clause binds the actor asked for
+   */
+  public Optional<String> explain(ClauseSet set, Clause clause) {
+    return actors.flatMap(a -> a.how(set, clause));
   }
 
   /**
@@ -196,7 +241,7 @@ public final class Query {
   public List<Match> run(Collection<ClauseSet> sets) {
     List<Match> out = new ArrayList<>();
     for (ClauseSet set : sets) {
-      in(set).forEach(c -> out.add(new Match(set, c)));
+      in(set).forEach(c -> out.add(new Match(set, c, explain(set, c))));
     }
     return out;
   }
@@ -204,14 +249,51 @@ public final class Query {
   private Query and(BiPredicate<ClauseSet, Clause> filter) {
     List<BiPredicate<ClauseSet, Clause>> more = new ArrayList<>(filters);
     more.add(filter);
-    return new Query(more);
+    return new Query(more, actors);
   }
 
-  private static boolean names(ClauseSet set, ActorKey key, String actor) {
-    if (key.value().equals(actor)) {
-      return true;
+  /** An actor filter: the actors asked for, and whether groups are followed. */
+  private record ActorMatch(List<String> wanted, boolean exact) {
+
+    Optional<String> how(ClauseSet set, Clause clause) {
+      for (ActorKey key : clause.actors()) {
+        Set<StandardActor> standard = set.standardActorsOf(key);
+        String name = Optional.ofNullable(set.parties().get(key)).map(Party::name).orElse(words(key.value()));
+        for (String actor : wanted) {
+          if (key.value().equals(actor)) {
+            return Optional.of("binds " + name);
+          }
+          Optional<StandardActor> asked = Vocabularies.find(StandardActor.class, actor);
+          if (asked.isEmpty()) {
+            continue;
+          }
+          if (standard.contains(asked.get())) {
+            return Optional.of("binds " + name + " (" + words(actor) + ")");
+          }
+          if (exact) {
+            continue;
+          }
+          Level level = set.jurisdiction().level();
+          for (StandardActor group : standard) {
+            String why = ActorGroups.members(group, level).get(asked.get());
+            if (why != null) {
+              return Optional.of("binds " + name + ": " + why);
+            }
+          }
+          for (StandardActor member : ActorGroups.members(asked.get(), level).keySet()) {
+            if (standard.contains(member)) {
+              return Optional.of("binds " + name + " (" + words(member.wireName()) + "), part of "
+                  + words(actor));
+            }
+          }
+        }
+      }
+      return Optional.empty();
     }
-    return set.standardActorsOf(key).stream().map(StandardActor::wireName).anyMatch(actor::equals);
+
+    private static String words(String wireName) {
+      return wireName.replace('-', ' ');
+    }
   }
 
   private static String fold(String s) {

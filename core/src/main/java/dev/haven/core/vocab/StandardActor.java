@@ -16,6 +16,11 @@ public enum StandardActor implements Vocabulary {
   SHERIFF,
   /** The jail and its staff. */
   JAIL,
+  /**
+   * Law enforcement as a whole: every police department, sheriff and jail the law reaches (California's "law
+   * enforcement agencies"). A clause binding it binds {@link #POLICE}, {@link #SHERIFF} and {@link #JAIL}.
+   */
+  LAW_ENFORCEMENT,
   /** The legislative body: council, board of supervisors, legislature. */
   COUNCIL,
   /** The county as a whole. */

@@ -1,6 +1,6 @@
 package dev.haven.core.vocab;
 
-/** Where a clause set stands in its life: proposed, in force, gone, or a template to adapt. */
+/** Where a clause set stands in its life: proposed, in force, gone, a template to adapt, or a made-up example. */
 public enum Status implements Vocabulary {
   /** Being written; not yet introduced. */
   DRAFT,
@@ -11,5 +11,7 @@ public enum Status implements Vocabulary {
   /** Repealed or superseded: history. */
   REPEALED,
   /** A template for other jurisdictions to adapt, with {@code ${name}} placeholders. */
-  TEMPLATE
+  TEMPLATE,
+  /** A made-up set that shows the format or a feature: never any jurisdiction's law. */
+  EXAMPLE
 }

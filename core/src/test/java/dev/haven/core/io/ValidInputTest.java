@@ -120,4 +120,19 @@ class ValidInputTest {
     LoadResult again = reader.read("written.yaml", writer.toYaml(result.clauseSet()), Syntax.YAML);
     assertEquals(result.clauseSet(), again.clauseSet());
   }
+
+  @Test
+  void aTextThatIsTheMergeSignReadsEvenWhenAnotherQuotedTextLooksLikeAnAnchor() {
+    // found by the property tests: a quoted " &" made the reader expect anchors, and that parser took "<<" for a
+    // merge key
+    String text = "format: haven/1\nid: a\ntitle: ' &'\nstatus: draft\n"
+        + "jurisdiction: {name: Town, level: city}\n"
+        + "clauses: [{id: c, kind: detainer-limit, modality: prohibition, actors: [jail], text: ' &',"
+        + " exceptions: [{ground: felony, text: '<<'}]}]\n";
+    LoadResult result = reader.read("merge.yaml", text, Syntax.YAML);
+    assertEquals(List.of(), result.problems());
+    assertEquals("<<", result.clauseSet().clauses().get(0).exceptions().get(0).text().orElseThrow());
+    LoadResult again = reader.read("written.yaml", writer.toYaml(result.clauseSet()), Syntax.YAML);
+    assertEquals(result.clauseSet(), again.clauseSet());
+  }
 }

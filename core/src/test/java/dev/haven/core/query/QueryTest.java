@@ -45,7 +45,10 @@ class QueryTest {
   void aStandardActorAlsoFindsPartiesOfItsKind() {
     // epd is declared with kind police; 'police' in every-kind.yaml is a party keyed by the standard name.
     assertEquals(List.of("no-status-questions", "ice-requests", "services", "ask", "stop", "participate",
-        "cooperate", "report"), ids(Query.all().actor("police")));
+        "cooperate", "report"), ids(Query.all().actorExactly("police")));
+    // and through groups: the city's agencies and employees, and the city itself, include its police
+    assertEquals(List.of("no-status-questions", "ice-requests", "comm", "spend", "services", "ask", "stop",
+        "participate", "cooperate", "safe", "report"), ids(Query.all().actor("police")));
   }
 
   @Test
@@ -93,10 +96,13 @@ class QueryTest {
   @Test
   void theSeedsAnswerTheReadmeQuestion() {
     List<ClauseSet> seeds = ClauseSetFiles.under(Fixtures.SEEDS).stream().map(Fixtures::load).toList();
-    List<Match> matches = Query.all().withoutTemplates().kind(ClauseKind.STATUS_NON_INQUIRY).actor("police")
-        .run(seeds);
-    assertEquals(List.of("s7284-6-a-1-a-no-status-inquiry", "no-citizenship-checks", "no-routine-status-inquiry",
-            "no-immigration-documents"),
+    List<Match> matches = Query.lawInForce().kind(ClauseKind.STATUS_NON_INQUIRY).actor("police").run(seeds);
+    // the police directly, and through groups: San Francisco's and Chicago's agencies, California's law
+    // enforcement agencies, Madison's city officials ("like the police")
+    assertEquals(List.of("s12h-2-d-no-status-questions-on-forms", "s7284-6-a-1-a-no-status-inquiry",
+            "s030-a-1-status-information", "s030-a-2-no-status-questions-on-forms", "no-citizenship-checks",
+            "no-routine-status-inquiry", "no-immigration-documents", "status-non-inquiry"),
         matches.stream().map(m -> m.clause().id()).toList());
+    assertTrue(matches.stream().allMatch(m -> m.how().isPresent()));
   }
 }

@@ -117,7 +117,7 @@ public final class Wording {
   public static String legalForce(ClauseSet set) {
     return switch (set.status()) {
       case ADOPTED -> "InForce";
-      case DRAFT, INTRODUCED, REPEALED, TEMPLATE -> "NotInForce";
+      case DRAFT, INTRODUCED, REPEALED, TEMPLATE, EXAMPLE -> "NotInForce";
     };
   }
 

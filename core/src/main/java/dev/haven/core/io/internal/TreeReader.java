@@ -202,7 +202,24 @@ public final class TreeReader {
     // Jackson's replaying parser (which expands aliases) takes any scalar "<<", even a quoted value, for a merge
     // key; so it reads only files that may use anchors, and a clause whose text is "<<" reads as text elsewhere
     Parsers p = parsers();
-    TokenStreamFactory factory = asJson ? p.json : mayUseAnchors(text) ? p.yamlWithAnchors : p.yaml;
+    boolean anchors = !asJson && mayUseAnchors(text);
+    TokenStreamFactory factory = asJson ? p.json : anchors ? p.yamlWithAnchors : p.yaml;
+    if (anchors) {
+      // The anchor test can be fooled by an '&' or '*' inside a quoted scalar (text: ' &'); when the replaying
+      // parser then trips over a quoted "<<", a file that uses no anchor at all reads with the plain parser.
+      List<Problem> plain = new ArrayList<>();
+      Tree withAnchors = parse(p.yamlWithAnchors, key, bytes, context, text, new ArrayList<>(problems));
+      if (withAnchors.root().isPresent() || !withAnchors.problems().toString().contains("'<<'")) {
+        return withAnchors;
+      }
+      Tree without = parse(p.yaml, key, bytes, context, text, plain);
+      return without.root().isPresent() ? without : withAnchors;
+    }
+    return parse(factory, key, bytes, context, text, problems);
+  }
+
+  private Tree parse(TokenStreamFactory factory, String key, byte[] bytes, String context, String text,
+      List<Problem> problems) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
