@@ -39,4 +39,32 @@ class SetPropertiesTest {
     assertEquals(List.of(), Diff.between(set, copy).changes());
     assertEquals(List.of(), Diff.between(set, copy).setFields());
   }
+
+  /**
+   * Two different sets: generated clauses share ids ("c0", "c1", ...) across kinds, so this diffs clauses that keep
+   * their id and change kind, as well as added, removed and modified ones.
+   */
+  @Property(tries = 300)
+  void twoDifferentSetsDiffBothWaysWithoutFailingAndEveryFieldBelongsToAKindInvolved(
+      @ForAll("sets") ClauseSet a, @ForAll("sets") ClauseSet b) {
+    dev.haven.core.diff.SetDiff forward = Diff.between(a, b);
+    dev.haven.core.diff.SetDiff backward = Diff.between(b, a);
+    assertEquals(forward.summary().added(), backward.summary().removed());
+    assertEquals(forward.summary().removed(), backward.summary().added());
+    assertEquals(forward.summary().modified(), backward.summary().modified());
+    java.util.Set<String> core = java.util.Set.of("kind", "modality", "actors", "exceptions", "conditions", "text",
+        "title", "source", "notes", "x-");
+    for (dev.haven.core.diff.ClauseChange change : forward.changes()) {
+      java.util.Set<String> allowed = new java.util.HashSet<>(core);
+      change.before().ifPresent(c -> c.ownFields().forEach(f -> allowed.add(f.name())));
+      change.after().ifPresent(c -> c.ownFields().forEach(f -> allowed.add(f.name())));
+      change.fields().forEach(f -> org.junit.jupiter.api.Assertions.assertTrue(allowed.contains(f.field()),
+          f.field() + " belongs to neither kind of " + change.id()));
+      if (change.before().isPresent() && change.after().isPresent()
+          && change.before().get().kind() != change.after().get().kind()) {
+        org.junit.jupiter.api.Assertions.assertTrue(change.fields().stream().anyMatch(f -> f.field().equals("kind")),
+            "a kind change is reported: " + change.id());
+      }
+    }
+  }
 }

@@ -10,8 +10,10 @@ import dev.haven.core.model.SourceRef;
 import dev.haven.core.vocab.Counterparty;
 import dev.haven.core.vocab.Modality;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,13 +26,10 @@ final class ClauseComparer {
     List<FieldChange> changes = new ArrayList<>();
     boolean protective = ImpactRules.isProtective(before) || ImpactRules.isProtective(after);
     boolean framing = before.kind() == ClauseKind.GENERAL_PROVISION;
+    kind(before, after).ifPresent(changes::add);
     modality(before, after, framing).ifPresent(changes::add);
     scope("actors", names(before.actors()), names(after.actors()), protective && !framing).ifPresent(changes::add);
-    List<OwnField> oldFields = before.ownFields();
-    List<OwnField> newFields = after.ownFields();
-    for (int i = 0; i < oldFields.size(); i++) {
-      ownField(before, oldFields.get(i), newFields.get(i), protective && !framing).ifPresent(changes::add);
-    }
+    ownFields(before, after, protective && !framing, changes);
     exceptions(before, after, protective && !framing).ifPresent(changes::add);
     conditions(before, after, !framing).ifPresent(changes::add);
     text(before.text(), after.text()).ifPresent(changes::add);
@@ -45,6 +44,41 @@ final class ClauseComparer {
     return changes;
   }
 
+  /** A clause that keeps its id but changes kind: a change of its own, which no field-by-field reading can judge. */
+  private static Optional<FieldChange> kind(Clause before, Clause after) {
+    if (before.kind() == after.kind()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldChange("kind", List.of(before.kind().wireName()), List.of(after.kind().wireName()),
+        Impact.MIXED, List.of("the clause changed kind from " + before.kind().wireName() + " to "
+            + after.kind().wireName() + ": what it limits changed, so review it whole"), List.of()));
+  }
+
+  /** The kinds' own fields, paired by name: a field only one kind has is reported as gained or lost. */
+  private static void ownFields(Clause before, Clause after, boolean protective, List<FieldChange> changes) {
+    Map<String, OwnField> newByName = new LinkedHashMap<>();
+    after.ownFields().forEach(f -> newByName.put(f.name(), f));
+    Set<String> seen = new LinkedHashSet<>();
+    for (OwnField old : before.ownFields()) {
+      seen.add(old.name());
+      OwnField now = newByName.get(old.name());
+      if (now == null) {
+        if (!old.wireValues().isEmpty()) {
+          changes.add(FieldChange.neutral(old.name(), old.wireValues(), List.of(), "a field of "
+              + before.kind().wireName() + " that " + after.kind().wireName() + " does not have"));
+        }
+      } else {
+        ownField(before, old, now, protective).ifPresent(changes::add);
+      }
+    }
+    for (OwnField now : after.ownFields()) {
+      if (!seen.contains(now.name()) && !now.wireValues().isEmpty()) {
+        changes.add(FieldChange.neutral(now.name(), List.of(), now.wireValues(), "a field of "
+            + after.kind().wireName() + " that " + before.kind().wireName() + " did not have"));
+      }
+    }
+  }
+
   private static Optional<FieldChange> modality(Clause before, Clause after, boolean framing) {
     if (before.modality().equals(after.modality())) {
       return Optional.empty();
@@ -57,8 +91,16 @@ final class ClauseComparer {
     int from = ImpactRules.rank(before.kind(), before.modality().get());
     int to = ImpactRules.rank(after.kind(), after.modality().get());
     Impact impact = to > from ? Impact.STRENGTHENS : to < from ? Impact.WEAKENS : Impact.NEUTRAL;
-    String reason = impact == Impact.NEUTRAL ? "the same binding force"
-        : (to > from ? "binds more strongly: " : "binds less strongly: ") + removed.get(0) + " to " + added.get(0);
+    String change = removed.get(0) + " to " + added.get(0);
+    String reason;
+    if (impact == Impact.NEUTRAL) {
+      reason = "the same binding force";
+    } else if (after.kind() == ClauseKind.COOPERATION_CONDITION && before.kind() == ClauseKind.COOPERATION_CONDITION) {
+      // for cooperation, an obligation binds harder and protects less: "must cooperate" is the weakest rule
+      reason = (to > from ? "cooperation is less required: " : "cooperation becomes a duty: ") + change;
+    } else {
+      reason = (to > from ? "binds more strongly: " : "binds less strongly: ") + change;
+    }
     return Optional.of(new FieldChange("modality", removed, added, impact, List.of(reason), List.of()));
   }
 
@@ -88,8 +130,9 @@ final class ClauseComparer {
   }
 
   private static Optional<FieldChange> ownField(Clause clause, OwnField before, OwnField after, boolean protective) {
-    List<String> b = before.wireValues();
-    List<String> a = after.wireValues();
+    // a field left out reads as the format's default where there is one (a status non-inquiry's subjects)
+    List<String> b = before.effectiveValues();
+    List<String> a = after.effectiveValues();
     if (b.equals(a)) {
       return Optional.empty();
     }
@@ -116,6 +159,19 @@ final class ClauseComparer {
     if (!spec.isList() || spec.valueType() == FieldSpec.ValueType.DEFINED_TERMS) {
       return Optional.of(FieldChange.neutral(spec.name(), minus(b, a), minus(a, b),
           spec.name() + " does not change what the clause protects"));
+    }
+    // A list left out means "not specified": unknown, not "everything" (docs/format.md). Going from unknown to a
+    // list, or back, cannot be told to widen or narrow the clause.
+    boolean unknownBefore = b.isEmpty();
+    boolean unknownAfter = a.isEmpty();
+    if (protective && unknownBefore != unknownAfter) {
+      String reason = unknownBefore
+          ? spec.name() + " now specified (" + String.join(", ", a) + "); it was not specified, so whether this"
+              + " widens or narrows the clause cannot be told"
+          : spec.name() + " no longer specified (was " + String.join(", ", b) + "); what the clause covers is now"
+              + " unknown";
+      return Optional.of(new FieldChange(spec.name(), minus(b, a), minus(a, b), Impact.MIXED, List.of(reason),
+          List.of()));
     }
     return scope(spec.name(), b, a, protective);
   }

@@ -45,6 +45,11 @@ final class ImpactRules {
   /** Why a clause appearing ({@code added}) or disappearing has its impact. */
   static String reasonFor(Clause c, boolean added) {
     String verb = added ? "added" : "removed";
+    if (allowsCooperation(c)) {
+      // not "a binding permission": it binds by confining cooperation to its grounds
+      return added ? "a cooperation condition added: cooperation only on its grounds"
+          : "a cooperation condition removed: cooperation no longer confined to its grounds";
+    }
     if (isProtective(c)) {
       return "a binding " + c.modality().map(Modality::wireName).orElse("clause") + " " + verb;
     }
@@ -53,6 +58,12 @@ final class ImpactRules {
     }
     return c.kind() == ClauseKind.GENERAL_PROVISION ? "a general provision " + verb
         : "a " + c.modality().map(Modality::wireName).orElse("clause") + " binds no one; " + verb;
+  }
+
+  /** A cooperation condition that allows (rather than forbids or compels) cooperation on its grounds. */
+  private static boolean allowsCooperation(Clause c) {
+    return c.kind() == ClauseKind.COOPERATION_CONDITION && c.modality().filter(m -> m == Modality.PERMISSION)
+        .isPresent();
   }
 
   private static boolean compelsCooperation(Clause c) {

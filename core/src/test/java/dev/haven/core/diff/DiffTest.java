@@ -88,6 +88,54 @@ class DiffTest {
   }
 
   @Test
+  void anAddedCooperationConditionSaysItConfinesCooperationAndBecomingADutyWeakens() {
+    ClauseChange added = only(Diff.between(set(ASK), set(ASK, COOPERATE)));
+    assertEquals(List.of("a cooperation condition added: cooperation only on its grounds"), added.reasons());
+    String must = COOPERATE.replace("modality: permission", "modality: obligation");
+    FieldChange modality = only(Diff.between(set(COOPERATE), set(must))).fields().get(0);
+    assertEquals(Impact.WEAKENS, modality.impact());
+    assertEquals(List.of("cooperation becomes a duty: permission to obligation"), modality.reasons());
+  }
+
+  @Test
+  void aClauseThatChangesKindIsReportedAsSuchWithItsFieldsPairedByName() {
+    String notify = """
+          - id: c
+            kind: notification-limit
+            modality: prohibition
+            actors: [tpd]
+            information: [release-date]
+            text: Officers shall not tell ICE release dates.
+        """;
+    String tell = notify.replace("notification-limit", "communication-limit")
+        .replace("information: [release-date]", "information: [release-date]\n    counterparty: anyone");
+    String hold = notify.replace("notification-limit", "detainer-limit").replace("information: [release-date]",
+        "requests: [detainer]");
+    ClauseChange toTell = only(Diff.between(set(notify), set(tell)));
+    assertEquals(List.of("kind", "counterparty"), toTell.fields().stream().map(FieldChange::field).toList(),
+        "information is in both kinds and unchanged");
+    assertEquals(Impact.MIXED, toTell.fields().get(0).impact());
+    ClauseChange toHold = only(Diff.between(set(notify), set(hold)));
+    assertEquals(List.of("kind", "information", "requests"), toHold.fields().stream().map(FieldChange::field).toList());
+  }
+
+  @Test
+  void specifyingAListThatWasNotSpecifiedIsMixedBecauseNotSpecifiedIsUnknown() {
+    String open = """
+          - id: c
+            kind: communication-limit
+            modality: prohibition
+            actors: [tpd]
+            text: Officers shall not tell ICE about people.
+        """;
+    String listed = open.replace("    text:", "    information: [release-date]\n    text:");
+    FieldChange f = only(Diff.between(set(open), set(listed))).fields().get(0);
+    assertEquals("information", f.field());
+    assertEquals(Impact.MIXED, f.impact());
+    assertTrue(f.reasons().get(0).contains("cannot be told"), f.reasons().toString());
+  }
+
+  @Test
   void addingARecommendationOrAGeneralProvisionIsNeutral() {
     String urge = ASK.replace("modality: prohibition", "modality: recommendation");
     assertEquals(Impact.NEUTRAL, only(Diff.between(set(COOPERATE), set(COOPERATE, urge))).impact());
