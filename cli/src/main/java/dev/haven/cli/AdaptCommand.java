@@ -56,6 +56,10 @@ final class AdaptCommand extends Subcommand implements Callable<Integer> {
       description = "A YAML file of parameter values (name: value per line).")
   private Path paramsFile;
 
+  @Option(names = "--list-params", description = "List the template's parameters, with what each should be and its"
+      + " default, and make nothing.")
+  private boolean listParams;
+
   @Option(names = "--drop", paramLabel = "CLAUSE-ID", description = "Leave out this clause; repeat for each.")
   private List<String> drops = new ArrayList<>();
 
@@ -77,6 +81,9 @@ final class AdaptCommand extends Subcommand implements Callable<Integer> {
     if (!template.isValid()) {
       diagnostics.print(template);
       return ExitCode.BAD_INPUT;
+    }
+    if (listParams) {
+      return listParams(template.clauseSet());
     }
     List<ParameterValue> values = new ArrayList<>();
     Optional<ParameterFile> params = Optional.ofNullable(paramsFile).map(ParameterFile::read);
@@ -147,5 +154,24 @@ final class AdaptCommand extends Subcommand implements Callable<Integer> {
       to.println("  " + neutral + (neutral == 1 ? " clause" : " clauses") + " changed in wording only (neutral)");
     }
     to.flush();
+  }
+
+  /** Each parameter on a line of its own, then what it should be and its default, indented. */
+  private int listParams(dev.haven.core.model.ClauseSet template) {
+    if (template.status() != dev.haven.core.vocab.Status.TEMPLATE) {
+      throw new InputException(templateFile + ": is not a template (status: " + template.status().wireName() + ")");
+    }
+    var out = out();
+    if (template.params().isEmpty()) {
+      out.println("The template has no parameters.");
+    }
+    template.params().values().forEach(p -> {
+      out.println(p.name());
+      p.description().ifPresent(d -> out.println("    " + d));
+      out.println("    default: " + p.defaultValue().map(v -> "\"" + v + "\"")
+          .orElse("none (required)"));
+    });
+    out.flush();
+    return ExitCode.OK;
   }
 }

@@ -138,11 +138,20 @@ public final class HavenCli {
     }
     String typed = unmatched.getUnmatched().get(0);
     if (!typed.startsWith("-")) {
-      return "";
+      // a mistyped command ("haven qurey") is unmatched by the top-level command, which has the subcommands
+      var subcommands = ex.getCommandLine().getSubcommands().keySet();
+      return subcommands.isEmpty() || unmatched.getUnmatched().size() != args(ex).size() ? ""
+          : Suggestions.didYouMean(typed, subcommands);
     }
     List<String> names = ex.getCommandLine().getCommandSpec().options().stream()
         .flatMap(o -> Arrays.stream(o.names())).toList();
     return Suggestions.didYouMean(typed.split("=", 2)[0], names);
+  }
+
+  /** The arguments the failed command was given. */
+  private static List<String> args(ParameterException ex) {
+    return ex.getCommandLine().getParseResult() == null ? List.of()
+        : ex.getCommandLine().getParseResult().originalArgs();
   }
 
   /** Input mistakes found while running get one line and exit 2; anything else is a bug and exits 3. */

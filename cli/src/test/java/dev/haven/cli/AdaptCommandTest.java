@@ -18,6 +18,16 @@ class AdaptCommandTest {
   Path dir;
 
   @Test
+  void listParamsPrintsEveryParameterWithWhatItShouldBeAndItsDefault() {
+    CliRun run = CliRun.of("adapt", "../seeds/templates/safe-haven-resolution.yaml", "--list-params");
+    assertEquals(ExitCode.OK, run.exit(), run.err());
+    assertTrue(run.out().startsWith("city\n    the city's formal name\n    default: \"City of Madison\"\n"), run.out());
+    assertTrue(run.out().contains("safe-space-office\n"), run.out());
+    CliRun notTemplate = CliRun.of("adapt", "../seeds/corpus/us-ca/sb54-values-act.yaml", "--list-params");
+    assertEquals(ExitCode.BAD_INPUT, notTemplate.exit());
+  }
+
+  @Test
   void writesTheSetToTheOutputFileAndTheReportToStandardOutput() throws IOException {
     Path params = dir.resolve("falls.yaml");
     Files.writeString(params, "city: City of Example Falls\nstate: ZZ\npolice-agency: Falls Police\n");

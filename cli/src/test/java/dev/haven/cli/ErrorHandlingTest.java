@@ -20,6 +20,16 @@ class ErrorHandlingTest {
   }
 
   @Test
+  void aMistypedCommandGetsTheNearestCommandSuggested() {
+    CliRun run = CliRun.of("qurey", "seeds");
+    assertEquals(ExitCode.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("did you mean 'query'?"), run.err());
+    CliRun far = CliRun.of("xyzzy");
+    assertEquals(ExitCode.BAD_INPUT, far.exit());
+    assertFalse(far.err().contains("did you mean"), far.err());
+  }
+
+  @Test
   void aBugExitsThreeWithOneLineAndNoStackTrace() {
     CliRun run = CliRun.with(Terminal.PIPE, List.of(new Boom()), "boom");
     assertEquals(ExitCode.INTERNAL, run.exit());
