@@ -69,7 +69,8 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
   private List<ClauseKind> kinds = new ArrayList<>();
 
   @Option(names = "--jurisdiction", paramLabel = "TEXT",
-      description = "Only jurisdictions whose name contains TEXT (ignoring case).")
+      description = "Only jurisdictions whose name contains TEXT, or whose state's code or name is TEXT (ignoring"
+          + " case).")
   private List<String> jurisdictions = new ArrayList<>();
 
   @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusValue.class,
@@ -157,10 +158,6 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
   }
 
   private static boolean matches(ClauseSet set, List<String> names) {
-    if (names.isEmpty()) {
-      return true;
-    }
-    String name = set.jurisdiction().name().toLowerCase(Locale.ROOT);
-    return names.stream().anyMatch(name::contains);
+    return names.isEmpty() || dev.haven.core.query.Query.inJurisdiction(set, names.toArray(String[]::new));
   }
 }

@@ -15,7 +15,7 @@ public final class QueryOutput {
 
   private static final List<String> CSV_HEADER =
       List.of("set", "jurisdiction", "file", "id", "kind", "modality", "actors", "exceptions", "text", "status",
-          "date", "matched");
+          "date", "matched", "exception texts", "conditions", "scope", "source");
 
   private QueryOutput() {}
 
@@ -34,9 +34,27 @@ public final class QueryOutput {
       cells.add(Arrays.asList(r.set(), r.jurisdiction(), r.file(), r.id(), r.kind(),
           r.modality() == null ? "" : r.modality(), String.join("; ", r.actors()),
           String.join("; ", r.exceptions()), r.text(), r.status(), r.date() == null ? "" : r.date(),
-          r.matched() == null ? "" : r.matched()));
+          r.matched() == null ? "" : r.matched(),
+          String.join("; ", r.exceptionTexts().stream().map(e -> e.get("ground") + (e.get("text") == null ? ""
+              : ": " + e.get("text"))).toList()),
+          String.join("; ", r.conditions().stream().map(c -> c.get("type") + (c.get("by") == null ? ""
+              : " by " + c.get("by")) + (c.get("text") == null ? "" : ": " + c.get("text"))).toList()),
+          String.join("; ", r.scope().entrySet().stream().map(e -> e.getKey() + ": " + (e.getValue() instanceof
+              List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : e.getValue())).toList()),
+          r.source() == null ? "" : String.join(", ", r.source().values().stream().filter(v -> v != null)
+              .map(String::valueOf).toList())));
     }
     CsvCells.write(CSV_HEADER, cells, out);
+  }
+
+  /** The clause's text, then its exceptions' words, its conditions, its source and how it matched. */
+  private static String detail(QueryRow r) {
+    List<String> lines = new ArrayList<>(List.of(r.text()));
+    lines.addAll(r.detailLines());
+    if (r.matched() != null) {
+      lines.add("matched: " + r.matched());
+    }
+    return String.join("\n", lines);
   }
 
   /** A clause's exception grounds; a cooperation condition's grounds, on which it allows cooperation. */
@@ -69,7 +87,7 @@ public final class QueryOutput {
         table.add(List.of(List.of(r.id()), List.of(r.kind()), List.of(r.modality() == null ? "-" : r.modality()),
             List.of(String.join(", ", r.actors())),
             List.of(exceptionsCell(r))),
-            r.matched() == null ? r.text() : r.text() + "\nmatched: " + r.matched());
+            detail(r));
       }
       table.print(out, TABLE_WIDTH);
     }

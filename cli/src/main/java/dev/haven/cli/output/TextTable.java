@@ -54,10 +54,12 @@ public final class TextTable {
           w = Math.max(w, line.length());
         }
       }
-      widths[c] = Math.min(w, caps.get(c));
+      // an id or a ground is never broken: a column is at least as wide as its longest word
+      widths[c] = Math.max(Math.min(w, caps.get(c)), longestWord(c));
       used += widths[c] + GAP.length();
     }
-    widths[widths.length - 1] = Math.max(20, width - used);
+    int last = widths.length - 1;
+    widths[last] = Math.max(Math.max(20, width - used), longestWord(last));
     printRow(out, widths, header.stream().map(List::of).toList());
     for (int r = 0; r < rows.size(); r++) {
       printRow(out, widths, rows.get(r));
@@ -94,6 +96,18 @@ public final class TextTable {
       }
       out.println(sb.toString().stripTrailing());
     }
+  }
+
+  private int longestWord(int column) {
+    int longest = header.get(column).length();
+    for (List<List<String>> row : rows) {
+      for (String line : row.get(column)) {
+        for (String word : line.split("\\s+")) {
+          longest = Math.max(longest, word.length());
+        }
+      }
+    }
+    return longest;
   }
 
   /** Each line of a detail wrapped on its own: a detail's own line breaks start new lines. */

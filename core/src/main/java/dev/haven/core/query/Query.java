@@ -157,17 +157,36 @@ public final class Query {
   }
 
   /**
-   * Keeps clauses of sets whose jurisdiction's name contains any of these texts, ignoring case.
+   * Keeps clauses of sets whose jurisdiction's name contains any of these texts, ignoring case, or whose state is
+   * one of them, by its postal code or its name ({@code WI} and {@code Wisconsin} find every set in Wisconsin).
    *
-   * @param names parts of jurisdiction names ({@code madison} finds "City of Madison, Wisconsin")
+   * @param names parts of jurisdiction names ({@code madison} finds "City of Madison, Wisconsin"), state codes or
+   *     state names
    * @return this query narrowed to those jurisdictions
    */
   public Query jurisdiction(String... names) {
-    List<String> wanted = Stream.of(names).map(Query::fold).toList();
-    return and((set, clause) -> {
-      String name = fold(set.jurisdiction().name());
-      return wanted.stream().anyMatch(name::contains);
-    });
+    return and((set, clause) -> inJurisdiction(set, names));
+  }
+
+  /**
+   * Whether a set's jurisdiction answers to any of these names, as {@link #jurisdiction} reads them: a part of its
+   * name, or its state's postal code or name, ignoring case.
+   *
+   * @param set a set
+   * @param names parts of jurisdiction names, state codes or state names
+   * @return true when one of them names the set's jurisdiction or its state
+   */
+  public static boolean inJurisdiction(ClauseSet set, String... names) {
+    String name = fold(set.jurisdiction().name());
+    Optional<String> code = set.jurisdiction().state().map(Query::fold);
+    Optional<String> state = code.flatMap(UsStates::name).map(Query::fold);
+    for (String n : names) {
+      String w = fold(n);
+      if (name.contains(w) || code.filter(w::equals).isPresent() || state.filter(w::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -76,4 +76,17 @@ class ActorHierarchyTest {
     assertEquals(1, Query.lawInForce().run(List.of(set("city", "adopted", "p: {name: Police, kind: police}", "p")))
         .size());
   }
+
+  @Test
+  void aJurisdictionIsFoundByItsStatesCodeOrNameAsWellAsItsOwnName() {
+    String text = "format: haven/1\nid: x/y\ntitle: T\njurisdiction: {name: City of Madison, level: city, state: WI}\n"
+        + "status: adopted\nclauses:\n  - {id: c, kind: detainer-limit, modality: prohibition, actors: [police],"
+        + " text: No holds.}\n";
+    ClauseSet madison = new ClauseSetReader().read("m.yaml", text, Syntax.YAML).clauseSet();
+    for (String asked : List.of("madison", "WI", "wi", "Wisconsin")) {
+      assertEquals(1, Query.all().jurisdiction(asked).run(List.of(madison)).size(), asked);
+    }
+    assertEquals(List.of(), Query.all().jurisdiction("Wisc").run(List.of(madison)), "a state is named whole");
+    assertEquals(List.of(), Query.all().jurisdiction("CA").run(List.of(madison)));
+  }
 }
