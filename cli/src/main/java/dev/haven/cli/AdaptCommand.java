@@ -131,6 +131,11 @@ final class AdaptCommand extends Subcommand implements Callable<Integer> {
       report = out();
     }
     report(report, adapted, Diff.between(result.baseline().get(), adapted));
+    if (!result.keptDefaults().isEmpty()) {
+      report.println("kept the template's default (no value given; check that it fits your jurisdiction):");
+      result.keptDefaults().forEach((name, value) -> report.println("  " + name + " = \"" + value + "\""));
+      report.flush();
+    }
     return ExitCode.OK;
   }
 

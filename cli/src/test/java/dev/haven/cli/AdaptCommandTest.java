@@ -18,6 +18,20 @@ class AdaptCommandTest {
   Path dir;
 
   @Test
+  void theReportNamesEveryDefaultKeptAndTheSetCitesTheTemplateNotMadison() throws java.io.IOException {
+    java.nio.file.Path out = java.nio.file.Files.createTempDirectory("adapt").resolve("riverton.yaml");
+    CliRun run = CliRun.of("adapt", "../seeds/templates/safe-haven-resolution.yaml", "--set", "city=City of Riverton",
+        "--set", "state=OR", "-o", out.toString());
+    assertEquals(ExitCode.OK, run.exit(), run.err());
+    assertTrue(run.out().contains("kept the template's default (no value given; check that it fits your"
+        + " jurisdiction):\n"), run.out());
+    assertTrue(run.out().contains("  safe-space-office = \"Common Council Office\"\n"), run.out());
+    String yaml = java.nio.file.Files.readString(out);
+    assertTrue(yaml.contains("  - id: template\n"), yaml);
+    assertTrue(!yaml.contains("madison-police-sop") && !yaml.contains("madison365"), "Madison's sources are not cited");
+  }
+
+  @Test
   void listParamsPrintsEveryParameterWithWhatItShouldBeAndItsDefault() {
     CliRun run = CliRun.of("adapt", "../seeds/templates/safe-haven-resolution.yaml", "--list-params");
     assertEquals(ExitCode.OK, run.exit(), run.err());

@@ -9,6 +9,10 @@ import dev.haven.core.io.internal.NodeWalk;
 import dev.haven.core.io.internal.SetBinder;
 import dev.haven.core.io.internal.TreeReader;
 import dev.haven.core.model.Clause;
+import dev.haven.core.model.Extensions;
+import dev.haven.core.model.SourceRef;
+import dev.haven.core.model.Source;
+import dev.haven.core.model.ClauseCore;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Param;
 import dev.haven.core.vocab.Status;
@@ -96,11 +100,34 @@ public final class TemplateAdapter {
     ClauseSet s = filled.get();
     List<Clause> kept = s.clauses().stream().filter(c -> !drops.contains(c.id())).toList();
     String id = request.id().orElseGet(() -> SetIds.forAdaptation(s.jurisdiction(), set.id()));
+    Map<String, String> keptDefaults = new LinkedHashMap<>();
+    Set<String> given = new LinkedHashSet<>();
+    request.values().forEach(v -> given.add(v.name()));
+    set.params().values().forEach(p -> p.defaultValue().filter(d -> !given.contains(p.name()))
+        .ifPresent(d -> keptDefaults.put(p.name(), d)));
     String note = "Adapted from the template " + set.id() + " with haven adapt"
-        + (drops.isEmpty() ? "." : "; left out: " + String.join(", ", drops) + ".");
+        + (drops.isEmpty() ? "." : "; left out: " + String.join(", ", drops) + ".")
+        + (keptDefaults.isEmpty() ? "" : " Kept the template's defaults for: " + String.join(", ", keptDefaults.keySet())
+            + "; check that they fit.");
+    // The words are the template's, filled in: the set's source is the template, not the texts the template was
+    // drawn from (Madison's), which are not this jurisdiction's law.
+    Source source = new Source(TEMPLATE_SOURCE, "Template " + set.id() + ", as adapted: " + s.title(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of("The clauses' words are the template's, filled in by haven adapt;"
+            + " the template cites the texts it was drawn from."), Extensions.NONE);
+    List<Clause> cited = kept.stream().map(c -> c.withCore(withSource(c.core(),
+        new SourceRef(TEMPLATE_SOURCE, Optional.of("clause " + c.id()), Optional.empty(), Extensions.NONE))))
+        .toList();
     return new AdaptResult(Optional.of(new ClauseSet(id, s.title(), s.jurisdiction(), s.type(), s.body(), Status.DRAFT,
-        Optional.empty(), Map.of(), s.parties(), s.sources(), Optional.of(note), s.recitals(), kept,
-        s.extensions())), Optional.of(baseline), List.of());
+        Optional.empty(), Map.of(), s.parties(), List.of(source), Optional.of(note), s.recitals(), cited,
+        s.extensions())), Optional.of(baseline), List.of(), keptDefaults);
+  }
+
+  /** The source id an adapted set cites for every clause. */
+  static final String TEMPLATE_SOURCE = "template";
+
+  private static ClauseCore withSource(ClauseCore c, SourceRef ref) {
+    return new ClauseCore(c.id(), c.modality(), c.actors(), c.text(), c.title(), c.exceptions(), c.conditions(),
+        Optional.of(ref), c.notes(), c.extensions());
   }
 
   /** The value of every parameter: defaults, then the values given in order; unknown names are problems. */
