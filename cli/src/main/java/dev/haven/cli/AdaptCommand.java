@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven adapt TEMPLATE}: a new city's own clause set, made from a template, and what it changes. */
 @Command(
     name = "adapt",
+    header = "Makes a city's own clause set from a template.",
     mixinStandardHelpOptions = true,
     description = {
         "Makes a new clause set (status: draft) from a template (status: template): fills in its "

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven compare PATH...}: a matrix of jurisdictions by clause kinds, with a protection score for each. */
 @Command(
     name = "compare",
+    header = "Compares jurisdictions kind by kind, scored by a rubric.",
     mixinStandardHelpOptions = true,
     description = {
         "Compares jurisdictions: one row per jurisdiction (sets with the same jurisdiction name make one row),"

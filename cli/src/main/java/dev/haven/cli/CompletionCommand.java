@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven completion bash|zsh}: a completion script for the shell. */
 @Command(
     name = "completion",
+    header = "Prints a shell completion script.",
     mixinStandardHelpOptions = true,
     description = {
         "Prints a script that completes haven's commands, options and their values in bash or zsh.",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven diff OLD NEW}: what changed between two clause sets, and what each change does to the protection. */
 @Command(
     name = "diff",
+    header = "What changed between two sets, and its impact on protection.",
     mixinStandardHelpOptions = true,
     description = {
         "Compares two clause sets clause by clause: what was added, removed or modified, each field that "

@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven import FILE}: a draft clause set from an ordinance's web page or text. */
 @Command(
     name = "import",
+    header = "Drafts a clause set from an ordinance (web page or text).",
     mixinStandardHelpOptions = true,
     description = {
         "Drafts a clause set (status: draft) from an ordinance saved as a web page or as UTF-8 text: FILE "

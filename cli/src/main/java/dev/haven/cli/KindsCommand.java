@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code haven kinds}: the clause kinds, their fields and vocabularies, straight from the model. */
 @Command(
     name = "kinds",
+    header = "Lists the clause kinds, their fields and allowed values.",
     mixinStandardHelpOptions = true,
     description = "Lists the clause kinds with their own fields and allowed values, and the shared vocabularies.")
 final class KindsCommand extends Subcommand implements Callable<Integer> {

@@ -19,10 +19,11 @@ import picocli.CommandLine.Parameters;
 /** {@code haven lint PATH...}: legal and drafting warnings, each with a rule id that docs/lint.md explains. */
 @Command(
     name = "lint",
+    header = "Warns about legal and drafting risks in clause sets.",
     mixinStandardHelpOptions = true,
     description = {
-        "Legal and drafting warnings for clause sets: limits on sharing immigration status that may "
-            + "conflict with 8 U.S.C. § 1373 and § 1644, text that contradicts its modality, undefined "
+        "Legal and drafting warnings for clause sets: limits on sharing immigration status with no savings "
+            + "provision for 8 U.S.C. § 1373 and § 1644, text that contradicts its modality, undefined "
             + "exception grounds, overlapping or contradicting clauses, placeholders left behind, unused "
             + "template parameters, no severability clause.",
         "Each finding prints as FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]; docs/lint.md explains every "

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven query PATH... [filters]}: lists the clauses that pass every filter, across all sets. */
 @Command(
     name = "query",
+    header = "Lists the clauses that pass every filter, across all sets.",
     mixinStandardHelpOptions = true,
     description = {
         "Lists the clauses of all sets under PATH that pass every filter.",

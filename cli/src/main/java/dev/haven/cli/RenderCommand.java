@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven render PATH --format F [-o FILE]}: a clause set as a document people read. */
 @Command(
     name = "render",
+    header = "Renders one clause set as html, text, markdown, pdf or akn.",
     mixinStandardHelpOptions = true,
     description = {
         "Renders one clause set as a document: html (one self-contained page with print styles), text "

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code haven schema}: the JSON Schema of the clause-set format, for editors and scripts. */
 @Command(
     name = "schema",
+    header = "Prints the JSON Schema of format haven/1.",
     mixinStandardHelpOptions = true,
     description = {
         "Prints the JSON Schema (draft 2020-12) of clause-set format haven/1, made from the same model the reader "

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code haven validate PATH...}: checks files against format haven/1. */
 @Command(
     name = "validate",
+    header = "Checks clause-set files against format haven/1.",
     mixinStandardHelpOptions = true,
     description = {
         "Checks clause-set files against format haven/1.",

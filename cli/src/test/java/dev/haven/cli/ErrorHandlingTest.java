@@ -20,6 +20,16 @@ class ErrorHandlingTest {
   }
 
   @Test
+  void theTopLevelHelpGivesOneLinePerCommand() {
+    String help = CliRun.of("--help").out();
+    String commands = help.substring(help.indexOf("Commands:\n") + "Commands:\n".length(), help.indexOf("\n\n",
+        help.indexOf("Commands:")));
+    for (String line : commands.split("\n")) {
+      assertTrue(line.matches("  [a-z]+ +\\S.*"), "a command's line, not a continuation: '" + line + "'");
+    }
+  }
+
+  @Test
   void aMistypedCommandGetsTheNearestCommandSuggested() {
     CliRun run = CliRun.of("qurey", "seeds");
     assertEquals(ExitCode.BAD_INPUT, run.exit());
