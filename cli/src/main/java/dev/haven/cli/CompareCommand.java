@@ -6,6 +6,7 @@ import dev.haven.core.compare.Rubric;
 import dev.haven.core.io.AtomicFile;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
+import dev.haven.core.query.Query;
 import dev.haven.core.vocab.Status;
 import dev.haven.render.compare.ComparisonPage;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -94,7 +94,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     Comparison.Builder builder = (format == Format.HTML ? Comparison.builder() : Comparison.outlining())
         .scoredBy(rubric);
     Set<Status> wanted = statuses.isEmpty() ? DEFAULT_STATUSES : EnumSet.copyOf(statuses);
-    List<String> names = jurisdictions.stream().map(j -> j.toLowerCase(Locale.ROOT)).toList();
+    String[] names = jurisdictions.toArray(String[]::new);
     List<Path> inputs = new ArrayList<>();
     boolean[] invalid = {false};
     int[] read = {0};
@@ -158,7 +158,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     }
   }
 
-  private static boolean matches(ClauseSet set, List<String> names) {
-    return names.isEmpty() || dev.haven.core.query.Query.inJurisdiction(set, names.toArray(String[]::new));
+  private static boolean matches(ClauseSet set, String[] names) {
+    return names.length == 0 || Query.inJurisdiction(set, names);
   }
 }
