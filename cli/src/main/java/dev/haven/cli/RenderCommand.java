@@ -45,6 +45,11 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE.")
   private Path output;
 
+  @Option(names = "--clean", description = "The document as it would be introduced: title block, number, sponsors,"
+      + " recitals, the clauses' words and the attestation, without kind, modality, scope, exception, condition and"
+      + " source annotations (html, text, markdown, pdf; akn always carries them).")
+  private boolean clean;
+
   @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "72",
       description = "text: line width, margin included, at least 40 (default: ${DEFAULT-VALUE}).")
   private int width;
@@ -109,18 +114,23 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
     if (textOptions && chosen != RenderFormat.TEXT) {
       throw new InputException("--width, --line-numbers and --page-lines apply to --format text only");
     }
+    if (clean && chosen == RenderFormat.AKN) {
+      throw new InputException("--clean does not apply to akn: Akoma Ntoso keeps the annotations in its markup;"
+          + " use html, text, markdown or pdf for a clean copy");
+    }
     return switch (chosen) {
-      case HTML -> HtmlRenderer.builder().build();
+      case HTML -> HtmlRenderer.builder().clean(clean).build();
       case TEXT -> textRenderer();
-      case MARKDOWN -> MarkdownRenderer.builder().build();
-      case PDF -> PdfRenderer.builder().build();
+      case MARKDOWN -> MarkdownRenderer.builder().clean(clean).build();
+      case PDF -> PdfRenderer.builder().clean(clean).build();
       case AKN -> AkomaNtosoRenderer.builder().build();
     };
   }
 
   private Renderer textRenderer() {
     try {
-      return PlainTextRenderer.builder().width(width).lineNumbers(lineNumbers).pageLines(pageLines).build();
+      return PlainTextRenderer.builder().width(width).lineNumbers(lineNumbers).pageLines(pageLines).clean(clean)
+          .build();
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage());
     }

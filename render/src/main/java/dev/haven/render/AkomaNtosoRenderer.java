@@ -1,5 +1,6 @@
 package dev.haven.render;
 
+import dev.haven.core.model.Attestation;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
@@ -103,6 +104,21 @@ public final class AkomaNtosoRenderer implements TextRenderer {
       Element placeP = child(preface, "p");
       placeP.setAttribute("class", "jurisdiction");
       text(placeP, words.place() + set.body().map(b -> ", " + b).orElse(""));
+      set.enactment().number().ifPresent(n -> {
+        Element numberP = child(preface, "p");
+        numberP.setAttribute("class", "number");
+        text(child(numberP, "docNumber"), n);
+      });
+      if (!set.enactment().sponsors().isEmpty()) {
+        Element sponsorsP = child(preface, "p");
+        sponsorsP.setAttribute("class", "sponsors");
+        for (String sponsor : set.enactment().sponsors()) {
+          if (sponsorsP.hasChildNodes()) {
+            text(sponsorsP, ", ");
+          }
+          text(child(sponsorsP, "docProponent"), sponsor);
+        }
+      }
       Element statusP = child(preface, "p");
       statusP.setAttribute("class", "status");
       text(statusP, words.statusLine());
@@ -111,6 +127,17 @@ public final class AkomaNtosoRenderer implements TextRenderer {
       int number = 0;
       for (Clause clause : set.clauses()) {
         clause(body, clause, ++number);
+      }
+      set.enactment().attestation().filter(a -> a.text().isPresent() || !a.signatures().isEmpty())
+          .ifPresent(a -> conclusions(child(act, "conclusions"), a));
+    }
+
+    private void conclusions(Element conclusions, Attestation attestation) {
+      attestation.text().ifPresent(t -> p(conclusions, "attestation", t));
+      for (Attestation.Signature signature : attestation.signatures()) {
+        Element p = child(conclusions, "p");
+        p.setAttribute("class", "signature");
+        text(child(p, "signature"), words.signatory(signature));
       }
     }
 

@@ -1,5 +1,6 @@
 package dev.haven.render;
 
+import dev.haven.core.model.Attestation;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
@@ -33,7 +34,11 @@ public final class HtmlRenderer implements TextRenderer {
 
   private static final String CSS = resource("document.css");
 
-  private HtmlRenderer(Builder builder) {}
+  private final boolean clean;
+
+  private HtmlRenderer(Builder builder) {
+    this.clean = builder.clean;
+  }
 
   /**
    * Settings for a new renderer, all at their defaults.
@@ -80,31 +85,51 @@ public final class HtmlRenderer implements TextRenderer {
         .appendChild(new DataNode(LegislationJsonLd.of(set, words)));
   }
 
-  private static void body(ClauseSet set, Wording words, Element body) {
+  private void body(ClauseSet set, Wording words, Element body) {
     Element title = body.appendElement("header").addClass("title-block");
     title.appendElement("p").addClass("place").text(words.place());
     set.body().ifPresent(b -> title.appendElement("p").addClass("enacted-by").text(b));
+    set.enactment().number().ifPresent(n -> title.appendElement("p").addClass("number").text(n));
     title.appendElement("h1").text(set.title());
-    Element facts = title.appendElement("dl").addClass("facts");
-    fact(facts, "Type", words.typeLabel());
-    fact(facts, "Status", set.status().wireName());
-    set.date().ifPresent(d -> fact(facts, "Date", null).appendElement("time").attr("datetime", d.toString())
-        .text(d.toString()));
-    fact(facts, "Identifier", null).appendElement("code").text(set.id());
+    words.sponsorsLine().ifPresent(s -> title.appendElement("p").addClass("sponsors").text(s));
+    if (!clean) {
+      Element facts = title.appendElement("dl").addClass("facts");
+      fact(facts, "Type", words.typeLabel());
+      fact(facts, "Status", set.status().wireName());
+      set.date().ifPresent(d -> fact(facts, "Date", null).appendElement("time").attr("datetime", d.toString())
+          .text(d.toString()));
+      fact(facts, "Identifier", null).appendElement("code").text(set.id());
+    }
 
+    // every part of the page sits in a landmark (header, main, footer), so a screen reader's reader misses none
+    Element main = body.appendElement("main");
     if (!set.recitals().isEmpty()) {
-      Element recitals = body.appendElement("section").addClass("recitals");
+      Element recitals = main.appendElement("section").addClass("recitals");
       set.recitals().forEach(r -> recitals.appendElement("p").addClass("recital").text(r));
     }
-    words.enactingFormula().ifPresent(f -> body.appendElement("p").addClass("enacting-formula").text(f));
-    Element clauses = body.appendElement("main").addClass("clauses");
+    words.enactingFormula().ifPresent(f -> main.appendElement("p").addClass("enacting-formula").text(f));
+    Element clauses = main.appendElement("div").addClass("clauses");
     int number = 0;
     for (Clause clause : set.clauses()) {
       clause(words, clause, ++number, clauses);
     }
-    sources(set.sources(), body);
-    body.appendElement("p").addClass("colophon")
-        .text("Rendered by Haven from the clause set " + set.id() + ". Editors' notes are not part of the text.");
+    set.enactment().attestation().ifPresent(a -> attestation(words, a, main));
+    if (!clean) {
+      Element footer = body.appendElement("footer");
+      sources(set.sources(), footer);
+      footer.appendElement("p").addClass("colophon")
+          .text("Rendered by Haven from the clause set " + set.id() + ". Editors' notes are not part of the text.");
+    }
+  }
+
+  private static void attestation(Wording words, Attestation attestation, Element parent) {
+    Element section = parent.appendElement("section").addClass("attestation").attr("aria-label", "Attestation");
+    attestation.text().ifPresent(t -> section.appendElement("p").addClass("attested").text(t));
+    for (Attestation.Signature signature : attestation.signatures()) {
+      Element line = section.appendElement("div").addClass("signature");
+      line.appendElement("span").addClass("signature-line").attr("aria-hidden", "true");
+      line.appendElement("p").addClass("signatory").text(words.signatory(signature));
+    }
   }
 
   /** One row of the title block's facts; the value as text, or left for the caller to fill when null. */
@@ -115,15 +140,20 @@ public final class HtmlRenderer implements TextRenderer {
     return value == null ? dd : dd.text(value);
   }
 
-  private static void clause(Wording words, Clause clause, int number, Element parent) {
+  private void clause(Wording words, Clause clause, int number, Element parent) {
     Element section = parent.appendElement("section").addClass("clause").addClass("kind-" + clause.kind().wireName())
         .attr("id", clause.id());
     Element h2 = section.appendElement("h2");
     h2.appendElement("span").addClass("number").text(number + ".");
-    h2.appendText(" " + clause.core().title().orElse(Wording.kindLabel(clause)));
+    Optional<String> heading = clean ? clause.core().title() : Optional.of(clause.core().title()
+        .orElse(Wording.kindLabel(clause)));
+    heading.ifPresent(h -> h2.appendText(" " + h));
     h2.appendElement("a").addClass("anchor").attr("href", "#" + clause.id())
         .attr("aria-label", "Link to this clause").text("\u00b6");
     section.appendElement("p").addClass("text").text(clause.text());
+    if (clean) {
+      return;
+    }
 
     Element binding = section.appendElement("p").addClass("binding");
     binding.appendElement("span").addClass("kind").text(Wording.kindLabel(clause));
@@ -168,11 +198,11 @@ public final class HtmlRenderer implements TextRenderer {
     note.locator().ifPresent(l -> p.appendText(", " + l));
   }
 
-  private static void sources(List<Source> sources, Element body) {
+  private static void sources(List<Source> sources, Element footer) {
     if (sources.isEmpty()) {
       return;
     }
-    Element section = body.appendElement("footer").addClass("sources");
+    Element section = footer.appendElement("section").addClass("sources");
     section.appendElement("h2").text("Sources");
     Element list = section.appendElement("ol");
     for (Source s : sources) {
@@ -196,9 +226,24 @@ public final class HtmlRenderer implements TextRenderer {
     }
   }
 
-  /** Settings for an {@link HtmlRenderer}; none yet, kept so options can come without breaking callers. */
+  /** Settings for an {@link HtmlRenderer}. */
   public static final class Builder {
+    private boolean clean;
+
     private Builder() {}
+
+    /**
+     * The document as it would be introduced: the title block with number and sponsors, recitals, enacting formula,
+     * the clauses' words and the attestation, without the kind, modality, scope, exception and source annotations
+     * or the list of sources. Off by default: the annotated view is the staff view.
+     *
+     * @param on whether to leave the annotations out
+     * @return this builder
+     */
+    public Builder clean(boolean on) {
+      this.clean = on;
+      return this;
+    }
 
     /**
      * A renderer with these settings.

@@ -2,6 +2,7 @@ package dev.haven.render;
 
 import static dev.haven.render.internal.MarkdownText.escape;
 
+import dev.haven.core.model.Attestation;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
@@ -20,7 +21,11 @@ import java.util.Optional;
  */
 public final class MarkdownRenderer implements TextRenderer {
 
-  private MarkdownRenderer(Builder builder) {}
+  private final boolean clean;
+
+  private MarkdownRenderer(Builder builder) {
+    this.clean = builder.clean;
+  }
 
   /**
    * Settings for a new renderer, all at their defaults.
@@ -42,8 +47,17 @@ public final class MarkdownRenderer implements TextRenderer {
     List<String> out = new ArrayList<>();
     out.add("# " + escape(set.title()));
     out.add("");
-    out.add("**" + escape(words.place()) + "**" + set.body().map(b -> " \u00b7 " + escape(b)).orElse("") + "  ");
-    out.add(escape(words.statusLine()) + " \u00b7 `" + set.id() + "`");
+    List<String> facts = new ArrayList<>();
+    facts.add("**" + escape(words.place()) + "**" + set.body().map(b -> " \u00b7 " + escape(b)).orElse("")
+        + set.enactment().number().map(n -> " \u00b7 " + escape(n)).orElse(""));
+    words.sponsorsLine().ifPresent(s -> facts.add(escape(s)));
+    if (!clean) {
+      facts.add(escape(words.statusLine()) + " \u00b7 `" + set.id() + "`");
+    }
+    // two trailing spaces: a hard line break between the facts, none after the last
+    for (int i = 0; i < facts.size(); i++) {
+      out.add(facts.get(i) + (i < facts.size() - 1 ? "  " : ""));
+    }
     set.recitals().forEach(r -> {
       out.add("");
       out.add(escape(r));
@@ -56,18 +70,26 @@ public final class MarkdownRenderer implements TextRenderer {
     for (Clause clause : set.clauses()) {
       clause(words, clause, ++number, out);
     }
-    sources(set.sources(), out);
+    set.enactment().attestation().ifPresent(a -> attestation(words, a, out));
+    if (!clean) {
+      sources(set.sources(), out);
+    }
     return String.join("\n", out) + "\n";
   }
 
-  private static void clause(Wording words, Clause clause, int number, List<String> out) {
+  private void clause(Wording words, Clause clause, int number, List<String> out) {
     out.add("");
     // ids are lowercase letters, digits and '-': safe in an attribute as they are
     out.add("<a id=\"" + clause.id() + "\"></a>");
     out.add("");
-    out.add("## " + number + ". " + escape(clause.core().title().orElse(Wording.kindLabel(clause))));
+    Optional<String> heading = clean ? clause.core().title()
+        : Optional.of(clause.core().title().orElse(Wording.kindLabel(clause)));
+    out.add("## " + number + "." + heading.map(h -> " " + escape(h)).orElse(""));
     out.add("");
     out.add(escape(clause.text()));
+    if (clean) {
+      return;
+    }
     out.add("");
     String binding = "*" + escape(Wording.kindLabel(clause) + clause.modality().map(m -> " \u00b7 " + m.wireName())
         .orElse("") + " \u00b7 binds " + words.actorNames(clause)) + "*";
@@ -89,6 +111,19 @@ public final class MarkdownRenderer implements TextRenderer {
       out.add("");
       out.add("Source: " + source(s));
     });
+  }
+
+  /** The attesting sentence, then each signatory under a rule to sign on. */
+  private static void attestation(Wording words, Attestation attestation, List<String> out) {
+    attestation.text().ifPresent(t -> {
+      out.add("");
+      out.add(escape(t));
+    });
+    for (Attestation.Signature signature : attestation.signatures()) {
+      out.add("");
+      out.add("\\_".repeat(30) + "  ");
+      out.add(escape(words.signatory(signature)));
+    }
   }
 
   private static void sources(List<Source> sources, List<String> out) {
@@ -118,9 +153,23 @@ public final class MarkdownRenderer implements TextRenderer {
     return url.strip().replace("<", "%3C").replace(">", "%3E").replace(" ", "%20").replace("\n", "");
   }
 
-  /** Settings for a {@link MarkdownRenderer}; none yet, kept so options can come without breaking callers. */
+  /** Settings for a {@link MarkdownRenderer}. */
   public static final class Builder {
+    private boolean clean;
+
     private Builder() {}
+
+    /**
+     * The document as it would be introduced, without the kind, modality, scope, exception, condition and source
+     * annotations or the list of sources. Off by default: the annotated view is the staff view.
+     *
+     * @param on whether to leave the annotations out
+     * @return this builder
+     */
+    public Builder clean(boolean on) {
+      this.clean = on;
+      return this;
+    }
 
     /**
      * A renderer with these settings.

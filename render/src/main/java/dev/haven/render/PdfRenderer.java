@@ -5,10 +5,14 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.haven.core.model.ClauseSet;
+import dev.haven.render.internal.FontTables;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.Set;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -24,11 +28,12 @@ public final class PdfRenderer implements Renderer {
   /** The family name the embedded fonts are registered under, and the page's CSS asks for. */
   static final String FONT_FAMILY = "DejaVu Serif";
 
-  private final HtmlRenderer html = HtmlRenderer.builder().build();
+  private final HtmlRenderer html;
   private final String producer;
 
   private PdfRenderer(Builder builder) {
     this.producer = builder.producer;
+    this.html = HtmlRenderer.builder().clean(builder.clean).build();
   }
 
   /**
@@ -73,18 +78,33 @@ public final class PdfRenderer implements Renderer {
   }
 
   private static InputStream open(String resource) {
-    InputStream in = PdfRenderer.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new ByteArrayInputStream(FontTables.without(in.readAllBytes(), Set.of("GSUB")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return in;
   }
 
   /** Settings for a {@link PdfRenderer}. */
   public static final class Builder {
     private String producer = "Haven";
+    private boolean clean;
 
     private Builder() {}
+
+    /**
+     * The document as it would be introduced, without annotations; see {@link HtmlRenderer.Builder#clean}.
+     *
+     * @param on whether to leave the annotations out; off by default
+     * @return this builder
+     */
+    public Builder clean(boolean on) {
+      this.clean = on;
+      return this;
+    }
 
     /**
      * What the PDF's metadata names as its producer; "Haven" by default.

@@ -1,5 +1,6 @@
 package dev.haven.render;
 
+import dev.haven.core.model.Attestation;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
@@ -28,11 +29,13 @@ public final class PlainTextRenderer implements TextRenderer {
   private final int width;
   private final boolean lineNumbers;
   private final int pageLines;
+  private final boolean clean;
 
   private PlainTextRenderer(Builder builder) {
     this.width = builder.width;
     this.lineNumbers = builder.lineNumbers;
     this.pageLines = builder.pageLines;
+    this.clean = builder.clean;
   }
 
   /**
@@ -69,7 +72,7 @@ public final class PlainTextRenderer implements TextRenderer {
   }
 
   /** The document as blocks of lines that belong together; a blank line goes between blocks. */
-  private static List<List<String>> blocks(ClauseSet set, Wording words, int width) {
+  private List<List<String>> blocks(ClauseSet set, Wording words, int width) {
     List<List<String>> blocks = new ArrayList<>();
     blocks.add(titleBlock(set, words, width));
     set.recitals().forEach(r -> blocks.add(wrap(r, "", "", width)));
@@ -78,25 +81,50 @@ public final class PlainTextRenderer implements TextRenderer {
     for (Clause clause : set.clauses()) {
       blocks.add(clause(words, clause, ++number, width));
     }
+    set.enactment().attestation().ifPresent(a -> blocks.addAll(attestation(words, a, width)));
     return blocks;
   }
 
-  private static List<String> titleBlock(ClauseSet set, Wording words, int width) {
+  private List<String> titleBlock(ClauseSet set, Wording words, int width) {
     List<String> lines = new ArrayList<>();
     centered(words.place().toUpperCase(Locale.ROOT), width, width, lines);
     set.body().ifPresent(b -> centered(b, width, width, lines));
+    set.enactment().number().ifPresent(n -> centered(n, width, width, lines));
     lines.add("");
     centered(set.title(), width - 8, width, lines);
-    lines.add("");
-    lines.addAll(wrap(words.statusLine() + " (" + set.id() + ")", "", "", width));
+    words.sponsorsLine().ifPresent(s -> {
+      lines.add("");
+      lines.addAll(wrap(s, "", "", width));
+    });
+    if (!clean) {
+      lines.add("");
+      lines.addAll(wrap(words.statusLine() + " (" + set.id() + ")", "", "", width));
+    }
     return lines;
   }
 
-  private static List<String> clause(Wording words, Clause clause, int number, int width) {
+  /** The attesting sentence, then a rule to sign on above each signatory's name. */
+  private static List<List<String>> attestation(Wording words, Attestation attestation, int width) {
+    List<List<String>> blocks = new ArrayList<>();
+    attestation.text().ifPresent(t -> blocks.add(wrap(t, "", "", width)));
+    for (Attestation.Signature signature : attestation.signatures()) {
+      List<String> lines = new ArrayList<>();
+      lines.add("");
+      lines.add("_".repeat(Math.min(36, width)));
+      lines.addAll(wrap(words.signatory(signature), "", "", width));
+      blocks.add(lines);
+    }
+    return blocks;
+  }
+
+  private List<String> clause(Wording words, Clause clause, int number, int width) {
     String label = number + ".";
     String head = label + " ".repeat(Math.max(1, HANG.length() - label.length()))
         + clause.core().title().map(t -> t + ". ").orElse("");
     List<String> lines = new ArrayList<>(wrap(clause.text(), head, HANG, width));
+    if (clean) {
+      return lines;
+    }
     lines.addAll(wrap("[" + words.bindingLine(clause) + "]", HANG, HANG + " ", width));
     List<String> scope = Wording.scope(clause);
     if (!scope.isEmpty()) {
@@ -174,14 +202,17 @@ public final class PlainTextRenderer implements TextRenderer {
     return left + " ".repeat(width - left.length() - right.length()) + right;
   }
 
-  /** Wraps {@code text} after {@code first}, continuing lines with {@code rest}; no line passes the width. */
+  /**
+   * Wraps {@code text} after {@code first}, continuing lines with {@code rest}; no line passes the width: a word
+   * longer than a line (a web address) is broken across lines.
+   */
   private static List<String> wrap(String text, String first, String rest, int width) {
     String body = text.strip().replaceAll("\\s+", " ");
     int indent = first.length() - first.stripLeading().length();
     // WordUtils drops a line's leading spaces and does not count the continuation prefix: indent the first
     // line afterwards, and wrap narrower by the prefix.
     String wrapped = WordUtils.wrap(first.stripLeading() + body, width - Math.max(indent, rest.length()),
-        "\n" + rest, false);
+        "\n" + rest, true);
     List<String> lines = new ArrayList<>(List.of(wrapped.split("\n")));
     lines.set(0, " ".repeat(indent) + lines.get(0));
     return lines;
@@ -200,8 +231,22 @@ public final class PlainTextRenderer implements TextRenderer {
     private int width = 72;
     private boolean lineNumbers;
     private int pageLines;
+    private boolean clean;
 
     private Builder() {}
+
+    /**
+     * The document as it would be introduced: title block with number and sponsors, recitals, enacting formula,
+     * the clauses' words and the attestation, without the kind, modality, scope, exception, condition and source
+     * lines. Off by default: the annotated view is the staff view.
+     *
+     * @param on whether to leave the annotations out
+     * @return this builder
+     */
+    public Builder clean(boolean on) {
+      this.clean = on;
+      return this;
+    }
 
     /**
      * Line width in characters, margin included, at least 40; 72 by default, as on a printed page.

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {
@@ -32,6 +34,40 @@ class PdfRendererTest {
       c.exceptions().forEach(e -> assertTrue(text.contains("Except (" + e.ground().wireName() + ")"), c.id()));
     }
     assertTrue(text.contains("Page 1 of "));
+  }
+
+  @Test
+  void everyCharacterExtractsAsItselfNeverAsALigature() throws IOException {
+    // "Reaffirming" must not come out of the PDF as "Rea\uFB03rming": check the characters PDFBox maps each glyph
+    // to, before its stripper folds ligatures back
+    List<String> ligatures = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    try (PDDocument doc = Loader.loadPDF(Pdfs.render(pdf, MADISON))) {
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+          for (TextPosition p : positions) {
+            all.append(p.getUnicode());
+            if (p.getUnicode().codePoints().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06)) {
+              ligatures.add(p.getUnicode());
+            }
+          }
+        }
+      };
+      stripper.getText(doc);
+    }
+    assertEquals(List.of(), ligatures);
+    assertTrue(all.toString().contains("Reaffirming"));
+  }
+
+  @Test
+  void aCleanPdfCarriesTheClausesWithoutTheirAnnotations() {
+    String text = PdfText.of(Pdfs.render(PdfRenderer.builder().clean(true).build(), MADISON)).replaceAll("\\s+", " ");
+    assertTrue(text.contains("RES-17-00125"));
+    for (Clause c : MADISON.clauses()) {
+      assertTrue(text.contains(c.text().replaceAll("\\s+", " ")), c.id());
+    }
+    assertFalse(text.contains("Source:") || text.contains("binds ") || text.contains("Except ("), text);
   }
 
   @Test

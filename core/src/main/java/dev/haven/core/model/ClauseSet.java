@@ -23,6 +23,7 @@ import java.util.Set;
  * @param body the body that adopted it, e.g. {@code Common Council}
  * @param status adopted, proposed, draft, template…
  * @param date the date of adoption or issue, when the file gives one
+ * @param enactment its number, sponsors and attestation, when the file gives them
  * @param params the placeholders a template declares, by name, in file order
  * @param parties declared actors by key, in file order
  * @param sources the documents the text is drawn from, in file order
@@ -39,6 +40,7 @@ public record ClauseSet(
     Optional<String> body,
     Status status,
     Optional<LocalDate> date,
+    Enactment enactment,
     Map<String, Param> params,
     Map<ActorKey, Party> parties,
     List<Source> sources,
@@ -74,6 +76,7 @@ public record ClauseSet(
    * @param body the body that adopted it, e.g. {@code Common Council}
    * @param status adopted, proposed, draft, template…
    * @param date the date of adoption or issue, when the file gives one
+   * @param enactment its number, sponsors and attestation, when the file gives them
    * @param params the placeholders a template declares, by name, in file order
    * @param parties declared actors by key, in file order
    * @param sources the documents the text is drawn from, in file order
@@ -90,6 +93,7 @@ public record ClauseSet(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(enactment, "enactment");
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     parties = Collections.unmodifiableMap(new LinkedHashMap<>(parties));
     sources = List.copyOf(sources);
@@ -97,6 +101,32 @@ public record ClauseSet(
     recitals = List.copyOf(recitals);
     clauses = List.copyOf(clauses);
     Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /**
+   * A set without number, sponsors or attestation ({@link Enactment#NONE}), as sets were made before those fields.
+   *
+   * @param id the set's id
+   * @param title the instrument's title
+   * @param jurisdiction the government whose instrument this is
+   * @param type resolution, ordinance, policy…, when the file says
+   * @param body the body that adopted it
+   * @param status adopted, proposed, draft, template…
+   * @param date the date of adoption or issue
+   * @param params the placeholders a template declares
+   * @param parties declared actors by key
+   * @param sources the documents the text is drawn from
+   * @param notes editors' notes on the whole set
+   * @param recitals the WHEREAS clauses
+   * @param clauses in the document's order; never empty
+   * @param extensions the set's {@code x-} fields
+   */
+  public ClauseSet(String id, String title, Jurisdiction jurisdiction, Optional<LegislationType> type,
+      Optional<String> body, Status status, Optional<LocalDate> date, Map<String, Param> params,
+      Map<ActorKey, Party> parties, List<Source> sources, Optional<String> notes, List<String> recitals,
+      List<Clause> clauses, Extensions extensions) {
+    this(id, title, jurisdiction, type, body, status, date, Enactment.NONE, params, parties, sources, notes,
+        recitals, clauses, extensions);
   }
 
   /**

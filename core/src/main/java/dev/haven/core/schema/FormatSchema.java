@@ -66,6 +66,12 @@ public final class FormatSchema {
     p.set("body", text("who enacted or issued it"));
     p.set("status", vocabulary(Status.class, false));
     p.set("date", string("an ISO date, 2017-02-07").put("format", "date"));
+    p.set("number", text("the enactment or file number the body gave it, e.g. RES-17-00125"));
+    p.set("sponsors", array(text("a sponsor, as the legislative record names them"), 0));
+    p.set("attestation", object("the block that attests adoption and carries the signature lines", List.of(),
+        field("text", text("the attesting sentence")),
+        field("signatures", array(object("a signature line", List.of("title"), field("title", text("the office")),
+            field("name", text("the person, when named"))), 0))));
     p.set("params", map(object("a template's parameter", List.of(), field("description", text(null)),
         field("default", string(null)))));
     p.set("parties", map(object("a defined actor", List.of("name"), field("name", text(null)),

@@ -15,4 +15,14 @@ public interface Vocabulary {
   default String wireName() {
     return WireNames.derived(this);
   }
+
+  /**
+   * The value in words for a reader: hyphens become spaces, except after the prefix {@code non}, which keeps its
+   * hyphen as English spells it ({@code service-non-denial} → "service non-denial").
+   *
+   * @return the value in lower-case words
+   */
+  default String words() {
+    return WireNames.words(wireName());
+  }
 }

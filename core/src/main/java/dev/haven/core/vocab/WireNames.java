@@ -36,6 +36,8 @@ final class WireNames {
     }
   };
 
+  private static final java.util.regex.Pattern NON_PREFIX = java.util.regex.Pattern.compile("(^|\\s)non ");
+
   private WireNames() {}
 
   static String derived(Vocabulary value) {
@@ -47,6 +49,11 @@ final class WireNames {
 
   static Object find(Class<?> type, String wireName) {
     return BY_NAME.get(type).get(wireName);
+  }
+
+  /** "service-non-denial" → "service non-denial": the prefix "non" keeps its hyphen, as English writes it. */
+  static String words(String wireName) {
+    return NON_PREFIX.matcher(wireName.replace('-', ' ')).replaceAll("$1non-");
   }
 
   private static String derive(String javaName) {

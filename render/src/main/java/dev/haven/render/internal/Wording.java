@@ -1,6 +1,7 @@
 package dev.haven.render.internal;
 
 import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.Attestation;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
@@ -40,6 +41,20 @@ public final class Wording {
   /** "Resolution, adopted 2017-02-07". */
   public String statusLine() {
     return typeLabel() + ", " + set.status().wireName() + set.date().map(d -> " " + d).orElse("");
+  }
+
+  /** "Sponsors: Shiva Bidar, Marsha A. Rummel", or "Sponsor: …" for one; empty when the set names none. */
+  public Optional<String> sponsorsLine() {
+    List<String> sponsors = set.enactment().sponsors();
+    if (sponsors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of((sponsors.size() == 1 ? "Sponsor: " : "Sponsors: ") + String.join(", ", sponsors));
+  }
+
+  /** "Maribeth Witzel-Behl, City Clerk" under a signature line, or the office alone when no one is named. */
+  public String signatory(Attestation.Signature signature) {
+    return signature.name().map(n -> n + ", " + signature.title()).orElse(signature.title());
   }
 
   /** The words that introduce the operative part, as the instrument's type has it; none for a policy. */
@@ -122,7 +137,7 @@ public final class Wording {
   }
 
   private static String spaced(Vocabulary term) {
-    return term.wireName().replace('-', ' ');
+    return term.words();
   }
 
   private static String capitalize(String s) {

@@ -1,6 +1,7 @@
 package dev.haven.core.io.internal;
 
 import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.Attestation;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
@@ -35,6 +36,9 @@ public final class CanonicalForm {
     put(m, "body", set.body());
     m.put("status", set.status().wireName());
     put(m, "date", set.date().map(Object::toString));
+    put(m, "number", set.enactment().number());
+    putList(m, "sponsors", set.enactment().sponsors());
+    set.enactment().attestation().ifPresent(a -> m.put("attestation", attestation(a)));
     if (!set.params().isEmpty()) {
       Map<String, Object> params = new LinkedHashMap<>();
       set.params().values().forEach(p -> params.put(p.name(), param(p)));
@@ -50,6 +54,18 @@ public final class CanonicalForm {
     putList(m, "recitals", set.recitals());
     m.put("clauses", set.clauses().stream().map(CanonicalForm::clause).toList());
     return withExtensions(m, set.extensions());
+  }
+
+  private static Map<String, Object> attestation(Attestation a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    put(m, "text", a.text());
+    putList(m, "signatures", a.signatures().stream().map(s -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("title", s.title());
+      put(line, "name", s.name());
+      return withExtensions(line, s.extensions());
+    }).toList());
+    return withExtensions(m, a.extensions());
   }
 
   /** One clause as the canonical file writes it. */

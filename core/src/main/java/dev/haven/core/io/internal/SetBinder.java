@@ -6,6 +6,9 @@ import dev.haven.core.io.Problem;
 import dev.haven.core.io.internal.Node.Entry;
 import dev.haven.core.io.internal.Node.MapNode;
 import dev.haven.core.model.ActorKey;
+import dev.haven.core.model.Attestation;
+import dev.haven.core.model.Attestation.Signature;
+import dev.haven.core.model.Enactment;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Jurisdiction;
@@ -34,11 +37,14 @@ public final class SetBinder {
 
   /** Top-level fields of a clause set, in canonical order. */
   public static final List<String> SET_FIELDS = List.of("format", "id", "title", "jurisdiction", "type", "body",
-      "status", "date", "params", "parties", "sources", "notes", "recitals", "clauses");
+      "status", "date", "number", "sponsors", "attestation", "params", "parties", "sources", "notes", "recitals",
+      "clauses");
 
   private static final List<String> JURISDICTION_FIELDS = List.of("name", "level", "state", "country");
   private static final List<String> PARTY_FIELDS = List.of("name", "kind");
   private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "date", "notes");
+  private static final List<String> ATTESTATION_FIELDS = List.of("text", "signatures");
+  private static final List<String> SIGNATURE_FIELDS = List.of("title", "name");
   private static final List<String> PARAM_FIELDS = List.of("description", "default");
   private static final Pattern STATE = Pattern.compile("[A-Z0-9]{1,3}|[A-Z]{2}-[A-Z0-9]{1,3}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -81,6 +87,8 @@ public final class SetBinder {
     Optional<LegislationType> type = f.enumValue("type", LegislationType.class, false);
     Optional<String> body = f.text("body");
     Optional<LocalDate> date = date(f, "date");
+    Optional<String> number = f.text("number");
+    List<String> sponsors = f.texts("sponsors");
     Map<String, Param> params = params(f);
     Map<ActorKey, Party> parties = parties(f);
     List<Source> sources = f.objects("sources", "a source", this::source);
@@ -88,6 +96,8 @@ public final class SetBinder {
     Optional<String> notes = f.text("notes");
     List<String> recitals = f.texts("recitals");
     List<Clause> clauses = clauses(f, parties, sources);
+    Optional<Attestation> attestation = f.get("attestation").flatMap(v -> Fields.of(v, "the attestation",
+        "'attestation' to be a mapping with 'text' and 'signatures'", problems)).map(this::attestation);
     f.rejectUnknown(SET_FIELDS);
     if (template) {
       checkPlaceholders(root, params.keySet());
@@ -102,7 +112,7 @@ public final class SetBinder {
       return Optional.empty();
     }
     return Optional.of(new ClauseSet(id.get(), title.get(), jurisdiction.get(), type, body, status.get(), date,
-        params, parties, sources, notes, recitals, clauses, f.extensions()));
+        new Enactment(number, sponsors, attestation), params, parties, sources, notes, recitals, clauses, f.extensions()));
   }
 
   public List<Problem> problems() {
@@ -201,6 +211,18 @@ public final class SetBinder {
     }
     p.rejectUnknown(PARTY_FIELDS);
     return name.map(n -> new Party(key, n, kind, p.extensions()));
+  }
+
+  private Attestation attestation(Fields a) {
+    Optional<String> text = a.text("text");
+    List<Signature> signatures = a.objects("signatures", "a signature line", s -> {
+      Optional<String> title = s.requiredText("title", "the office that signs, e.g. City Clerk");
+      Optional<String> name = s.text("name");
+      s.rejectUnknown(SIGNATURE_FIELDS);
+      return title.map(t -> new Signature(t, name, s.extensions()));
+    });
+    a.rejectUnknown(ATTESTATION_FIELDS);
+    return new Attestation(text, signatures, a.extensions());
   }
 
   private Optional<Source> source(Fields s) {
