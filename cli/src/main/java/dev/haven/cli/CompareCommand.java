@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,13 +49,12 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
   private List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "Output: table, json, csv or html (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (whole or not at all, never over an input) instead of standard output.")
-  private Path output;
+  @Mixin
+  private OutputFileOption output = new OutputFileOption();
 
   @Option(names = "--explain", description = "Show the points behind each score (table and json).")
   private boolean explain;
@@ -128,13 +128,14 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
           comparison.kinds().stream().filter(kinds::contains).toList(), comparison.rubric());
     }
     Comparison result = comparison;
-    if (output == null) {
+    if (output.file().isEmpty()) {
       OutputStream stdout = binaryOut();
       write(result, stdout);
       stdout.flush();
     } else {
-      OutputTarget.check(output, inputs);
-      AtomicFile.write(output, stream -> write(result, stream));
+      inputs.addAll(paths);
+      OutputTarget.check(output.file().get(), inputs);
+      AtomicFile.write(output.file().get(), stream -> write(result, stream));
     }
     return ExitCode.OK;
   }
@@ -154,7 +155,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     }
     writer.flush();
     if (writer.checkError()) {
-      throw new IOException("cannot write " + (output == null ? "standard output" : output));
+      throw new IOException("cannot write " + output.file().map(Path::toString).orElse("standard output"));
     }
   }
 

@@ -5,6 +5,7 @@ import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.StandardActor;
 import dev.haven.core.vocab.Status;
 import dev.haven.core.vocab.Vocabularies;
 import dev.haven.render.RenderFormat;
@@ -31,6 +32,14 @@ final class Converters {
   static final class Format extends VocabularyConverter<RenderFormat> {
     Format() {
       super(RenderFormat.class, "a document format");
+    }
+  }
+
+  /** The standard actors, for completion: --actor also takes a set's own party keys, which no list can hold. */
+  static final class Actors implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Vocabularies.wireNames(StandardActor.class).iterator();
     }
   }
 

@@ -12,8 +12,10 @@ import dev.haven.render.diff.DiffText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,12 +41,19 @@ final class DiffCommand extends Subcommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The clause set to compare to (a file).")
   private Path after;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Mixin
+  private OutputFileOption output = new OutputFileOption();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output: text, json, markdown or html (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return writingTo(output, List.of(before, after), this::run);
+  }
+
+  private Integer run() {
     LoadResult old = load(before, "OLD");
     LoadResult neu = load(after, "NEW");
     Diagnostics diagnostics = diagnostics();
@@ -56,7 +65,7 @@ final class DiffCommand extends Subcommand implements Callable<Integer> {
     SetDiff diff = Diff.between(old.clauseSet(), neu.clauseSet());
     PrintWriter out = out();
     switch (format) {
-      case TEXT -> out.print((terminal().color() ? DiffText.colored() : DiffText.plain()).render(diff));
+      case TEXT -> out.print((outTerminal().color() ? DiffText.colored() : DiffText.plain()).render(diff));
       case JSON -> DataWriters.json(DiffJson.of(diff), out);
       case MARKDOWN -> out.print(new DiffMarkdown().render(diff));
       case HTML -> out.print(new DiffHtml().render(diff));

@@ -124,7 +124,7 @@ public final class HavenCli {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
-      err.println("haven: error: " + ex.getMessage() + nearestOption(ex));
+      err.println("haven: error: " + ex.getMessage().replaceFirst("^Error: ", "") + nearestOption(ex));
       err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return ExitCode.BAD_INPUT;

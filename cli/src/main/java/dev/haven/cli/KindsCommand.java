@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code haven kinds}: the clause kinds, their fields and vocabularies, straight from the model. */
@@ -31,12 +32,19 @@ final class KindsCommand extends Subcommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { TABLE, JSON }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Mixin
+  private OutputFileOption output = new OutputFileOption();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "Output: table or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return writingTo(output, List.of(), this::run);
+  }
+
+  private Integer run() {
     PrintWriter out = out();
     if (format == Format.JSON) {
       DataWriters.json(asData(), out);

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,10 +38,22 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { TEXT, JSON }
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Clause-set files, or folders to search.")
-  private List<Path> paths = new ArrayList<>();
+  /** What lint works on: the files under PATH, or (--rules) its own rules; exactly one of the two. */
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Target target = new Target();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  static final class Target {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--rules", description = "List the rules and exit.")
+    private boolean listRules;
+  }
+
+  @Mixin
+  private OutputFileOption output = new OutputFileOption();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output: text or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
@@ -48,27 +62,25 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
       description = "The least severity that makes lint exit 1: warning or info (default: ${DEFAULT-VALUE}).")
   private Severity failOn;
 
-  @Option(names = "--rules", description = "List the rules and exit.")
-  private boolean listRules;
-
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return writingTo(output, target.paths, this::run);
+  }
+
+  private Integer run() {
     PrintWriter out = out();
-    if (listRules) {
+    if (target.listRules) {
       for (LintRule rule : Linter.rules()) {
         out.printf("%s  %-7s  %s%n", rule.id(), rule.severity().wireName(), rule.summary());
       }
       out.flush();
       return ExitCode.OK;
     }
-    if (paths.isEmpty()) {
-      throw new InputException("lint needs at least one PATH (a clause-set file or a folder)");
-    }
     Diagnostics diagnostics = diagnostics();
     Linter linter = new Linter();
     List<LintJson.FileFindings> all = new ArrayList<>();
     boolean[] invalid = {false};
-    loader().load(paths, result -> {
+    loader().load(target.paths, result -> {
       if (result.isValid()) {
         all.add(new LintJson.FileFindings(result.origin(), result.clauseSet().id(), linter.lint(result)));
       } else {
@@ -91,7 +103,7 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, List<LintJson.FileFindings> all) {
-    Terminal t = terminal();
+    Terminal t = outTerminal();
     int warnings = 0;
     int infos = 0;
     for (LintJson.FileFindings file : all) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,7 +48,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
       completionCandidates = Converters.Kind.class, description = "Clauses of this kind (see 'haven kinds').")
   private List<ClauseKind> kinds = new ArrayList<>();
 
-  @Option(names = "--actor", paramLabel = "ACTOR",
+  @Option(names = "--actor", paramLabel = "ACTOR", completionCandidates = Converters.Actors.class,
       description = "Clauses binding this actor, directly or through a group that includes it ('every agency of"
           + " the City' binds its police; law-enforcement is the police, the sheriff and the jail): a standard"
           + " actor (also matching parties of that kind) or a party key. Each row says how it matched.")
@@ -82,12 +83,19 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
       description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it: adopted (the law in force).")
   private List<Status> statuses = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Mixin
+  private OutputFileOption output = new OutputFileOption();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "Output: table, json, yaml or csv (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return writingTo(output, paths, this::run);
+  }
+
+  private Integer run() {
     for (String actor : actors) {
       if (!ActorKey.isWellFormed(actor)) {
         throw new InputException("--actor '" + actor + "' is not an actor name (lowercase letters, digits, '-')");

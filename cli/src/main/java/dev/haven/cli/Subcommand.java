@@ -1,7 +1,14 @@
 package dev.haven.cli;
 
+import dev.haven.core.io.AtomicFile;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -15,8 +22,42 @@ abstract class Subcommand {
   @Spec
   private CommandSpec spec;
 
+  /** Where {@link #out()} writes while a command's output goes to an -o file. */
+  private PrintWriter captured;
+
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    return captured != null ? captured : spec.commandLine().getOut();
+  }
+
+  /**
+   * Runs {@code body} with {@link #out()} going to {@code option}'s file when -o was given: the file is checked
+   * first (not an input, not a folder, not a clause-set file inside an input folder), and written whole, by atomic
+   * replacement, once the body has finished; when the body reports bad input (exit 2) nothing is written.
+   */
+  int writingTo(OutputFileOption option, List<Path> inputs, Callable<Integer> body) throws Exception {
+    Optional<Path> file = option.file();
+    if (file.isEmpty()) {
+      return body.call();
+    }
+    OutputTarget.check(file.get(), inputs);
+    StringWriter buffer = new StringWriter();
+    captured = new PrintWriter(buffer);
+    int code;
+    try {
+      code = body.call();
+    } finally {
+      captured = null;
+    }
+    if (code != ExitCode.BAD_INPUT) {
+      byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(file.get(), out -> out.write(bytes));
+    }
+    return code;
+  }
+
+  /** The terminal {@link #out()} prints to: none (no colours) while the output goes to a file. */
+  Terminal outTerminal() {
+    return captured != null ? Terminal.PIPE : terminal();
   }
 
   PrintWriter err() {

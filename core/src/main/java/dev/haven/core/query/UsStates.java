@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The names of the United States' states, the District of Columbia and the territories, by postal code. */
-final class UsStates {
+public final class UsStates {
 
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"), Map.entry("AZ", "Arizona"),
@@ -30,8 +30,13 @@ final class UsStates {
 
   private UsStates() {}
 
-  /** {@return the name of the state with this postal code ({@code WI} gives Wisconsin), if it is one} */
-  static Optional<String> name(String code) {
+  /**
+   * The name of a state, the District of Columbia or a territory.
+   *
+   * @param code a postal code, in either case
+   * @return the name ({@code WI} gives Wisconsin), or empty when the code is none of them
+   */
+  public static Optional<String> name(String code) {
     return Optional.ofNullable(NAMES.get(code.toUpperCase(Locale.ROOT)));
   }
 }

@@ -5,6 +5,8 @@ import dev.haven.core.compare.Comparison;
 import dev.haven.core.compare.CriterionResult;
 import dev.haven.core.compare.CriterionState;
 import dev.haven.core.compare.Row;
+import dev.haven.core.compare.Rubric;
+import dev.haven.core.query.UsStates;
 import dev.haven.core.compare.Score;
 import dev.haven.core.compare.SetClause;
 import dev.haven.core.model.Clause;
@@ -49,15 +51,17 @@ public final class ComparisonPage {
       thead th { font-size: .75rem; writing-mode: vertical-rl; transform: rotate(180deg); text-align: left;
                  white-space: nowrap; padding: .4rem .2rem; }
       thead th.name { writing-mode: horizontal-tb; transform: none; vertical-align: bottom; }
-      tbody th { text-align: left; font-weight: normal; white-space: nowrap; }
+      tbody th { text-align: left; font-weight: normal; min-width: 8rem; max-width: 14rem; }
       td.cell { text-align: center; min-width: 2.2rem; } td.cell a { display: block; text-decoration: none;
                 font-weight: bold; color: inherit; }
       .state-present { background: #2da44e; color: #fff; }
-      .state-exceptions { background: #f2c94c; color: #3d2e00; }
+      .state-warrant { background: #8fd19e; color: #0b2e13; }
+      .state-exceptions { background: #f5a55b; color: #3b1d00; }
       .state-weak { background: #cfe8d6; color: #1b1b1b; } .state-framing { background: #ddf4ff; color: #0a3069; }
       .state-absent { background: #f6f8fa; color: #8c959f; }
-      .layout { display: flex; gap: 1.5rem; align-items: flex-start; }
-      #panels { flex: 1; min-width: 22rem; position: sticky; top: .5rem; max-height: 96vh; overflow: auto; }
+      .layout { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+      #panels { flex: 1; min-width: 18rem; position: sticky; top: .5rem; max-height: 96vh; overflow: auto; }
+      #no-match { font-weight: bold; } .shown { font-size: .85rem; color: #57606a; }
       td.selected { outline: 3px solid #0969da; outline-offset: -3px; }
       td.score { text-align: right; font-variant-numeric: tabular-nums; }
       .legend span.swatch { display: inline-block; width: 1rem; height: 1rem; vertical-align: middle;
@@ -78,18 +82,52 @@ public final class ComparisonPage {
       (function () {
         var table = document.getElementById('matrix');
         var search = document.getElementById('jurisdiction-filter');
+        var state = document.getElementById('state-filter');
         var boxes = document.querySelectorAll('input[name="kind"]');
+        var noMatch = document.getElementById('no-match');
+        var shown = document.getElementById('shown');
+        var rows = table.tBodies[0].rows;
+        function query() {
+          try { return new URLSearchParams(location.search); } catch (e) { return new URLSearchParams(''); }
+        }
+        function restore() {
+          var p = query();
+          if (p.has('jurisdiction')) { search.value = p.get('jurisdiction'); }
+          if (p.has('state')) { state.value = p.get('state'); }
+          if (p.has('hide')) {
+            var hidden = p.get('hide').split(',');
+            for (var b = 0; b < boxes.length; b++) { boxes[b].checked = hidden.indexOf(boxes[b].value) < 0; }
+          }
+        }
+        function save() {
+          var p = new URLSearchParams();
+          if (search.value.trim() !== '') { p.set('jurisdiction', search.value.trim()); }
+          if (state.value !== '') { p.set('state', state.value); }
+          var hidden = [];
+          for (var b = 0; b < boxes.length; b++) { if (!boxes[b].checked) { hidden.push(boxes[b].value); } }
+          if (hidden.length > 0) { p.set('hide', hidden.join(',')); }
+          var q = p.toString();
+          // a page opened from a file may refuse to change its address; the filters still work
+          try { history.replaceState(null, '', location.pathname + (q ? '?' + q : '') + location.hash); } catch (e) {}
+        }
         function filter() {
           var q = search.value.trim().toLowerCase();
-          var rows = table.tBodies[0].rows;
+          var s = state.value;
+          var visible = 0;
           for (var i = 0; i < rows.length; i++) {
-            rows[i].hidden = q !== '' && rows[i].getAttribute('data-name').toLowerCase().indexOf(q) < 0;
+            var hide = (q !== '' && rows[i].getAttribute('data-search').indexOf(q) < 0)
+                || (s !== '' && rows[i].getAttribute('data-state') !== s);
+            rows[i].hidden = hide;
+            if (!hide) { visible++; }
           }
           for (var b = 0; b < boxes.length; b++) {
             var cells = table.querySelectorAll('[data-kind="' + boxes[b].value + '"]');
             for (var c = 0; c < cells.length; c++) { cells[c].hidden = !boxes[b].checked; }
           }
+          noMatch.hidden = visible > 0;
+          shown.textContent = visible + ' of ' + rows.length + ' jurisdictions shown';
         }
+        function changed() { filter(); save(); }
         function mark() {
           var old = document.querySelectorAll('td.selected');
           for (var i = 0; i < old.length; i++) { old[i].classList.remove('selected'); }
@@ -99,9 +137,11 @@ public final class ComparisonPage {
             if (cells[c].getAttribute('data-panel') === id) { cells[c].classList.add('selected'); }
           }
         }
-        search.addEventListener('input', filter);
-        for (var b = 0; b < boxes.length; b++) { boxes[b].addEventListener('change', filter); }
+        search.addEventListener('input', changed);
+        state.addEventListener('change', changed);
+        for (var b = 0; b < boxes.length; b++) { boxes[b].addEventListener('change', changed); }
         window.addEventListener('hashchange', mark);
+        restore();
         filter();
         mark();
       })();
@@ -130,6 +170,10 @@ public final class ComparisonPage {
     Map<Row, String> anchors = anchors(comparison);
     filters(body, comparison);
     legend(body);
+    body.appendElement("p").attr("id", "no-match").attr("role", "status").attr("hidden", true)
+        .text("No jurisdiction matches the filter: clear the name or choose another state.");
+    body.appendElement("p").addClass("shown").attr("id", "shown").attr("aria-live", "polite")
+        .text(comparison.rows().size() + " of " + comparison.rows().size() + " jurisdictions shown");
     Element layout = body.appendElement("div").addClass("layout");
     matrix(layout, comparison, anchors);
     Element panels = layout.appendElement("div").attr("id", "panels");
@@ -147,7 +191,13 @@ public final class ComparisonPage {
     Element form = body.appendElement("div").addClass("filters").attr("role", "search");
     Element search = form.appendElement("label").text("Jurisdiction ");
     search.appendElement("input").attr("type", "search").attr("id", "jurisdiction-filter")
-        .attr("placeholder", "name contains…");
+        .attr("placeholder", "name or state…");
+    Element stateLabel = form.appendElement("label").text("State ");
+    Element select = stateLabel.appendElement("select").attr("id", "state-filter");
+    select.appendElement("option").attr("value", "").text("all");
+    comparison.rows().stream().map(ComparisonPage::state).flatMap(Optional::stream).distinct().sorted()
+        .forEach(code -> select.appendElement("option").attr("value", code)
+            .text(UsStates.name(code).map(n -> n + " (" + code + ")").orElse(code)));
     Element kinds = form.appendElement("fieldset");
     kinds.appendElement("legend").text("Kinds");
     for (ClauseKind kind : comparison.kinds()) {
@@ -162,7 +212,9 @@ public final class ComparisonPage {
     Element p = body.appendElement("p").addClass("legend");
     p.appendText("Legend:");
     swatch(p, "present", "binding (prohibition or obligation), no exceptions");
-    swatch(p, "exceptions", "with exceptions");
+    swatch(p, "warrant", "binding, exceptions only for a judicial warrant or court order, what law requires, or"
+        + " consent");
+    swatch(p, "exceptions", "binding, with carve-outs (crimes, gangs, prior deportation, public safety...)");
     swatch(p, "weak", "only a recommendation or permission");
     swatch(p, "framing", "framing provisions (no modality)");
     swatch(p, "absent", "absent");
@@ -186,7 +238,11 @@ public final class ComparisonPage {
     Element tbody = table.appendElement("tbody");
     for (Row row : comparison.rows()) {
       String anchor = anchors.get(row);
-      Element tr = tbody.appendElement("tr").attr("data-name", row.jurisdiction());
+      Optional<String> state = state(row);
+      String searchable = (row.jurisdiction() + state.map(c -> " " + c + UsStates.name(c).map(n -> " " + n)
+          .orElse("")).orElse("")).toLowerCase(Locale.ROOT);
+      Element tr = tbody.appendElement("tr").attr("data-name", row.jurisdiction()).attr("data-search", searchable)
+          .attr("data-state", state.orElse(""));
       tr.appendElement("th").attr("scope", "row").text(row.jurisdiction());
       Score score = row.score();
       Element scoreCell = tr.appendElement("td").addClass("score").attr("data-panel", anchor + "--score");
@@ -202,13 +258,24 @@ public final class ComparisonPage {
         }
         String panel = anchor + "--" + kind.wireName();
         td.attr("data-panel", panel);
+        // the accessible name starts with the mark a sighted reader sees ("P*"), as WCAG 2.5.3 asks
+        String mark = CellSymbol.of(cell);
         td.appendElement("a").attr("href", "#" + panel).attr("title", describe(kind, cell.get()))
-            .attr("aria-label", row.jurisdiction() + ", " + describe(kind, cell.get())).text(CellSymbol.of(cell));
+            .attr("aria-label", mark + ": " + row.jurisdiction() + ", " + describe(kind, cell.get())).text(mark);
       }
     }
   }
 
-  /** "present", "exceptions", "weak", "framing" or "absent": the cell's colour. */
+  /** The state of the row's jurisdiction, as its sets give it (the first that gives one). */
+  private static Optional<String> state(Row row) {
+    return row.sets().stream().map(set -> set.jurisdiction().state()).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * "present", "warrant", "exceptions", "weak", "framing" or "absent": the cell's colour. "warrant" is a binding
+   * rule whose exceptions all leave the protection whole (a judicial warrant or court order, what law requires,
+   * consent: {@link Rubric#NEUTRAL_GROUNDS}); "exceptions" one with any other carve-out.
+   */
   static String state(Optional<Cell> cell) {
     if (cell.isEmpty()) {
       return "absent";
@@ -220,7 +287,12 @@ public final class ComparisonPage {
     if (modality != Modality.PROHIBITION && modality != Modality.OBLIGATION) {
       return "weak";
     }
-    return cell.get().hasExceptions() ? "exceptions" : "present";
+    if (!cell.get().hasExceptions()) {
+      return "present";
+    }
+    boolean neutralOnly = cell.get().exceptions().stream()
+        .allMatch(t -> t.known().filter(Rubric.NEUTRAL_GROUNDS::contains).isPresent());
+    return neutralOnly ? "warrant" : "exceptions";
   }
 
   private static String describe(ClauseKind kind, Cell cell) {

@@ -122,4 +122,41 @@ class ComparisonPageBrowserTest {
     assertTrue(browser.findElement(By.cssSelector("tr[data-name='King County'] td[data-kind=detainer-limit]"))
         .getAttribute("class").contains("selected"));
   }
+
+  @Test
+  void filtersLiveInTheAddressAndSayWhenNothingMatches() {
+    browser.get(page);
+    WebElement search = browser.findElement(By.id("jurisdiction-filter"));
+    search.sendKeys("zzzz");
+    assertTrue(visibleJurisdictions().isEmpty());
+    assertTrue(browser.findElement(By.id("no-match")).isDisplayed(), "says that nothing matches");
+    assertEquals("0 of 6 jurisdictions shown", browser.findElement(By.id("shown")).getText());
+    search.clear();
+    search.sendKeys("wisconsin");
+    assertEquals(List.of("Dane County", "City of Madison"), visibleJurisdictions(), "a state's name matches");
+    assertFalse(browser.findElement(By.id("no-match")).isDisplayed());
+    assertTrue(browser.getCurrentUrl().contains("jurisdiction=wisconsin"), browser.getCurrentUrl());
+
+    browser.get("about:blank");
+    browser.get(page + "?state=WA&hide=detainer-limit");
+    assertEquals(List.of("King County"), visibleJurisdictions(), "filters come back from the address");
+    assertEquals("WA", browser.findElement(By.id("state-filter")).getAttribute("value"));
+    assertFalse(browser.findElement(By.cssSelector("input[name=kind][value=detainer-limit]")).isSelected());
+    assertTrue(browser.findElements(By.cssSelector("td[data-kind=detainer-limit]")).stream()
+        .noneMatch(WebElement::isDisplayed));
+  }
+
+  @Test
+  void thePageFitsA1280PixelWindow() {
+    org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+    try {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+      browser.get(page);
+      long inner = (Long) browser.executeScript("return window.innerWidth");
+      long content = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+      assertTrue(content <= inner, "the page is " + content + " px wide in a " + inner + " px window");
+    } finally {
+      browser.manage().window().setSize(before);
+    }
+  }
 }

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.haven.core.compare.Cell;
 import dev.haven.core.compare.Comparison;
+import dev.haven.core.compare.SetClause;
+import dev.haven.core.model.Term;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
+import java.util.Optional;
 import dev.haven.core.io.ClauseSetFiles;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.testing.Fixtures;
@@ -74,5 +80,39 @@ class ComparisonPageTest {
     }
     assertTrue(doc.text().contains("javascript:alert(1)"), "a non-web address is shown as text");
     assertTrue(doc.select("a[href^=data], a[href^=javascript], [src]").isEmpty(), "no data: or script link");
+  }
+
+  @Test
+  void aWarrantOnlyExceptionIsColouredApartFromACrimeCarveOut() {
+    SetClause any = Comparison.of(corpus()).rows().get(0).cells().values().iterator().next().clauses().get(0);
+    Cell warrant = new Cell(List.of(any), Optional.of(Modality.PROHIBITION),
+        List.of(Term.of(ExceptionGround.JUDICIAL_WARRANT), Term.of(ExceptionGround.REQUIRED_BY_LAW)));
+    Cell felony = new Cell(List.of(any), Optional.of(Modality.PROHIBITION),
+        List.of(Term.of(ExceptionGround.JUDICIAL_WARRANT), Term.of(ExceptionGround.FELONY)));
+    Cell extension = new Cell(List.of(any), Optional.of(Modality.PROHIBITION), List.of(Term.extension("x-local")));
+    Cell none = new Cell(List.of(any), Optional.of(Modality.PROHIBITION), List.of());
+    assertEquals("warrant", ComparisonPage.state(Optional.of(warrant)));
+    assertEquals("exceptions", ComparisonPage.state(Optional.of(felony)));
+    assertEquals("exceptions", ComparisonPage.state(Optional.of(extension)), "an x- ground's reach is unknown");
+    assertEquals("present", ComparisonPage.state(Optional.of(none)));
+    String page = new ComparisonPage().render(Comparison.of(corpus()), "t");
+    assertTrue(page.contains("state-warrant") && page.contains("state-exceptions"));
+  }
+
+  @Test
+  void everyCellsAccessibleNameStartsWithTheMarkItShows() {
+    Document doc = Jsoup.parse(new ComparisonPage().render(Comparison.of(corpus()), "t"));
+    for (Element a : doc.select("td.cell a")) {
+      assertTrue(a.attr("aria-label").startsWith(a.text() + ": "), a.outerHtml());
+    }
+  }
+
+  @Test
+  void rowsCarryTheirStateAndTheStateFilterOffersEachOnce() {
+    Document doc = Jsoup.parse(new ComparisonPage().render(Comparison.of(corpus()), "t"));
+    assertEquals("WI", doc.selectFirst("tr[data-name='City of Madison']").attr("data-state"));
+    assertTrue(doc.selectFirst("tr[data-name='City of Madison']").attr("data-search").contains("wisconsin"));
+    assertEquals(List.of("", "CA", "IL", "WA", "WI"), doc.select("#state-filter option").eachAttr("value"));
+    assertEquals("Wisconsin (WI)", doc.selectFirst("#state-filter option[value=WI]").text());
   }
 }
