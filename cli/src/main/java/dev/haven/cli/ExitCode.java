@@ -21,7 +21,7 @@ public final class ExitCode {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put("0", "Success (query: something matched; diff: no change)");
     codes.put("1", "The answer is no (query: nothing matched; diff: the sets differ)");
-    codes.put("2", "Bad input or command line; message on stderr");
+    codes.put("2", "Bad input or command line, or a file or output that cannot be read or written; message on stderr");
     codes.put("3", "Internal error (a bug); --verbose shows the stack trace");
     return codes;
   }

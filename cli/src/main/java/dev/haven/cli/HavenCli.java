@@ -3,6 +3,7 @@ package dev.haven.cli;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -44,9 +45,20 @@ public final class HavenCli {
    * {@code out} as they are.
    */
   public int run(OutputStream out, OutputStream err, String... args) {
-    PrintWriter textOut = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    CheckedOutput checked = new CheckedOutput(out);
+    PrintWriter textOut = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8));
     PrintWriter textErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
-    return run(textOut, textErr, out, args);
+    int code = run(textOut, textErr, checked, args);
+    textOut.flush();
+    Optional<IOException> failure = checked.failure();
+    if (failure.isEmpty()) {
+      return code;
+    }
+    if (!CheckedOutput.isBrokenPipe(failure.get())) {
+      textErr.println("haven: error: cannot write standard output: " + IoErrors.reason(failure.get()));
+      textErr.flush();
+    }
+    return ExitCode.BAD_INPUT;
   }
 
   /** Every subcommand, in the order help lists them; each made only when needed. */
@@ -167,6 +179,20 @@ public final class HavenCli {
       PrintWriter err = cmd.getErr();
       if (ex instanceof InputException) {
         err.println("haven: error: " + ex.getMessage());
+        err.flush();
+        return ExitCode.BAD_INPUT;
+      }
+      Optional<IOException> io = IoErrors.of(ex);
+      if (io.isPresent()) {
+        // a full disk, a read-only folder, a missing permission: the user's situation, not a bug
+        boolean stdout = root.binaryOut() instanceof CheckedOutput checked && checked.failure().isPresent();
+        // a failure of standard output itself is reported once, by run(), after the command
+        if (!stdout) {
+          err.println("haven: error: " + IoErrors.describe(io.get()));
+        }
+        if (root.verbose()) {
+          ex.printStackTrace(err);
+        }
         err.flush();
         return ExitCode.BAD_INPUT;
       }
