@@ -8,6 +8,8 @@ import dev.haven.importer.ImportOptions;
 import dev.haven.importer.ImportResult;
 import dev.haven.importer.ImportedClause;
 import dev.haven.importer.Importer;
+import dev.haven.core.io.BoundedRead;
+import dev.haven.core.io.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +94,10 @@ final class ImportCommand extends Subcommand implements Callable<Integer> {
       throw new InputException(rulesFile + ": no such file");
     }
     try {
-      return Importer.withRules(Files.readAllBytes(rulesFile));
+      return Importer.withRules(BoundedRead.of(rulesFile, ReadLimits.DEFAULT.maxFileBytes()));
+    } catch (BoundedRead.TooLargeException e) {
+      throw new InputException(rulesFile + ": longer than " + ReadLimits.DEFAULT.maxFileBytes()
+          + " bytes; not a rules file");
     } catch (IllegalArgumentException e) {
       throw new InputException(rulesFile + ": " + e.getMessage());
     } catch (RuntimeException e) {

@@ -38,10 +38,25 @@ final class ParseCacheLocation {
     if (root == null || root.isBlank()) {
       return Optional.empty();
     }
-    Path dir = Path.of(root).resolve(buildId());
+    Path rootDir = Path.of(root);
+    try {
+      CacheFolders.createPrivate(rootDir);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // a cache that cannot be made costs speed only
+    }
+    Optional<String> unsafe = CacheFolders.unsafe(rootDir);
+    if (unsafe.isPresent()) {
+      warnOnce("haven: warning: not using the parse cache " + rootDir + ": " + unsafe.get()
+          + "; make it yours with mode 700, or set HAVEN_CACHE to another folder");
+      return Optional.empty();
+    }
+    Path dir = rootDir.resolve(buildId());
     if (!Files.exists(dir.resolve(MARKER))) {
-      removeOtherBuilds(Path.of(root), dir.getFileName().toString());
+      removeOtherBuilds(rootDir, dir.getFileName().toString());
       mark(dir);
+    }
+    if (CacheFolders.unsafe(dir).isPresent()) {
+      return Optional.empty();
     }
     return Optional.of(dir);
   }
@@ -73,9 +88,23 @@ final class ParseCacheLocation {
     }
   }
 
+  /** A warning for the command to print (only Main touches the standard streams), taken once. */
+  private static String warning;
+
+  private static synchronized void warnOnce(String message) {
+    warning = message;
+  }
+
+  /** {@return the warning about the cache folder, if one is waiting; it is then cleared} */
+  static synchronized Optional<String> takeWarning() {
+    Optional<String> w = Optional.ofNullable(warning);
+    warning = null;
+    return w;
+  }
+
   private static void mark(Path dir) {
     try {
-      Files.createDirectories(dir);
+      CacheFolders.createPrivate(dir);
       Files.writeString(dir.resolve(MARKER), "Parse trees cached by Haven; safe to delete.\n");
     } catch (IOException | RuntimeException e) {
       // an unwritable cache folder: the reader will not manage to store entries either, and that is allowed

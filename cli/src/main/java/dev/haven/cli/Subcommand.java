@@ -76,7 +76,9 @@ abstract class Subcommand {
 
   /** Reads the PATHs a command was given, with a progress line on a terminal when there are many files. */
   SetLoader loader() {
-    return new SetLoader(Progress.on(err(), terminal()));
+    SetLoader loader = new SetLoader(Progress.on(err(), terminal()));
+    ParseCacheLocation.takeWarning().ifPresent(w -> err().println(w));
+    return loader;
   }
 
   /** Prints problems of input files to stderr, as the terminal allows. */

@@ -60,4 +60,22 @@ class ParseCacheLocationTest {
     ParseCacheLocation.folder();
     assertTrue(Files.exists(current), "the current build's folder stays");
   }
+
+  @Test
+  void aNewCacheIsTheUsersAloneAndAFolderOthersMayWriteIsNotUsed() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path fresh = root.resolve("fresh");
+    System.setProperty(ParseCacheLocation.PROPERTY, fresh.toString());
+    Path build = ParseCacheLocation.folder().orElseThrow();
+    assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(build)));
+
+    Path shared = Files.createDirectories(root.resolve("shared"));
+    Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    System.setProperty(ParseCacheLocation.PROPERTY, shared.toString());
+    assertTrue(ParseCacheLocation.folder().isEmpty(), "a world-writable cache could hold planted entries");
+    assertTrue(CacheFolders.unsafe(shared).orElseThrow().contains("others may write"));
+    Path link = Files.createSymbolicLink(root.resolve("link"), fresh);
+    assertTrue(CacheFolders.unsafe(link).isPresent());
+  }
 }

@@ -19,6 +19,7 @@ import dev.haven.importer.internal.Provision;
 import dev.haven.importer.internal.RuleBook;
 import dev.haven.importer.internal.SourceDocument;
 import dev.haven.importer.internal.Verbatim;
+import dev.haven.core.io.BoundedRead;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -109,11 +110,10 @@ public final class Importer {
       if (Files.isDirectory(file)) {
         throw new ImportException(origin, Optional.empty(), "is a folder; import takes one file");
       }
-      if (Files.size(file) > MAX_BYTES) {
-        throw new ImportException(origin, Optional.empty(), "larger than " + MAX_BYTES / (1024 * 1024)
-            + " MB; an ordinance is far smaller, so this is not one");
-      }
-      bytes = Files.readAllBytes(file);
+      bytes = BoundedRead.of(file, MAX_BYTES);
+    } catch (BoundedRead.TooLargeException e) {
+      throw new ImportException(origin, Optional.empty(), "larger than " + MAX_BYTES / (1024 * 1024)
+          + " MB; an ordinance is far smaller, so this is not one");
     } catch (NoSuchFileException e) {
       throw new ImportException(origin, Optional.empty(), "no such file");
     } catch (IOException e) {

@@ -67,12 +67,13 @@ public final class ClauseSetReader {
   public LoadResult read(Path file) {
     String origin = file.toString();
     try {
-      long size = Files.size(file);
-      if (size > limits.maxFileBytes()) {
-        return failed(origin, file, "the file is " + size + " bytes; clause sets are limited to " + limits.maxFileBytes()
-            + " bytes");
+      if (Files.isDirectory(file)) {
+        return failed(origin, file, "is a folder, not a clause-set file");
       }
-      return read(origin, Files.readAllBytes(file), Syntax.of(file).orElse(Syntax.YAML));
+      return read(origin, BoundedRead.of(file, limits.maxFileBytes()), Syntax.of(file).orElse(Syntax.YAML));
+    } catch (BoundedRead.TooLargeException e) {
+      return failed(origin, file, "the file is longer than " + limits.maxFileBytes() + " bytes, the limit for a"
+          + " clause set");
     } catch (NoSuchFileException e) {
       return failed(origin, file, "no such file");
     } catch (IOException e) {

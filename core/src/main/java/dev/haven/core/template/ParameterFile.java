@@ -2,6 +2,7 @@ package dev.haven.core.template;
 
 import dev.haven.core.io.Position;
 import dev.haven.core.io.Problem;
+import dev.haven.core.io.BoundedRead;
 import dev.haven.core.io.ReadLimits;
 import dev.haven.core.io.SourceLines;
 import dev.haven.core.io.Syntax;
@@ -56,11 +57,11 @@ public record ParameterFile(String origin, String text, List<ParameterValue> val
   public static ParameterFile read(Path file) {
     String origin = file.toString();
     try {
-      long size = Files.size(file);
-      if (size > ReadLimits.DEFAULT.maxFileBytes()) {
-        return failed(origin, "the file is " + size + " bytes; too large for a parameter file");
-      }
-      return parse(origin, Files.readAllBytes(file), Syntax.of(file).equals(Optional.of(Syntax.JSON)));
+      return parse(origin, BoundedRead.of(file, ReadLimits.DEFAULT.maxFileBytes()),
+          Syntax.of(file).equals(Optional.of(Syntax.JSON)));
+    } catch (BoundedRead.TooLargeException e) {
+      return failed(origin, "longer than " + ReadLimits.DEFAULT.maxFileBytes() + " bytes; too large for a parameter"
+          + " file");
     } catch (NoSuchFileException e) {
       return failed(origin, "no such file");
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.haven.core.io.Problem;
 import dev.haven.core.io.ReadLimits;
 import dev.haven.core.io.SourceMap;
 import dev.haven.core.io.Syntax;
+import dev.haven.core.io.internal.Node;
 import dev.haven.core.io.internal.NodeWalk;
 import dev.haven.core.io.internal.SetBinder;
 import dev.haven.core.io.internal.TreeReader;
@@ -15,6 +16,7 @@ import dev.haven.core.model.Source;
 import dev.haven.core.model.ClauseCore;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Param;
+import dev.haven.core.model.Placeholder;
 import dev.haven.core.vocab.Status;
 import dev.haven.core.vocab.Suggestions;
 import java.nio.charset.StandardCharsets;
@@ -173,6 +175,9 @@ public final class TemplateAdapter {
     TemplateSubstitution substitution = TemplateSubstitution.of(values);
     TreeReader.Tree tree = new TreeReader(ReadLimits.DEFAULT)
         .read(template.text().getBytes(StandardCharsets.UTF_8), template.syntax() == Syntax.JSON);
+    if (!withinBudget(template.origin(), tree.root().orElseThrow(), values, with, problems)) {
+      return Optional.empty();
+    }
     SetBinder binder = new SetBinder(true);
     Optional<ClauseSet> set = binder.bind(NodeWalk.mapText(tree.root().orElseThrow(), substitution::apply));
     for (Problem p : binder.problems()) {
@@ -180,6 +185,43 @@ public final class TemplateAdapter {
           with + ", " + p.message()));
     }
     return binder.problems().isEmpty() ? set : Optional.empty();
+  }
+
+  /**
+   * Whether filling the placeholders stays within what Haven can read back: no value longer than the read limits'
+   * longest string, and the whole set's text no longer than their largest file. Worked out from the lengths before
+   * anything is substituted, so that a small template whose defaults and placeholders multiply (a megabyte value
+   * used a hundred thousand times) is refused at once instead of filling memory.
+   */
+  private static boolean withinBudget(String origin, Node root, Map<String, String> values, String with,
+      List<AdaptProblem> problems) {
+    ReadLimits limits = ReadLimits.DEFAULT;
+    // a quarter of the file limit for the values' text: the written file adds keys, indentation and quoting,
+    // and a character may take up to four bytes of UTF-8
+    long budget = limits.maxFileBytes() / 4;
+    long[] total = {0};
+    boolean[] ok = {true};
+    NodeWalk.eachText(root, (pointer, scalar) -> {
+      if (!ok[0]) {
+        return;
+      }
+      long length = scalar.text().length();
+      for (Placeholder p : Placeholder.in(scalar.text())) {
+        length += values.getOrDefault(p.name(), "").length() - p.written().length();
+      }
+      total[0] += length;
+      if (length > limits.maxStringLength()) {
+        problems.add(new AdaptProblem(origin, Optional.of(scalar.position()), with + ", this value would be "
+            + length + " characters long; Haven reads values of at most " + limits.maxStringLength()));
+        ok[0] = false;
+      } else if (total[0] > budget) {
+        problems.add(new AdaptProblem(origin, Optional.of(scalar.position()), with + ", the adapted set's text would"
+            + " pass " + budget + " characters here, more than Haven can write and read back as one file; shorten"
+            + " the values or use fewer placeholders"));
+        ok[0] = false;
+      }
+    });
+    return ok[0];
   }
 
   private static AdaptResult failed(List<AdaptProblem> problems) {

@@ -109,6 +109,40 @@ class ParseCacheTest {
     return files;
   }
 
+  @Test
+  void aPlantedEntryWithTheRightSourceButAnEditedTreeIsNotBelieved() throws IOException {
+    Path madison = Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml");
+    ClauseSetReader cached = fresh.withParseCache(cache);
+    LoadResult expected = cached.read(madison);
+    Path entry = entries().get(0);
+    byte[] bytes = Files.readAllBytes(entry);
+    String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = latin.lastIndexOf("obligation");
+    assertTrue(at > latin.indexOf("safe spaces"), "the tree, after the stored source, names the modality");
+    // same length, so the layout still decodes: only the checksum can tell
+    System.arraycopy("permission".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, bytes, at, 10);
+    Files.write(entry, bytes);
+    LoadResult again = cached.read(madison);
+    assertEquals(expected, again);
+    assertTrue(again.clauseSet().clauses().stream().noneMatch(c -> c.modality()
+        .filter(m -> m == dev.haven.core.vocab.Modality.PERMISSION).isPresent()));
+  }
+
+  @Test
+  void anEntryThatIsALinkToAnEndlessDeviceIsAMiss() throws IOException {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+    Path madison = Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml");
+    ClauseSetReader cached = fresh.withParseCache(cache);
+    LoadResult expected = cached.read(madison);
+    Path entry = entries().get(0);
+    Files.delete(entry);
+    Files.createSymbolicLink(entry, zero);
+    LoadResult again = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> cached.read(madison));
+    assertEquals(expected, again);
+  }
+
   private List<Path> entries() throws IOException {
     try (Stream<Path> walk = Files.walk(cache)) {
       return walk.filter(p -> p.toString().endsWith(".tree")).sorted().toList();

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** No input may hang the reader or exhaust memory; each is refused with a message and a position. */
 class ReadLimitsTest {
@@ -97,5 +102,17 @@ class ReadLimitsTest {
   void binaryDataIsRefused() {
     LoadResult result = reader.read("x.yaml", new byte[] {'a', ':', ' ', 0, 1, 2}, Syntax.YAML);
     assertTrue(onlyMessage(result).contains("binary data"));
+  }
+
+  @Test
+  void aLinkToAnEndlessDeviceIsReadOnlyUpToTheLimit(@TempDir Path dir) throws Exception {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "needs /dev/zero");
+    Path link = Files.createSymbolicLink(dir.resolve("set.yaml"), zero);
+    ClauseSetReader reader = new ClauseSetReader(new ReadLimits(1 << 20, 64, 1 << 16, 10_000));
+    LoadResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reader.read(link));
+    assertFalse(result.isValid());
+    assertTrue(result.problems().get(0).message().contains("longer than 1048576 bytes"),
+        result.problems().toString());
   }
 }

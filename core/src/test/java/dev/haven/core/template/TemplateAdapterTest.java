@@ -2,6 +2,7 @@ package dev.haven.core.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.haven.core.io.ClauseSetReader;
@@ -158,5 +159,38 @@ class TemplateAdapterTest {
   void rejectsABadlyFormedId() {
     AdaptResult r = adapt(List.of(set("city", "X")), List.of(), Optional.of("Not An Id"));
     assertEquals("--id", r.problems().get(0).origin());
+  }
+
+  @Test
+  void aTemplateWhoseValuesAndPlaceholdersMultiplyIsRefusedAtOnce() {
+    // a small file that validates: a 60,000-character default used 2,000 times would fill 120 million characters
+    StringBuilder text = new StringBuilder("The ${police} ".repeat(2_000));
+    String bomb = TEMPLATE.replace("text: The ${police} shall not ask about immigration status.",
+        "text: \"" + text + "\"");
+    AdaptResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> new TemplateAdapter().adapt(
+        template(bomb), new TemplateAdapter.Request(List.of(set("city", "A"), set("police", "x".repeat(60_000))),
+            List.of(), Optional.of("us-wi-a/res-1"))));
+    assertTrue(r.set().isEmpty());
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    assertTrue(r.problems().get(0).message().contains("characters long; Haven reads values of at most"),
+        r.problems().get(0).message());
+    assertTrue(r.problems().get(0).position().isPresent(), "placed at the value that would grow");
+  }
+
+  @Test
+  void aLongValueUsedInManyPlacesIsRefusedBeforeTheSetOutgrowsWhatHavenReads() {
+    StringBuilder clauses = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      clauses.append("  - {id: c").append(i).append(", kind: general-provision, actors: [pd], text: \"${police}\"}\n");
+    }
+    String many = TEMPLATE.substring(0, TEMPLATE.indexOf("clauses:\n")) + "clauses:\n" + clauses;
+    AdaptResult r = new TemplateAdapter().adapt(template(many), new TemplateAdapter.Request(
+        List.of(set("city", "A"), set("police", "p".repeat(1_000))), List.of(), Optional.of("us-wi-a/res-1")));
+    assertTrue(r.set().isEmpty());
+    assertTrue(r.problems().get(0).message().contains("more than Haven can write and read back"),
+        r.problems().toString());
+    AdaptResult fine = new TemplateAdapter().adapt(template(many), new TemplateAdapter.Request(
+        List.of(set("city", "A"), set("police", "Riverton Police")), List.of(), Optional.of("us-wi-a/res-1")));
+    assertTrue(fine.set().isPresent(), fine.problems().toString());
   }
 }

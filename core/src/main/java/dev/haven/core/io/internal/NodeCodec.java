@@ -17,7 +17,7 @@ import java.util.Optional;
 final class NodeCodec {
 
   /** Changed whenever the layout changes, so that an entry written by another layout is never misread. */
-  private static final int MAGIC = 0x48564e34; // "HVN4"
+  private static final int MAGIC = 0x48564e35; // "HVN5": the layout with a checksum at the end
 
   private static final byte MAP = 'M';
   private static final byte LIST = 'L';
@@ -38,14 +38,39 @@ final class NodeCodec {
     out.varint(source.length);
     out.raw(source);
     write(out, root);
-    return Arrays.copyOf(out.bytes, out.size);
+    byte[] body = Arrays.copyOf(out.bytes, out.size);
+    byte[] entry = Arrays.copyOf(body, body.length + 4);
+    int sum = checksum(body, body.length);
+    entry[body.length] = (byte) (sum >>> 24);
+    entry[body.length + 1] = (byte) (sum >>> 16);
+    entry[body.length + 2] = (byte) (sum >>> 8);
+    entry[body.length + 3] = (byte) sum;
+    return entry;
+  }
+
+  /** CRC-32C over the whole entry before it: a tree edited after it was stored no longer matches. */
+  private static int checksum(byte[] entry, int length) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(entry, 0, length);
+    return (int) crc.getValue();
   }
 
   /**
    * The tree of an entry written for exactly these bytes and this context; empty when the entry belongs to other
-   * bytes (two files whose short keys collide); an {@link IOException} when it is not an entry of this layout.
+   * bytes (two files whose short keys collide); an {@link IOException} when it is not an entry of this layout or
+   * its checksum does not match what it holds.
    */
-  static Optional<Node> decode(byte[] entry, byte[] source, String context, int maxDepth) throws IOException {
+  static Optional<Node> decode(byte[] stored, byte[] source, String context, int maxDepth) throws IOException {
+    if (stored.length < 4) {
+      throw new IOException("not a parse-cache entry: too short");
+    }
+    int length = stored.length - 4;
+    int sum = ((stored[length] & 0xff) << 24) | ((stored[length + 1] & 0xff) << 16)
+        | ((stored[length + 2] & 0xff) << 8) | (stored[length + 3] & 0xff);
+    if (checksum(stored, length) != sum) {
+      throw new IOException("the entry's checksum does not match: it was changed after it was written");
+    }
+    byte[] entry = Arrays.copyOf(stored, length);
     In in = new In(entry);
     if (in.varint() != MAGIC) {
       throw new IOException("not a parse-cache entry of this layout");

@@ -1,12 +1,15 @@
 package dev.haven.core.io.internal;
 
 import dev.haven.core.io.AtomicFile;
+import dev.haven.core.io.BoundedRead;
 import dev.haven.core.io.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -18,6 +21,11 @@ import java.util.zip.CRC32C;
  * but hashing took a third of a warm run's time under the launcher's C1-only JIT.) Only a file that parsed without
  * a problem is stored, so a hit stands for a parse that would succeed again; binding and validation still run on
  * every read.
+ *
+ * <p>Each entry ends with a CRC-32C over all it holds, tree included, so an entry edited after it was written
+ * (a damaged disk, a hand edit) is a miss, not a different answer; entries are read only from regular files, never
+ * through links, and never more than a bound tied to the source's size. The folder's owner is trusted: the CLI
+ * keeps the cache in a folder only its user can write ({@code ParseCacheLocation}).
  *
  * <p>The cache is an optimization and never a source of errors: an entry that cannot be read or written is
  * ignored (and rewritten on the next read). Entries are written with {@link AtomicFile}, so a concurrent reader
@@ -54,7 +62,13 @@ public final class ParseCache {
 
   Optional<Node> get(String key, byte[] source, String context, int maxDepth) {
     try {
-      return NodeCodec.decode(Files.readAllBytes(entry(key)), source, context, maxDepth);
+      Path entry = entry(key);
+      // only a regular file, never through a link: a planted link to /dev/zero or a FIFO is a miss, not a hang
+      if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+      // an entry holds its source, the context and a tree a few times the source's size
+      return NodeCodec.decode(BoundedRead.of(entry, 16L * source.length + 4096), source, context, maxDepth);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -65,11 +79,23 @@ public final class ParseCache {
   void put(String key, byte[] source, String context, Node root) {
     Path target = entry(key);
     try {
-      Files.createDirectories(target.getParent());
+      createPrivate(target.getParent());
       byte[] entry = NodeCodec.encode(source, context, root);
       AtomicFile.write(target, out -> out.write(entry));
     } catch (IOException | RuntimeException e) {
       // a read-only or full disk costs speed, not correctness
+    }
+  }
+
+  /** Creates the folder, readable and writable by its owner only where the file system has POSIX modes. */
+  static void createPrivate(Path folder) throws IOException {
+    if (Files.isDirectory(folder)) {
+      return;
+    }
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(folder);
     }
   }
 
