@@ -19,18 +19,6 @@ final class CacheFolders {
 
   private CacheFolders() {}
 
-  /** Creates the folder (and any missing parent) with mode 700 where the file system has POSIX modes. */
-  static void createPrivate(Path folder) throws IOException {
-    if (Files.isDirectory(folder)) {
-      return;
-    }
-    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } else {
-      Files.createDirectories(folder);
-    }
-  }
-
   /** Why the folder cannot be trusted, or empty when only its user can write it. */
   static Optional<String> unsafe(Path folder) {
     try {

@@ -1,6 +1,7 @@
 package dev.haven.cli;
 
 import dev.haven.core.io.ClauseSetReader;
+import dev.haven.core.io.PrivateFolder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ final class ParseCacheLocation {
     }
     Path rootDir = Path.of(root);
     try {
-      CacheFolders.createPrivate(rootDir);
+      PrivateFolder.create(rootDir);
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a cache that cannot be made costs speed only
     }
@@ -104,7 +105,7 @@ final class ParseCacheLocation {
 
   private static void mark(Path dir) {
     try {
-      CacheFolders.createPrivate(dir);
+      PrivateFolder.create(dir);
       Files.writeString(dir.resolve(MARKER), "Parse trees cached by Haven; safe to delete.\n");
     } catch (IOException | RuntimeException e) {
       // an unwritable cache folder: the reader will not manage to store entries either, and that is allowed

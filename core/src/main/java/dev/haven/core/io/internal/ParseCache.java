@@ -2,6 +2,7 @@ package dev.haven.core.io.internal;
 
 import dev.haven.core.io.AtomicFile;
 import dev.haven.core.io.BoundedRead;
+import dev.haven.core.io.PrivateFolder;
 import dev.haven.core.io.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -79,23 +79,11 @@ public final class ParseCache {
   void put(String key, byte[] source, String context, Node root) {
     Path target = entry(key);
     try {
-      createPrivate(target.getParent());
+      PrivateFolder.create(target.getParent());
       byte[] entry = NodeCodec.encode(source, context, root);
       AtomicFile.write(target, out -> out.write(entry));
     } catch (IOException | RuntimeException e) {
       // a read-only or full disk costs speed, not correctness
-    }
-  }
-
-  /** Creates the folder, readable and writable by its owner only where the file system has POSIX modes. */
-  static void createPrivate(Path folder) throws IOException {
-    if (Files.isDirectory(folder)) {
-      return;
-    }
-    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } else {
-      Files.createDirectories(folder);
     }
   }
 
