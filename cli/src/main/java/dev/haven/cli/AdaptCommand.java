@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import dev.haven.render.VisibleText;
 import dev.haven.core.diff.ChangeType;
 import dev.haven.core.diff.ClauseChange;
 import dev.haven.core.diff.Diff;
@@ -134,7 +135,8 @@ final class AdaptCommand extends Subcommand implements Callable<Integer> {
     report(report, adapted, Diff.between(result.baseline().get(), adapted));
     if (!result.keptDefaults().isEmpty()) {
       report.println("kept the template's default (no value given; check that it fits your jurisdiction):");
-      result.keptDefaults().forEach((name, value) -> report.println("  " + name + " = \"" + value + "\""));
+      result.keptDefaults().forEach((name, value) -> report.println("  " + name + " = \""
+          + VisibleText.line(value) + "\""));
       report.flush();
     }
     return ExitCode.OK;
@@ -154,7 +156,8 @@ final class AdaptCommand extends Subcommand implements Callable<Integer> {
       to.println("  " + (c.change() == ChangeType.REMOVED ? "dropped " : c.change().wireName() + " ") + c.id()
           + "  [" + c.kind().wireName() + "]  " + c.impact().wireName().toUpperCase(Locale.ROOT));
       c.fields().stream().filter(f -> f.impact() != Impact.NEUTRAL).forEach(f -> to.println("      " + f.field()
-          + ": " + f.impact().wireName() + (f.reasons().isEmpty() ? "" : " (" + String.join("; ", f.reasons()) + ")")));
+          + ": " + f.impact().wireName() + (f.reasons().isEmpty() ? ""
+          : " (" + VisibleText.line(String.join("; ", f.reasons())) + ")")));
     }
     if (neutral > 0) {
       to.println("  " + neutral + (neutral == 1 ? " clause" : " clauses") + " changed in wording only (neutral)");
@@ -173,8 +176,8 @@ final class AdaptCommand extends Subcommand implements Callable<Integer> {
     }
     template.params().values().forEach(p -> {
       out.println(p.name());
-      p.description().ifPresent(d -> out.println("    " + d));
-      out.println("    default: " + p.defaultValue().map(v -> "\"" + v + "\"")
+      p.description().ifPresent(d -> out.println("    " + VisibleText.line(d)));
+      out.println("    default: " + p.defaultValue().map(v -> "\"" + VisibleText.line(v) + "\"")
           .orElse("none (required)"));
     });
     out.flush();

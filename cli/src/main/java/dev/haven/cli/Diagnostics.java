@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import dev.haven.render.VisibleText;
 import dev.haven.core.io.LoadResult;
 import dev.haven.core.io.Position;
 import dev.haven.core.io.Problem;
@@ -33,11 +34,13 @@ final class Diagnostics {
    * the origin is an option or a whole file: {@code ORIGIN: error: MESSAGE}.
    */
   void print(String origin, Optional<Position> at, String message, IntFunction<String> lines) {
-    String place = at.map(p -> origin + ":" + p.line() + ":" + p.column() + ":").orElse(origin + ":");
-    err.println(terminal.bold(place) + " " + terminal.red("error:") + " " + message);
+    // a file name or a message quoting a value may hold control characters (a newline would forge a line)
+    String shown = VisibleText.line(origin);
+    String place = at.map(p -> shown + ":" + p.line() + ":" + p.column() + ":").orElse(shown + ":");
+    err.println(terminal.bold(place) + " " + terminal.red("error:") + " " + VisibleText.line(message));
     if (at.isPresent() && terminal.interactive()) {
       Position p = at.get();
-      String line = lines.apply(p.line());
+      String line = VisibleText.line(lines.apply(p.line()));
       if (!line.isEmpty()) {
         String gutter = String.format("%5d | ", p.line());
         err.println(gutter + line);

@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import dev.haven.render.VisibleText;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -136,7 +137,7 @@ public final class HavenCli {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
-      err.println("haven: error: " + ex.getMessage().replaceFirst("^Error: ", "") + nearestOption(ex));
+      err.println("haven: error: " + VisibleText.line(ex.getMessage().replaceFirst("^Error: ", "")) + nearestOption(ex));
       err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return ExitCode.BAD_INPUT;
@@ -178,7 +179,7 @@ public final class HavenCli {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
       PrintWriter err = cmd.getErr();
       if (ex instanceof InputException) {
-        err.println("haven: error: " + ex.getMessage());
+        err.println("haven: error: " + VisibleText.line(ex.getMessage()));
         err.flush();
         return ExitCode.BAD_INPUT;
       }
@@ -188,7 +189,7 @@ public final class HavenCli {
         boolean stdout = root.binaryOut() instanceof CheckedOutput checked && checked.failure().isPresent();
         // a failure of standard output itself is reported once, by run(), after the command
         if (!stdout) {
-          err.println("haven: error: " + IoErrors.describe(io.get()));
+          err.println("haven: error: " + VisibleText.line(IoErrors.describe(io.get())));
         }
         if (root.verbose()) {
           ex.printStackTrace(err);

@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import dev.haven.render.VisibleText;
 import dev.haven.cli.output.DataWriters;
 import dev.haven.cli.output.LintJson;
 import dev.haven.core.io.LoadResult;
@@ -109,8 +110,9 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
     for (LintJson.FileFindings file : all) {
       for (Finding f : file.findings()) {
         String label = f.severity().wireName() + ":";
-        out.println(t.bold(file.file() + ":" + f.position().line() + ":" + f.position().column() + ":") + " "
-            + (f.severity() == Severity.WARNING ? t.red(label) : label) + " " + f.message() + " [" + f.rule() + "]");
+        out.println(t.bold(VisibleText.line(file.file()) + ":" + f.position().line() + ":" + f.position().column()
+            + ":") + " " + (f.severity() == Severity.WARNING ? t.red(label) : label) + " "
+            + VisibleText.line(f.message()) + " [" + f.rule() + "]");
         if (f.severity() == Severity.WARNING) {
           warnings++;
         } else {

@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import dev.haven.render.VisibleText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ final class ValidateCommand extends Subcommand implements Callable<Integer> {
     loader().load(paths, result -> {
       if (result.isValid()) {
         int n = result.clauseSet().clauses().size();
-        out.println("OK " + result.origin() + " (" + n + (n == 1 ? " clause)" : " clauses)"));
+        out.println("OK " + VisibleText.line(result.origin()) + " (" + n + (n == 1 ? " clause)" : " clauses)"));
       } else {
         invalid[0] = true;
         diagnostics.print(result);

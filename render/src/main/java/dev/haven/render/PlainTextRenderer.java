@@ -207,11 +207,11 @@ public final class PlainTextRenderer implements TextRenderer {
    * longer than a line (a web address) is broken across lines.
    */
   private static List<String> wrap(String text, String first, String rest, int width) {
-    String body = text.strip().replaceAll("\\s+", " ");
+    String body = VisibleText.line(text.strip().replaceAll("\\s+", " "));
     int indent = first.length() - first.stripLeading().length();
     // WordUtils drops a line's leading spaces and does not count the continuation prefix: indent the first
     // line afterwards, and wrap narrower by the prefix.
-    String wrapped = WordUtils.wrap(first.stripLeading() + body, width - Math.max(indent, rest.length()),
+    String wrapped = WordUtils.wrap(VisibleText.line(first.stripLeading()) + body, width - Math.max(indent, rest.length()),
         "\n" + rest, true);
     List<String> lines = new ArrayList<>(List.of(wrapped.split("\n")));
     lines.set(0, " ".repeat(indent) + lines.get(0));
@@ -220,7 +220,8 @@ public final class PlainTextRenderer implements TextRenderer {
 
   /** Wraps {@code text} to {@code measure} columns and centres each line in {@code width}. */
   private static void centered(String text, int measure, int width, List<String> lines) {
-    for (String line : WordUtils.wrap(text.strip().replaceAll("\\s+", " "), measure, "\n", true).split("\n")) {
+    for (String line : WordUtils.wrap(VisibleText.line(text.strip().replaceAll("\\s+", " ")), measure, "\n", true)
+        .split("\n")) {
       int pad = Math.max(0, (width - line.length()) / 2);
       lines.add(" ".repeat(pad) + line);
     }

@@ -10,6 +10,7 @@ import dev.haven.core.compare.SetClause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.Modality;
+import dev.haven.render.VisibleText;
 import dev.haven.render.compare.CellSymbol;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -192,7 +193,7 @@ public final class CompareOutput {
     comparison.kinds().forEach(k -> head.append(GAP).append(KindAbbreviations.of(k)));
     out.println(head.toString().stripTrailing());
     for (Row row : comparison.rows()) {
-      StringBuilder line = new StringBuilder(pad(shortened(row.jurisdiction()), NAME_WIDTH)).append(GAP)
+      StringBuilder line = new StringBuilder(pad(shortened(VisibleText.line(row.jurisdiction())), NAME_WIDTH)).append(GAP)
           .append(pad(row.score().points() + "/" + row.score().max(), SCORE_WIDTH));
       for (ClauseKind kind : comparison.kinds()) {
         line.append(GAP).append(pad(CellSymbol.of(row.cell(kind)), KindAbbreviations.WIDTH));
@@ -234,7 +235,7 @@ public final class CompareOutput {
         out.println("Exceptions");
         any = true;
       }
-      out.println("  " + row.jurisdiction());
+      out.println("  " + VisibleText.line(row.jurisdiction()));
       lines.forEach(line -> wrapped(out, "    ", line));
     }
   }
@@ -242,7 +243,7 @@ public final class CompareOutput {
   private static void explain(Row row, PrintWriter out) {
     Score score = row.score();
     out.println();
-    out.println("Score of " + row.jurisdiction() + " (" + score.rubric().name() + "): " + score.points() + "/"
+    out.println("Score of " + VisibleText.line(row.jurisdiction()) + " (" + score.rubric().name() + "): " + score.points() + "/"
         + score.max() + (score.notCoded() > 0 ? ", " + score.notCoded() + " not coded" : ""));
     for (String category : score.categories()) {
       out.println("  " + capitalized(category) + ": " + score.points(category) + "/" + score.max(category));
@@ -266,7 +267,7 @@ public final class CompareOutput {
   }
 
   private static void wrapped(PrintWriter out, String indent, String text) {
-    for (String line : TextLines.wrap(text, TABLE_WIDTH - indent.length())) {
+    for (String line : TextLines.wrap(VisibleText.line(text), TABLE_WIDTH - indent.length())) {
       out.println(indent + line);
     }
   }

@@ -1,5 +1,6 @@
 package dev.haven.cli.output;
 
+import dev.haven.render.VisibleText;
 import java.util.Arrays;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -79,8 +80,8 @@ public final class QueryOutput {
       }
       first = false;
       QueryRow head = group.get(0);
-      out.println(head.jurisdiction() + " · " + head.set() + " (" + head.file() + ") · " + head.status()
-          + (head.date() == null ? "" : " " + head.date()));
+      out.println(VisibleText.line(head.jurisdiction() + " · " + head.set() + " (" + head.file() + ") · "
+          + head.status() + (head.date() == null ? "" : " " + head.date())));
       TextTable table = new TextTable(List.of("CLAUSE", "KIND", "MODALITY", "BINDS", "EXCEPTIONS"),
           List.of(28, 29, 14, 24));
       for (QueryRow r : group) {

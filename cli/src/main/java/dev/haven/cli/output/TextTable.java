@@ -1,5 +1,6 @@
 package dev.haven.cli.output;
 
+import dev.haven.render.VisibleText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,9 @@ public final class TextTable {
     if (cells.size() != header.size()) {
       throw new IllegalArgumentException("expected " + header.size() + " cells");
     }
-    rows.add(cells);
-    details.add(detail);
+    // every cell comes from a file: its control characters are shown, never sent to the terminal
+    rows.add(cells.stream().map(lines -> lines.stream().map(VisibleText::line).toList()).toList());
+    details.add(detail == null ? null : VisibleText.block(detail));
   }
 
   public void print(PrintWriter out, int width) {

@@ -1,5 +1,6 @@
 package dev.haven.render.diff;
 
+import dev.haven.render.VisibleText;
 import dev.haven.core.diff.ChangeType;
 import dev.haven.core.diff.ClauseChange;
 import dev.haven.core.diff.FieldChange;
@@ -61,7 +62,7 @@ public final class DiffText {
       out.add("");
       out.add(sign(c.change()) + " " + c.id() + c.oldId().map(o -> " (was " + o + ")").orElse("") + "  ["
           + c.kind().wireName() + "]  " + impact(c.impact()));
-      c.reasons().forEach(r -> out.add("    " + r));
+      c.reasons().forEach(r -> out.add("    " + VisibleText.line(r)));
       if (c.change() != ChangeType.MODIFIED) {
         String text = (c.change() == ChangeType.ADDED ? c.after() : c.before()).orElseThrow().text();
         out.add("    " + (c.change() == ChangeType.ADDED ? insert(text) : delete(text)));
@@ -97,7 +98,7 @@ public final class DiffText {
     }
     sb.append("  ").append(impact(f.impact()));
     if (f.impact() != Impact.NEUTRAL && !f.reasons().isEmpty()) {
-      sb.append(" (").append(String.join("; ", f.reasons())).append(')');
+      sb.append(" (").append(VisibleText.line(String.join("; ", f.reasons()))).append(')');
     }
     return sb.toString();
   }
@@ -106,7 +107,7 @@ public final class DiffText {
     List<String> parts = new ArrayList<>();
     for (WordDiff.Segment s : words) {
       parts.add(switch (s.op()) {
-        case EQUAL -> s.text();
+        case EQUAL -> VisibleText.line(s.text());
         case DELETE -> delete(s.text());
         case INSERT -> insert(s.text());
       });
@@ -114,12 +115,13 @@ public final class DiffText {
     return String.join(" ", parts);
   }
 
+  /** Words from a file, shown struck out; their control characters are shown, never sent to the terminal. */
   private String delete(String s) {
-    return paint("31", "[-" + s + "-]");
+    return paint("31", "[-" + VisibleText.line(s) + "-]");
   }
 
   private String insert(String s) {
-    return paint("32", "{+" + s + "+}");
+    return paint("32", "{+" + VisibleText.line(s) + "+}");
   }
 
   private String impact(Impact impact) {
