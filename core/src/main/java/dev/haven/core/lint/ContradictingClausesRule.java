@@ -15,14 +15,14 @@ final class ContradictingClausesRule extends DescribedRule {
 
   @Override
   public void check(ClauseSet set, Reporter reporter) {
-    Overlaps.each(set, (a, b) -> {
-      if (forbids(a) != forbids(b) && a.modality().isPresent() && b.modality().isPresent()
-          && !isRecommendation(a) && !isRecommendation(b)) {
-        reporter.report(b, "modality", "clause '" + b.id() + "' (" + b.modality().get().wireName() + ") contradicts "
-            + "clause '" + a.id() + "' (" + a.modality().get().wireName() + "): same kind and actors, overlapping "
-            + "scope; say which one governs, or narrow one of them");
-      }
-    });
+    // one finding per clause, against the first earlier clause it contradicts
+    Overlaps.each(set, Clause::modality, (b, earlier) -> earlier.stream()
+        .filter(a -> forbids(a) != forbids(b) && a.modality().isPresent() && b.modality().isPresent()
+            && !isRecommendation(a) && !isRecommendation(b))
+        .findFirst()
+        .ifPresent(a -> reporter.report(b, "modality", "clause '" + b.id() + "' (" + b.modality().get().wireName()
+            + ") contradicts clause '" + a.id() + "' (" + a.modality().get().wireName() + "): same kind and actors,"
+            + " overlapping scope; say which one governs, or narrow one of them")));
   }
 
   private static boolean forbids(Clause c) {

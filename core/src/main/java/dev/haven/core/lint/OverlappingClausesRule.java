@@ -3,6 +3,7 @@ package dev.haven.core.lint;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,12 +21,17 @@ final class OverlappingClausesRule extends DescribedRule {
 
   @Override
   public void check(ClauseSet set, Reporter reporter) {
-    Overlaps.each(set, (a, b) -> {
-      if (!a.modality().equals(b.modality())) {
+    // one finding per clause: against the first earlier clause it overlaps whose terms differ (a reader cannot
+    // tell which governs), else against the first it restates
+    Overlaps.each(set, c -> List.of(c.modality(), terms(c)), (b, earlier) -> {
+      List<Clause> same = earlier.stream().filter(a -> a.modality().equals(b.modality())).toList();
+      if (same.isEmpty()) {
         return;
       }
+      Clause differing = same.stream().filter(a -> !terms(a).equals(terms(b))).findFirst().orElse(null);
+      Clause a = differing != null ? differing : same.get(0);
       String prefix = "clause '" + b.id() + "' overlaps clause '" + a.id() + "' (same kind, actors and modality)";
-      if (terms(a).equals(terms(b))) {
+      if (differing == null) {
         reporter.report(Severity.INFO, b, "", prefix + " and restates it; consider one clause");
       } else {
         reporter.report(b, "", prefix + " with different exceptions, conditions or grounds; say which governs");

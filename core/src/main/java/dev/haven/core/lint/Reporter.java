@@ -4,7 +4,9 @@ import dev.haven.core.io.SourceMap;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Collects one rule's findings, placing each in the file by its JSON Pointer. */
@@ -14,6 +16,7 @@ public final class Reporter {
   private final ClauseSet set;
   private final SourceMap places;
   private final List<Finding> findings = new ArrayList<>();
+  private Map<Clause, Integer> indexes;
 
   Reporter(LintRule rule, ClauseSet set, SourceMap places) {
     this.rule = rule;
@@ -57,7 +60,15 @@ public final class Reporter {
 
   /** The JSON Pointer of a clause in its set's file. */
   String pointer(Clause clause) {
-    return "/clauses/" + set.clauses().indexOf(clause);
+    if (indexes == null) {
+      // by identity and built once: indexOf per finding made a set with many findings quadratic
+      indexes = new IdentityHashMap<>();
+      for (int i = 0; i < set.clauses().size(); i++) {
+        indexes.putIfAbsent(set.clauses().get(i), i);
+      }
+    }
+    Integer index = indexes.get(clause);
+    return "/clauses/" + (index != null ? index : set.clauses().indexOf(clause));
   }
 
   private void add(Severity severity, String pointer, Optional<String> clause, String message) {

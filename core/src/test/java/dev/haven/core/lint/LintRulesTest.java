@@ -321,6 +321,18 @@ class LintRulesTest {
     }
 
     @Test
+    void reportsEachOverlappingClauseOnceAgainstTheFirstItOverlaps() {
+      // three restatements and one with other terms: a finding per later clause, never one per pair
+      List<Finding> f = lint(clause("a", "detention-limit", "prohibition", "acts: [stop]", "No stops for status.")
+          + clause("b", "detention-limit", "prohibition", "acts: [stop]", "No stops for status, again.")
+          + clause("c", "detention-limit", "prohibition", "acts: [stop, arrest]", "No stops or arrests.")
+          + clause("d", "detention-limit", "prohibition",
+              "acts: [stop]\nexceptions:\n  - {ground: felony, text: unless a felony}", "No stops unless a felony."));
+      assertEquals(List.of("HV005 info b", "HV005 info c", "HV005 warning d"), rules(f));
+      assertTrue(f.get(2).message().contains("overlaps clause 'a'"), f.get(2).message());
+    }
+
+    @Test
     void staysQuietWhenScopesOrActorsDiffer() {
       String clauses = clause("a", "status-non-inquiry", "prohibition", "acts: [inquire]",
           "Officers shall not ask about status.")
