@@ -79,6 +79,15 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
     if (chosen == RenderFormat.PDF) {
       XRLog.setLoggingEnabled(false); // openhtmltopdf would log to stderr; a command prints only its errors
     }
+    try {
+      return write(chosen, renderer, loadedSet);
+    } catch (PdfRenderer.TooLongException e) {
+      throw new InputException(input + ": " + e.getMessage());
+    }
+  }
+
+  private int write(RenderFormat chosen, Renderer renderer, LoadedSet loadedSet) throws IOException {
+    ClauseSet set = loadedSet.set();
     if (output == null) {
       if (!chosen.isText() && terminal().interactive()) {
         throw new InputException("will not write a " + chosen.wireName().toUpperCase(Locale.ROOT) + " to the terminal:"

@@ -20,6 +20,7 @@ import dev.haven.importer.internal.RuleBook;
 import dev.haven.importer.internal.SourceDocument;
 import dev.haven.importer.internal.Verbatim;
 import dev.haven.core.io.BoundedRead;
+import dev.haven.core.io.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -123,6 +124,54 @@ public final class Importer {
   }
 
   /**
+   * Where the bytes stop being text, when they are not: at the first NUL byte, or, when more than one in twenty of
+   * the first 64 KB are control bytes other than tab, line feed, form feed and carriage return (an image, random
+   * data), at the first of those. Text in any charset a page may declare has neither.
+   */
+  static Optional<Position> binaryAt(byte[] bytes) {
+    int n = Math.min(bytes.length, 1 << 16);
+    int controls = 0;
+    int line = 1;
+    int column = 1;
+    Position firstControl = null;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        return Optional.of(new Position(line, column));
+      }
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+        controls++;
+        if (firstControl == null) {
+          firstControl = new Position(line, column);
+        }
+      }
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return controls * 20 > n ? Optional.of(firstControl) : Optional.empty();
+  }
+
+  /** The byte offset of a position {@link #binaryAt} gave. */
+  private static int offset(byte[] bytes, Position at) {
+    int line = 1;
+    int i = 0;
+    while (line < at.line() && i < bytes.length) {
+      if (bytes[i++] == '\n') {
+        line++;
+      }
+    }
+    return Math.min(bytes.length - 1, i + at.column() - 1);
+  }
+
+  static boolean looksBinary(byte[] bytes) {
+    return binaryAt(bytes).isPresent();
+  }
+
+  /**
    * Imports an ordinance held in memory.
    *
    * @param origin names the input in messages and notes (a file name: its extension is not consulted)
@@ -140,6 +189,11 @@ public final class Importer {
     if (bytes.length > MAX_BYTES) {
       throw new ImportException(origin, Optional.empty(), "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
     }
+    binaryAt(bytes).ifPresent(at -> {
+      boolean nul = bytes[offset(bytes, at)] == 0;
+      throw new ImportException(origin, Optional.of(at), (nul ? "a NUL byte" : "control characters throughout")
+          + ": this is a binary file, not text; import reads .txt (UTF-8) and .html files");
+    });
     SourceDocument document = format == InputFormat.HTML ? HtmlSource.read(bytes)
         : PlainTextSource.read(origin, bytes);
     if (document.lines().stream().allMatch(l -> l.text().isBlank())) {
@@ -165,6 +219,15 @@ public final class Importer {
     Metadata.Place where = place.orElse(new Metadata.Place("Unknown jurisdiction", Level.CITY, Optional.empty(),
         Optional.empty()));
 
+    int longest = ReadLimits.DEFAULT.maxStringLength();
+    for (Provision p : outline.provisions()) {
+      if (p.end() - p.start() > longest) {
+        // a clause set cannot hold it; one "sentence" of this size is a list or a page without punctuation
+        throw new ImportException(origin, Optional.of(new Position(p.line(), 1)), "a provision of "
+            + (p.end() - p.start()) + " characters, more than a clause set holds in one text (" + longest
+            + "); break the input into sentences or sections");
+      }
+    }
     Drafter drafter = new Drafter(rules, where.level(), Metadata.agencyActor(where));
     List<DraftClause> drafts = drafter.draft(outline);
     if (drafts.isEmpty()) {
@@ -226,7 +289,7 @@ public final class Importer {
     if (!loaded.isValid()) {
       // the drafter writes only values the rules file was checked against: this is a bug, not bad input
       throw new IllegalStateException("the draft of " + origin + " does not validate: " + loaded.problems()
-          .stream().map(p -> p.position() + " " + p.message()).collect(Collectors.joining("; ")) + "\n" + yaml);
+          .stream().map(p -> p.position() + " " + p.message()).collect(Collectors.joining("; ")));
     }
     return new ImportResult(loaded.clauseSet(), report, outline.skipped() + drafter.skipped(), warnings);
   }

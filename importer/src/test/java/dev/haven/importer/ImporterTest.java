@@ -379,4 +379,24 @@ class ImporterTest {
         """.getBytes(StandardCharsets.UTF_8)));
     assertTrue(pattern.getMessage().contains("modality shall: not a valid pattern"), pattern.getMessage());
   }
+
+  @Test
+  void randomBytesAreRefusedAsNotTextBeforeAnythingIsParsed() {
+    byte[] noise = new byte[40_000];
+    new java.util.Random(7).nextBytes(noise);
+    ImportException e = assertThrows(ImportException.class, () -> new Importer().importBytes("noise.html", noise,
+        InputFormat.HTML, ImportOptions.DEFAULTS));
+    assertTrue(e.getMessage().contains("binary file, not text"), e.getMessage());
+    byte[] latin1 = "Section 1. No officer shall ask about status \u00e9\u00e8.\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertFalse(Importer.looksBinary(latin1), "text in another charset is still text");
+  }
+
+  @Test
+  void aProvisionLongerThanAClauseSetHoldsIsAnInputErrorAtItsLine() {
+    String text = "Section 1. No officer shall ask about immigration status"
+        + ", and no officer shall detain any person".repeat(30_000) + ".\n";
+    ImportException e = assertThrows(ImportException.class, () -> new Importer().importBytes("long.txt",
+        text.getBytes(StandardCharsets.UTF_8), InputFormat.TEXT, ImportOptions.DEFAULTS));
+    assertTrue(e.getMessage().contains("more than a clause set holds in one text"), e.getMessage());
+  }
 }

@@ -50,9 +50,21 @@ public final class PdfRenderer implements Renderer {
     return RenderFormat.PDF;
   }
 
+  /**
+   * The most text a PDF is laid out from, in characters: about 110 printed pages, far above any ordinance, and laid
+   * out within a few seconds. The line breaker's time grows with a paragraph's length and the layout's memory with
+   * the whole document, so a set past this (a valid set may hold 16 MB) is refused rather than left to run for
+   * minutes.
+   */
+  public static final int MAX_TEXT = 300_000;
+
   @Override
   public void render(ClauseSet set, OutputStream out) throws IOException {
     Document page = html.document(set);
+    int length = page.body().text().length();
+    if (length > MAX_TEXT) {
+      throw new TooLongException(length);
+    }
     // the screen font list starts with fonts a reader's system may have; the PDF must use the embedded one
     page.head().appendElement("style").appendChild(new DataNode("* { font-family: '" + FONT_FAMILY + "' !important; }"));
     PdfRendererBuilder pdf = new PdfRendererBuilder();
@@ -85,6 +97,16 @@ public final class PdfRenderer implements Renderer {
       return new ByteArrayInputStream(FontTables.without(in.readAllBytes(), Set.of("GSUB")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A set with more text than a PDF is laid out from ({@link #MAX_TEXT}); nothing was written. */
+  public static final class TooLongException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    TooLongException(int length) {
+      super("the document has " + length + " characters of text, more than the " + MAX_TEXT + " a PDF is made"
+          + " from (about 110 pages); render it as html and print that, or split the set");
     }
   }
 

@@ -71,6 +71,21 @@ class PdfRendererTest {
   }
 
   @Test
+  void aSetWithMoreTextThanAPdfIsMadeFromIsRefusedBeforeLayout() {
+    String text = "officers shall not ask about status ".repeat(PdfRenderer.MAX_TEXT / 36 + 10);
+    String yaml = "format: haven/1\nid: us-zz-x/long\ntitle: Long\njurisdiction: {name: City of X, level: city}\n"
+        + "status: adopted\nclauses:\n  - {id: c1, kind: status-non-inquiry, modality: prohibition, actors: [city],"
+        + " text: \"" + text.strip() + "\"}\n";
+    ClauseSet set = new dev.haven.core.io.ClauseSetReader().read("long.yaml", yaml, dev.haven.core.io.Syntax.YAML)
+        .clauseSet();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    PdfRenderer.TooLongException e = org.junit.jupiter.api.Assertions.assertThrows(PdfRenderer.TooLongException.class,
+        () -> pdf.render(set, out));
+    assertTrue(e.getMessage().contains("render it as html"), e.getMessage());
+    assertEquals(0, out.size(), "nothing written");
+  }
+
+  @Test
   void thePdfNamesItsTitleSubjectAndProducer() throws IOException {
     try (PDDocument doc = Loader.loadPDF(Pdfs.render(pdf, MADISON))) {
       PDDocumentInformation info = doc.getDocumentInformation();
