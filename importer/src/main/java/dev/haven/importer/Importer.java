@@ -197,7 +197,7 @@ public final class Importer {
     SourceDocument document = format == InputFormat.HTML ? HtmlSource.read(bytes)
         : PlainTextSource.read(origin, bytes);
     if (document.lines().stream().allMatch(l -> l.text().isBlank())) {
-      throw new ImportException(origin, Optional.empty(), "has no text");
+      throw new ImportException(origin, Optional.of(Position.START), "has no text: the file is empty or blank");
     }
     Outline outline = Outline.of(document, text -> Drafter.isOperative(rules, text), rules::isEditorial);
     String fileName = Path.of(origin).getFileName() == null ? origin : Path.of(origin).getFileName().toString();

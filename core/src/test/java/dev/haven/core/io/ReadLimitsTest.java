@@ -115,4 +115,20 @@ class ReadLimitsTest {
     assertTrue(result.problems().get(0).message().contains("longer than 1048576 bytes"),
         result.problems().toString());
   }
+
+  @Test
+  void aLimitIsReportedWhereTheFileReachesItWithBothNumbers() {
+    LoadResult deep = read("format: haven/1\nid: x\nnested: " + "[".repeat(100) + "]".repeat(100) + "\n");
+    Problem p = deep.problems().get(0);
+    assertEquals(3, p.position().line(), "not 1:1: " + p);
+    assertTrue(p.message().endsWith("mappings and lists nest 65 deep here; a clause set may nest at most 64"),
+        p.message());
+    StringBuilder many = new StringBuilder("format: haven/1\nx-values: [");
+    for (int i = 0; i < 1_100_000; i++) {
+      many.append(i == 0 ? "" : ",").append('1');
+    }
+    String message = onlyMessage(read(many.append("]\n").toString()));
+    assertFalse(message.contains("aliases"), "a file without aliases is not told about aliases: " + message);
+    assertTrue(message.contains("more than 1000000 values, keys and brackets"), message);
+  }
 }

@@ -62,8 +62,10 @@ class ComparisonPageTest {
     Document doc = Jsoup.parse(new ComparisonPage().render(Comparison.of(List.of(HOSTILE)), "<script>t</script>"));
     assertEquals(1, doc.select("script").size(), "only the page's own script");
     assertTrue(doc.select("[src], link, iframe, img, object, embed").isEmpty());
-    assertEquals("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
-        doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"));
+    // no 'unsafe-inline': the policy allows the page's own style and script by their hashes, and nothing else
+    String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+    assertEquals("default-src 'none'; style-src '" + sha256(doc.selectFirst("style").data()) + "'; script-src '"
+        + sha256(doc.selectFirst("script").data()) + "'", csp);
     doc.getAllElements().forEach(e -> e.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"),
         "event handler " + a + " on " + e.tagName())));
   }
@@ -114,5 +116,14 @@ class ComparisonPageTest {
     assertTrue(doc.selectFirst("tr[data-name='City of Madison']").attr("data-search").contains("wisconsin"));
     assertEquals(List.of("", "CA", "IL", "WA", "WI"), doc.select("#state-filter option").eachAttr("value"));
     assertEquals("Wisconsin (WI)", doc.selectFirst("#state-filter option[value=WI]").text());
+  }
+
+  private static String sha256(String content) {
+    try {
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+          .getInstance("SHA-256").digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

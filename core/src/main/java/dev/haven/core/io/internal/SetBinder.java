@@ -294,9 +294,15 @@ public final class SetBinder {
     });
   }
 
+  /** A calendar date as ISO 8601 writes it for these years: four digits, no sign (LocalDate also takes -2017). */
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private static Optional<LocalDate> date(Fields f, String name) {
     Optional<String> text = f.text(name);
     try {
+      if (text.isPresent() && !ISO_DATE.matcher(text.get()).matches()) {
+        throw new DateTimeParseException("not YYYY-MM-DD", text.get(), 0);
+      }
       return text.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
       f.problem(f.get(name).get().position(), "'" + text.get() + "' in '" + name + "' of " + f.owner()

@@ -17,12 +17,13 @@ final class SyntaxMessages {
   private SyntaxMessages() {}
 
   static String clean(JacksonException e) {
+    return clean(e, false);
+  }
+
+  /** @param aliases whether the file was read with its YAML aliases expanded */
+  static String clean(JacksonException e, boolean aliases) {
     if (e instanceof StreamConstraintsException) {
-      String why = firstSentence(e.getOriginalMessage());
-      if (why.contains("replay") || why.startsWith("Token count")) {
-        return "the file exceeds a reading limit: its YAML aliases expand to too many values (" + why + ")";
-      }
-      return "the file exceeds a reading limit: " + why;
+      return "the file exceeds a reading limit: " + limit(e.getOriginalMessage(), aliases);
     }
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     // snakeyaml's messages quote the source with a caret and repeat positions; keep only the sentences.
@@ -49,9 +50,33 @@ final class SyntaxMessages {
     return "syntax error: " + joined.substring(0, 1).toLowerCase(Locale.ROOT) + joined.substring(1);
   }
 
-  private static String firstSentence(String message) {
+  private static final Pattern NUMBERS = Pattern.compile("\\((\\d+)\\)[^(]*\\((\\d+)");
+
+  /**
+   * Jackson's limit messages ("Document nesting depth (65) exceeds the maximum allowed (64, from
+   * `StreamReadConstraints.getMaxNestingDepth()`)") in the reader's terms, with both numbers.
+   */
+  static String limit(String message, boolean aliases) {
     String m = message == null ? "" : message.strip();
-    int cut = m.indexOf(" (");
-    return cut > 0 ? m.substring(0, cut) : m;
+    Matcher numbers = NUMBERS.matcher(m);
+    String found = numbers.find() ? numbers.group(1) : "?";
+    String max = numbers.find(0) ? numbers.group(2) : "?";
+    if (m.startsWith("Document nesting depth")) {
+      return "mappings and lists nest " + found + " deep here; a clause set may nest at most " + max;
+    }
+    if (m.startsWith("String value length") || m.startsWith("Number value length")
+        || m.startsWith("Name length")) {
+      return "a value here is " + found + " characters long; values are limited to " + max;
+    }
+    if (m.contains("replay") || (aliases && m.startsWith("Token count"))) {
+      return "its YAML aliases expand to too many values for a clause set (more than " + max + " values, keys"
+          + " and brackets); write the values out, or use fewer aliases";
+    }
+    if (m.startsWith("Token count")) {
+      return "the file amounts to more than " + max + " values, keys and brackets;"
+          + " split it into several sets";
+    }
+    int cut = m.indexOf(", from `");
+    return cut > 0 ? m.substring(0, cut) + ")" : m;
   }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -221,6 +222,23 @@ public final class TreeReader {
   private Tree parse(TokenStreamFactory factory, String key, byte[] bytes, String context, String text,
       List<Problem> problems) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+      try {
+        return parseWith(parser, key, bytes, context, text, problems);
+      } catch (StreamConstraintsException e) {
+        // a limit's exception carries no location; the parser knows where it stopped
+        problems.add(new Problem(position(parser.currentLocation()),
+            SyntaxMessages.clean(e, factory == parsers().yamlWithAnchors)));
+        return new Tree(Optional.empty(), text, problems);
+      }
+    } catch (JacksonException e) {
+      problems.add(new Problem(where(e), SyntaxMessages.clean(e)));
+      return new Tree(Optional.empty(), text, problems);
+    }
+  }
+
+  private Tree parseWith(JsonParser parser, String key, byte[] bytes, String context, String text,
+      List<Problem> problems) {
+    {
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add(new Problem(Position.START, "the file holds no document; expected a clause set"));
@@ -235,10 +253,35 @@ public final class TreeReader {
         cache.put(key, bytes, context, root);
       }
       return new Tree(Optional.of(root), text, problems);
-    } catch (JacksonException e) {
-      problems.add(new Problem(position(e.getLocation()), SyntaxMessages.clean(e)));
-      return new Tree(Optional.empty(), text, problems);
     }
+  }
+
+  /**
+   * The text, reported when an escape left half of a surrogate pair ({@code "\\ud800"}): that is no character,
+   * and written out as UTF-8 it would silently become '?'.
+   */
+  private static String wholeCharacters(String text, Position at, List<Problem> problems) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        problems.add(new Problem(at, String.format("this value holds \\u%04X, half of a surrogate pair, which is"
+            + " no character; write the character itself, or both halves of its escape", (int) c)));
+        return text;
+      }
+    }
+    return text;
+  }
+
+  /** Where the parser was: a limit's exception carries no location of its own, but its parser knows. */
+  private static Position where(JacksonException e) {
+    Position at = e.getLocation() == null ? Position.START : position(e.getLocation());
+    if (at.equals(Position.START) && e.processor() instanceof JsonParser parser) {
+      Position current = position(parser.currentLocation());
+      return current.line() > 0 ? current : at;
+    }
+    return at;
   }
 
   private Node readValue(JsonParser parser, List<Problem> problems) {
@@ -254,7 +297,7 @@ public final class TreeReader {
         }
         return new ListNode(at, items);
       case VALUE_STRING:
-        return new ScalarNode(at, parser.getString(), ScalarType.STRING);
+        return new ScalarNode(at, wholeCharacters(parser.getString(), at, problems), ScalarType.STRING);
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return new ScalarNode(at, parser.getString(), ScalarType.NUMBER);
