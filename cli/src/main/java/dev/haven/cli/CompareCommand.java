@@ -44,7 +44,6 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
   enum Format { TABLE, JSON, CSV, HTML }
 
   /** What a comparison holds by default, as every answer about the law: adopted sets, the law in force. */
-  private static final Set<Status> DEFAULT_STATUSES = EnumSet.of(Status.ADOPTED);
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
   private List<Path> paths;
@@ -55,6 +54,9 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
 
   @Mixin
   private OutputFileOption output = new OutputFileOption();
+
+  @Mixin
+  private AsOfOption asOf = new AsOfOption();
 
   @Option(names = "--explain", description = "Show the points behind each score (table and json).")
   private boolean explain;
@@ -93,7 +95,9 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     // keeps them whole, the other formats keep only what their cells and scores read.
     Comparison.Builder builder = (format == Format.HTML ? Comparison.builder() : Comparison.outlining())
         .scoredBy(rubric);
-    Set<Status> wanted = statuses.isEmpty() ? DEFAULT_STATUSES : EnumSet.copyOf(statuses);
+    // the same rule as query: the law in force today, the statuses asked for, or the law on --as-of's day
+    Query inForce = asOf.base(statuses);
+    List<String> undated = new ArrayList<>();
     String[] names = jurisdictions.toArray(String[]::new);
     List<Path> inputs = new ArrayList<>();
     boolean[] invalid = {false};
@@ -109,13 +113,19 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       }
       read[0]++;
       ClauseSet set = result.clauseSet();
-      if (wanted.contains(set.status()) && matches(set, names)) {
+      if (asOf.undated(set) && matches(set, names)) {
+        undated.add(set.id());
+      }
+      if (inForce.admits(set) && matches(set, names)) {
         builder.add(set);
         chosen[0]++;
       }
     });
     if (invalid[0]) {
       return ExitCode.BAD_INPUT;
+    }
+    if (!undated.isEmpty()) {
+      err().println(asOf.undatedNote(undated));
     }
     if (chosen[0] == 0) {
       err().println("No set to compare" + (read[0] == 0 ? "." : ": every set was left out by --status"

@@ -10,6 +10,7 @@ import dev.haven.core.lint.Linter;
 import dev.haven.core.lint.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,6 +55,10 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
   @Mixin
   private OutputFileOption output = new OutputFileOption();
 
+  @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+      description = "Lint only the sets in force on DATE (YYYY-MM-DD); without it, every file, whatever its status.")
+  private LocalDate asOf;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output: text or json (default: ${DEFAULT-VALUE}).")
   private Format format;
@@ -82,6 +87,9 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
     List<LintJson.FileFindings> all = new ArrayList<>();
     boolean[] invalid = {false};
     loader().load(target.paths, result -> {
+      if (result.isValid() && asOf != null && !result.clauseSet().inForceOn(asOf)) {
+        return;
+      }
       if (result.isValid()) {
         all.add(new LintJson.FileFindings(result.origin(), result.clauseSet().id(), linter.lint(result)));
       } else {

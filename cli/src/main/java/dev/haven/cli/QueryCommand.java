@@ -86,6 +86,9 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
   @Mixin
   private OutputFileOption output = new OutputFileOption();
 
+  @Mixin
+  private AsOfOption asOf = new AsOfOption();
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "Output: table, json, yaml or csv (default: ${DEFAULT-VALUE}).")
   private Format format;
@@ -107,6 +110,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
     List<QueryRow> rows = new ArrayList<>();
     Set<String> known = new TreeSet<>(Vocabularies.wireNames(StandardActor.class));
     boolean[] anyInvalid = {false};
+    List<String> undated = new ArrayList<>();
     Diagnostics diagnostics = diagnostics();
     loader().load(paths, result -> {
       if (!result.isValid()) {
@@ -115,6 +119,9 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
         return;
       }
       ClauseSet set = result.clauseSet();
+      if (asOf.undated(set)) {
+        undated.add(set.id());
+      }
       set.parties().keySet().forEach(k -> known.add(k.value()));
       query.in(set).forEach(c -> rows.add(QueryRow.of(result.origin(), set, c, query.explain(set, c))));
     });
@@ -122,6 +129,9 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     checkActorsExist(known);
+    if (!undated.isEmpty()) {
+      err().println(asOf.undatedNote(undated));
+    }
     PrintWriter out = out();
     switch (format) {
       case JSON -> QueryOutput.json(rows, out);
@@ -140,8 +150,9 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
   }
 
   private Query query() {
-    // One rule for every answer about the law: adopted sets only, unless --status asks for others.
-    Query q = statuses.isEmpty() ? Query.lawInForce() : Query.all().status(statuses.toArray(Status[]::new));
+    // One rule for every answer about the law: adopted sets in force today, unless --status asks for others or
+    // --as-of for another day.
+    Query q = asOf.base(statuses);
     if (!kinds.isEmpty()) {
       q = q.kind(kinds.toArray(ClauseKind[]::new));
     }

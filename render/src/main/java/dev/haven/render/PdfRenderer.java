@@ -102,6 +102,7 @@ public final class PdfRenderer implements Renderer {
 
   /** A set with more text than a PDF is laid out from ({@link #MAX_TEXT}); nothing was written. */
   public static final class TooLongException extends IllegalArgumentException {
+    /** Serialization version; the exception carries only its message. */
     private static final long serialVersionUID = 1L;
 
     TooLongException(int length) {

@@ -17,8 +17,10 @@ public final class BoundedRead {
 
   /** A file longer than the limit; nothing of it is kept. */
   public static final class TooLargeException extends IOException {
+    /** Serialization version; the exception carries only its limit and message. */
     private static final long serialVersionUID = 1L;
 
+    /** The limit the file went past, in bytes. */
     private final long limit;
 
     TooLargeException(Path file, long limit) {

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param status adopted, proposed, draft, template…
  * @param date the date of adoption or issue, when the file gives one
  * @param enactment its number, sponsors and attestation, when the file gives them
+ * @param life when it was in force and which sets it amends, supersedes or was superseded by
  * @param params the placeholders a template declares, by name, in file order
  * @param parties declared actors by key, in file order
  * @param sources the documents the text is drawn from, in file order
@@ -41,6 +42,7 @@ public record ClauseSet(
     Status status,
     Optional<LocalDate> date,
     Enactment enactment,
+    Life life,
     Map<String, Param> params,
     Map<ActorKey, Party> parties,
     List<Source> sources,
@@ -77,6 +79,7 @@ public record ClauseSet(
    * @param status adopted, proposed, draft, template…
    * @param date the date of adoption or issue, when the file gives one
    * @param enactment its number, sponsors and attestation, when the file gives them
+   * @param life when it was in force and which sets it amends, supersedes or was superseded by
    * @param params the placeholders a template declares, by name, in file order
    * @param parties declared actors by key, in file order
    * @param sources the documents the text is drawn from, in file order
@@ -94,6 +97,7 @@ public record ClauseSet(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(enactment, "enactment");
+    Objects.requireNonNull(life, "life");
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     parties = Collections.unmodifiableMap(new LinkedHashMap<>(parties));
     sources = List.copyOf(sources);
@@ -104,7 +108,8 @@ public record ClauseSet(
   }
 
   /**
-   * A set without number, sponsors or attestation ({@link Enactment#NONE}), as sets were made before those fields.
+   * A set without number, sponsors or attestation ({@link Enactment#NONE}) and with no dates beyond its own
+   * ({@link Life#UNKNOWN}), as sets were made before those fields.
    *
    * @param id the set's id
    * @param title the instrument's title
@@ -125,8 +130,30 @@ public record ClauseSet(
       Optional<String> body, Status status, Optional<LocalDate> date, Map<String, Param> params,
       Map<ActorKey, Party> parties, List<Source> sources, Optional<String> notes, List<String> recitals,
       List<Clause> clauses, Extensions extensions) {
-    this(id, title, jurisdiction, type, body, status, date, Enactment.NONE, params, parties, sources, notes,
-        recitals, clauses, extensions);
+    this(id, title, jurisdiction, type, body, status, date, Enactment.NONE, Life.UNKNOWN, params, parties, sources,
+        notes, recitals, clauses, extensions);
+  }
+
+  /**
+   * The first day the set was in force: its {@code effective} date, else its {@code date}.
+   *
+   * @return the day, or empty when the set gives no date
+   */
+  public Optional<LocalDate> inForceFrom() {
+    return life.effective().or(() -> date);
+  }
+
+  /**
+   * Whether the set was law on a day: adopted (or since repealed), in force from on or before that day, and not
+   * ended by then. A set that gives no date cannot be placed on a day, and is never said to be.
+   *
+   * @param day the day asked about
+   * @return true when the set was in force that day
+   */
+  public boolean inForceOn(LocalDate day) {
+    boolean enacted = status == Status.ADOPTED || status == Status.REPEALED;
+    return enacted && inForceFrom().filter(from -> !from.isAfter(day)).isPresent()
+        && life.ended().filter(end -> !end.isAfter(day)).isEmpty();
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -38,17 +39,20 @@ import java.util.stream.Stream;
  */
 public final class Query {
 
+  private final List<Predicate<ClauseSet>> setFilters;
   private final List<BiPredicate<ClauseSet, Clause>> filters;
   private final Optional<ActorMatch> actors;
 
-  private Query(List<BiPredicate<ClauseSet, Clause>> filters, Optional<ActorMatch> actors) {
+  private Query(List<Predicate<ClauseSet>> setFilters, List<BiPredicate<ClauseSet, Clause>> filters,
+      Optional<ActorMatch> actors) {
+    this.setFilters = List.copyOf(setFilters);
     this.filters = List.copyOf(filters);
     this.actors = actors;
   }
 
   /** {@return the query that matches every clause of every set, whatever its status} */
   public static Query all() {
-    return new Query(List.of(), Optional.empty());
+    return new Query(List.of(), List.of(), Optional.empty());
   }
 
   /**
@@ -58,7 +62,30 @@ public final class Query {
    * @return the query that matches every clause of law in force
    */
   public static Query lawInForce() {
-    return all().status(Status.ADOPTED);
+    return all().status(Status.ADOPTED).andSet(set -> set.life().ended().isEmpty());
+  }
+
+  /**
+   * The law in force on a day: clauses of sets adopted (or since repealed) that were in force that day, by their
+   * {@code date}, {@code effective} and {@code ended} dates ({@link ClauseSet#inForceOn}). A set that gives no date
+   * cannot be placed on a day and is left out.
+   *
+   * @param day the day asked about
+   * @return the query that matches every clause of the law in force that day
+   */
+  public static Query lawInForceOn(java.time.LocalDate day) {
+    return all().andSet(set -> set.inForceOn(day));
+  }
+
+  /**
+   * Whether the query's set-level filters let a set through: its status, dates and jurisdiction (the filters on
+   * clauses are not asked). Compare uses it to pick the same sets a query would read.
+   *
+   * @param set a clause set
+   * @return true when some clause of the set could match
+   */
+  public boolean admits(ClauseSet set) {
+    return setFilters.stream().allMatch(f -> f.test(set));
   }
 
   /**
@@ -99,7 +126,7 @@ public final class Query {
   private Query actorFilter(ActorMatch match) {
     List<BiPredicate<ClauseSet, Clause>> more = new ArrayList<>(filters);
     more.add((set, clause) -> match.how(set, clause).isPresent());
-    return new Query(more, Optional.of(match));
+    return new Query(setFilters, more, Optional.of(match));
   }
 
   /**
@@ -165,7 +192,7 @@ public final class Query {
    * @return this query narrowed to those jurisdictions
    */
   public Query jurisdiction(String... names) {
-    return and((set, clause) -> inJurisdiction(set, names));
+    return andSet(set -> inJurisdiction(set, names));
   }
 
   /**
@@ -214,7 +241,7 @@ public final class Query {
    */
   public Query status(Status... statuses) {
     Set<Status> wanted = Set.copyOf(Arrays.asList(statuses));
-    return and((set, clause) -> wanted.contains(set.status()));
+    return andSet(set -> wanted.contains(set.status()));
   }
 
   /**
@@ -222,7 +249,7 @@ public final class Query {
    * Templates are the sets with {@code status: template}.
    */
   public Query withoutTemplates() {
-    return and((set, clause) -> set.status() != Status.TEMPLATE);
+    return andSet(set -> set.status() != Status.TEMPLATE);
   }
 
   /**
@@ -233,6 +260,9 @@ public final class Query {
    * @return true when the clause, in its set, passes every filter
    */
   public boolean matches(ClauseSet set, Clause clause) {
+    if (!admits(set)) {
+      return false;
+    }
     for (BiPredicate<ClauseSet, Clause> filter : filters) {
       if (!filter.test(set, clause)) {
         return false;
@@ -248,7 +278,7 @@ public final class Query {
    * @return the matching clauses of the set, in document order
    */
   public Stream<Clause> in(ClauseSet set) {
-    return set.clauses().stream().filter(c -> matches(set, c));
+    return admits(set) ? set.clauses().stream().filter(c -> matches(set, c)) : Stream.empty();
   }
 
   /**
@@ -268,7 +298,13 @@ public final class Query {
   private Query and(BiPredicate<ClauseSet, Clause> filter) {
     List<BiPredicate<ClauseSet, Clause>> more = new ArrayList<>(filters);
     more.add(filter);
-    return new Query(more, actors);
+    return new Query(setFilters, more, actors);
+  }
+
+  private Query andSet(Predicate<ClauseSet> filter) {
+    List<Predicate<ClauseSet>> more = new ArrayList<>(setFilters);
+    more.add(filter);
+    return new Query(more, filters, actors);
   }
 
   /** An actor filter: the actors asked for, and whether groups are followed. */

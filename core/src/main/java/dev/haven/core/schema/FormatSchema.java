@@ -66,6 +66,13 @@ public final class FormatSchema {
     p.set("body", text("who enacted or issued it"));
     p.set("status", vocabulary(Status.class, false));
     p.set("date", string("an ISO date, 2017-02-07").put("format", "date"));
+    p.set("effective", string("the first day in force, when later than 'date' (ISO date)").put("format", "date"));
+    p.set("ended", string("the day it stopped being in force: repealed, superseded or expired (ISO date)")
+        .put("format", "date"));
+    p.set("supersedes", array(string("the id of a set this one replaces").put("pattern", "^[a-z0-9][a-z0-9./-]*$"),
+        0));
+    p.set("amends", array(string("the id of a set this one changes").put("pattern", "^[a-z0-9][a-z0-9./-]*$"), 0));
+    p.set("superseded-by", string("the id of the set that replaced this one").put("pattern", "^[a-z0-9][a-z0-9./-]*$"));
     p.set("number", text("the enactment or file number the body gave it, e.g. RES-17-00125"));
     p.set("sponsors", array(text("a sponsor, as the legislative record names them"), 0));
     p.set("attestation", object("the block that attests adoption and carries the signature lines", List.of(),

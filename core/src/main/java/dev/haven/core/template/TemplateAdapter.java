@@ -120,7 +120,7 @@ public final class TemplateAdapter {
         new SourceRef(TEMPLATE_SOURCE, Optional.of("clause " + c.id()), Optional.empty(), Extensions.NONE))))
         .toList();
     return new AdaptResult(Optional.of(new ClauseSet(id, s.title(), s.jurisdiction(), s.type(), s.body(), Status.DRAFT,
-        Optional.empty(), s.enactment(), Map.of(), s.parties(), List.of(source), Optional.of(note), s.recitals(), cited,
+        Optional.empty(), s.enactment(), dev.haven.core.model.Life.UNKNOWN, Map.of(), s.parties(), List.of(source), Optional.of(note), s.recitals(), cited,
         s.extensions())), Optional.of(baseline), List.of(), keptDefaults);
   }
 

@@ -36,6 +36,11 @@ public final class CanonicalForm {
     put(m, "body", set.body());
     m.put("status", set.status().wireName());
     put(m, "date", set.date().map(Object::toString));
+    put(m, "effective", set.life().effective().map(Object::toString));
+    put(m, "ended", set.life().ended().map(Object::toString));
+    putList(m, "supersedes", set.life().supersedes());
+    putList(m, "amends", set.life().amends());
+    put(m, "superseded-by", set.life().supersededBy());
     put(m, "number", set.enactment().number());
     putList(m, "sponsors", set.enactment().sponsors());
     set.enactment().attestation().ifPresent(a -> m.put("attestation", attestation(a)));

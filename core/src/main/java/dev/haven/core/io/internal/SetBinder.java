@@ -9,6 +9,7 @@ import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Attestation;
 import dev.haven.core.model.Attestation.Signature;
 import dev.haven.core.model.Enactment;
+import dev.haven.core.model.Life;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Jurisdiction;
@@ -37,7 +38,8 @@ public final class SetBinder {
 
   /** Top-level fields of a clause set, in canonical order. */
   public static final List<String> SET_FIELDS = List.of("format", "id", "title", "jurisdiction", "type", "body",
-      "status", "date", "number", "sponsors", "attestation", "params", "parties", "sources", "notes", "recitals",
+      "status", "date", "effective", "ended", "supersedes", "amends", "superseded-by", "number", "sponsors",
+      "attestation", "params", "parties", "sources", "notes", "recitals",
       "clauses");
 
   private static final List<String> JURISDICTION_FIELDS = List.of("name", "level", "state", "country");
@@ -87,6 +89,7 @@ public final class SetBinder {
     Optional<LegislationType> type = f.enumValue("type", LegislationType.class, false);
     Optional<String> body = f.text("body");
     Optional<LocalDate> date = date(f, "date");
+    Life life = life(f, date);
     Optional<String> number = f.text("number");
     List<String> sponsors = f.texts("sponsors");
     Map<String, Param> params = params(f);
@@ -112,7 +115,7 @@ public final class SetBinder {
       return Optional.empty();
     }
     return Optional.of(new ClauseSet(id.get(), title.get(), jurisdiction.get(), type, body, status.get(), date,
-        new Enactment(number, sponsors, attestation), params, parties, sources, notes, recitals, clauses, f.extensions()));
+        new Enactment(number, sponsors, attestation), life, params, parties, sources, notes, recitals, clauses, f.extensions()));
   }
 
   public List<Problem> problems() {
@@ -211,6 +214,39 @@ public final class SetBinder {
     }
     p.rejectUnknown(PARTY_FIELDS);
     return name.map(n -> new Party(key, n, kind, p.extensions()));
+  }
+
+  /** The set's life: its dates in order, and the ids of the sets it links to well formed. */
+  private Life life(Fields f, Optional<LocalDate> date) {
+    Optional<LocalDate> effective = date(f, "effective");
+    Optional<LocalDate> ended = date(f, "ended");
+    Optional<LocalDate> from = effective.or(() -> date);
+    if (ended.isPresent() && from.isPresent() && !ended.get().isAfter(from.get())) {
+      f.problem(f.get("ended").get().position(), "'ended' (" + ended.get() + ") must come after the day the set took"
+          + " force (" + from.get() + (effective.isPresent() ? ", its 'effective' date" : ", its 'date'") + ")");
+    }
+    if (effective.isPresent() && date.isPresent() && effective.get().isBefore(date.get())) {
+      f.problem(f.get("effective").get().position(), "'effective' (" + effective.get() + ") comes before 'date' ("
+          + date.get() + "); a law takes force on or after the day it is adopted");
+    }
+    List<String> supersedes = setIds(f, "supersedes");
+    List<String> amends = setIds(f, "amends");
+    Optional<String> supersededBy = f.text("superseded-by");
+    supersededBy.filter(id -> !ClauseSet.isWellFormedId(id)).ifPresent(id -> f.problem(
+        f.get("superseded-by").get().position(), "'" + id + "' is not a set id (lowercase letters, digits, '-', '/'"
+            + " and '.')"));
+    return new Life(effective, ended, supersedes, amends, supersededBy);
+  }
+
+  private List<String> setIds(Fields f, String name) {
+    List<String> ids = f.texts(name);
+    for (String id : ids) {
+      if (!ClauseSet.isWellFormedId(id)) {
+        f.problem(f.get(name).get().position(), "'" + id + "' in '" + name + "' is not a set id (lowercase letters,"
+            + " digits, '-', '/' and '.')");
+      }
+    }
+    return ids;
   }
 
   private Attestation attestation(Fields a) {
