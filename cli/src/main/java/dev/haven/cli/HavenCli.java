@@ -75,6 +75,7 @@ public final class HavenCli {
     m.put("adapt", AdaptCommand::new);
     m.put("lint", LintCommand::new);
     m.put("compare", CompareCommand::new);
+    m.put("history", HistoryCommand::new);
     m.put("import", ImportCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("completion", CompletionCommand::new);

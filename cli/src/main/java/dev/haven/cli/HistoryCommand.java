@@ -1,0 +1,173 @@
+package dev.haven.cli;
+
+import dev.haven.core.diff.ClauseChange;
+import dev.haven.core.diff.Impact;
+import dev.haven.core.history.Timeline;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.query.Query;
+import dev.haven.render.VisibleText;
+import dev.haven.render.diff.DiffText;
+import dev.haven.cli.output.DataWriters;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code haven history PATH...}: each jurisdiction's law over time, with what each change did to the protection. */
+@Command(
+    name = "history",
+    header = "Each jurisdiction's versions over time, and what each change did.",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Lists each jurisdiction's enacted sets (adopted, or since repealed) in the order they took force, with their"
+            + " dates, status and source; where a set supersedes or amends another, the semantic diff's summary and"
+            + " every change that strengthens or weakens a protection.",
+        "Sets without a date come last. Drafts, templates, introduced sets and examples are not law and are left out."
+    })
+final class HistoryCommand extends Subcommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { TEXT, JSON }
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
+  private List<Path> paths;
+
+  @Option(names = "--jurisdiction", paramLabel = "TEXT",
+      description = "Only jurisdictions whose name contains TEXT, or whose state's code or name is TEXT.")
+  private List<String> jurisdictions = new ArrayList<>();
+
+  @Mixin
+  private OutputFileOption output = new OutputFileOption();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    return writingTo(output, paths, this::run);
+  }
+
+  private Integer run() {
+    List<ClauseSet> sets = new ArrayList<>();
+    Map<String, String> files = new HashMap<>();
+    boolean[] invalid = {false};
+    Diagnostics diagnostics = diagnostics();
+    String[] names = jurisdictions.toArray(String[]::new);
+    loader().load(paths, result -> {
+      if (!result.isValid()) {
+        invalid[0] = true;
+        diagnostics.print(result);
+        return;
+      }
+      ClauseSet set = result.clauseSet();
+      if (names.length == 0 || Query.inJurisdiction(set, names)) {
+        sets.add(set);
+        files.putIfAbsent(set.id(), result.origin());
+      }
+    });
+    if (invalid[0]) {
+      return ExitCode.BAD_INPUT;
+    }
+    List<Timeline> timelines = Timeline.of(sets);
+    if (timelines.isEmpty()) {
+      err().println("No enacted set to list" + (names.length > 0 ? " for --jurisdiction." : "."));
+      return ExitCode.NO;
+    }
+    PrintWriter out = out();
+    if (format == Format.JSON) {
+      DataWriters.json(json(timelines, files), out);
+    } else {
+      text(timelines, files, out);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private static void text(List<Timeline> timelines, Map<String, String> files, PrintWriter out) {
+    boolean first = true;
+    for (Timeline t : timelines) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      out.println(VisibleText.line(t.jurisdiction()));
+      for (ClauseSet set : t.versions()) {
+        out.println("  " + String.format("%-26s", period(set)) + "  " + set.id() + "  " + set.status().wireName() + "  "
+            + VisibleText.line(files.get(set.id())));
+        for (Timeline.Step step : t.steps()) {
+          if (step.to() == set) {
+            out.println("      " + step.relation() + " " + step.from().id() + ": "
+                + DiffText.summaryLine(step.diff().summary()));
+            for (ClauseChange c : step.diff().changes()) {
+              if (c.impact() == Impact.STRENGTHENS || c.impact() == Impact.WEAKENS || c.impact() == Impact.MIXED) {
+                out.println("        " + c.impact().wireName().toUpperCase(Locale.ROOT) + "  " + c.change().wireName()
+                    + " " + c.id() + "  [" + c.kind().wireName() + "]");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** "2012-09-12 to 2021-01-26", "2021-01-27 to now", "undated". */
+  private static String period(ClauseSet set) {
+    String from = set.inForceFrom().map(Object::toString).orElse("undated   ");
+    String to = set.life().ended().map(d -> d.minusDays(1).toString())
+        .orElse(set.status() == dev.haven.core.vocab.Status.REPEALED ? "(end not given)" : "now");
+    return from + " to " + to;
+  }
+
+  private static Map<String, Object> json(List<Timeline> timelines, Map<String, String> files) {
+    List<Object> out = new ArrayList<>();
+    for (Timeline t : timelines) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("jurisdiction", t.jurisdiction());
+      List<Object> versions = new ArrayList<>();
+      for (ClauseSet set : t.versions()) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("set", set.id());
+        v.put("file", files.get(set.id()));
+        v.put("title", set.title());
+        v.put("status", set.status().wireName());
+        v.put("date", set.date().map(Object::toString).orElse(null));
+        v.put("from", set.inForceFrom().map(Object::toString).orElse(null));
+        v.put("ended", set.life().ended().map(Object::toString).orElse(null));
+        versions.add(v);
+      }
+      j.put("versions", versions);
+      List<Object> steps = new ArrayList<>();
+      for (Timeline.Step step : t.steps()) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("from", step.from().id());
+        s.put("to", step.to().id());
+        s.put("relation", step.relation());
+        s.put("summary", step.diff().summary());
+        List<Object> changes = new ArrayList<>();
+        for (ClauseChange c : step.diff().changes()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("id", c.id());
+          m.put("change", c.change().wireName());
+          m.put("kind", c.kind().wireName());
+          m.put("impact", c.impact().wireName());
+          changes.add(m);
+        }
+        s.put("changes", changes);
+        steps.add(s);
+      }
+      j.put("changes", steps);
+      out.add(j);
+    }
+    return Map.of("jurisdictions", out);
+  }
+}
