@@ -98,6 +98,7 @@ public final class HtmlRenderer implements TextRenderer {
       fact(facts, "Status", set.status().wireName());
       set.date().ifPresent(d -> fact(facts, "Date", null).appendElement("time").attr("datetime", d.toString())
           .text(d.toString()));
+      words.lifeLine().ifPresent(l -> fact(facts, "In force", l));
       fact(facts, "Identifier", null).appendElement("code").text(set.id());
     }
 

@@ -53,6 +53,7 @@ public final class MarkdownRenderer implements TextRenderer {
     words.sponsorsLine().ifPresent(s -> facts.add(escape(s)));
     if (!clean) {
       facts.add(escape(words.statusLine()) + " \u00b7 `" + set.id() + "`");
+      words.lifeLine().ifPresent(l -> facts.add(escape(l)));
     }
     // two trailing spaces: a hard line break between the facts, none after the last
     for (int i = 0; i < facts.size(); i++) {

@@ -99,6 +99,7 @@ public final class PlainTextRenderer implements TextRenderer {
     if (!clean) {
       lines.add("");
       lines.addAll(wrap(words.statusLine() + " (" + set.id() + ")", "", "", width));
+      words.lifeLine().ifPresent(l -> lines.addAll(wrap(l, "", "", width)));
     }
     return lines;
   }

@@ -6,6 +6,7 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
 import dev.haven.core.model.Exemption;
+import dev.haven.core.model.Life;
 import dev.haven.core.model.OwnField;
 import dev.haven.core.model.Party;
 import dev.haven.core.model.Source;
@@ -38,9 +39,37 @@ public final class Wording {
     return set.type().map(t -> capitalize(spaced(t))).orElse("Instrument");
   }
 
-  /** "Resolution, adopted 2017-02-07". */
+  /** "Resolution, adopted 2017-02-07"; "Ordinance, repealed 2021-01-27 (adopted 2012-09-12)". */
   public String statusLine() {
+    if (set.status() == dev.haven.core.vocab.Status.REPEALED) {
+      // "repealed 2012-09-12" would read as the day of repeal: name both days, each for what it is
+      return typeLabel() + ", repealed" + set.life().ended().map(d -> " " + d).orElse("")
+          + set.date().map(d -> " (adopted " + d + ")").orElse("");
+    }
     return typeLabel() + ", " + set.status().wireName() + set.date().map(d -> " " + d).orElse("");
+  }
+
+  /**
+   * "In force 2012-09-12 to 2021-01-26; superseded by us-il-chicago/mc-2-173-welcoming-city": when the set was law
+   * and how it links to other versions; empty when the set says nothing beyond its date.
+   */
+  public Optional<String> lifeLine() {
+    Life life = set.life();
+    if (life.equals(Life.UNKNOWN)) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    set.inForceFrom().ifPresent(from -> parts.add("In force " + from + life.ended()
+        .map(end -> " to " + end.minusDays(1)).orElse(" on")));
+    if (!life.supersedes().isEmpty()) {
+      parts.add("supersedes " + String.join(", ", life.supersedes()));
+    }
+    if (!life.amends().isEmpty()) {
+      parts.add("amends " + String.join(", ", life.amends()));
+    }
+    life.supersededBy().ifPresent(id -> parts.add("superseded by " + id));
+    String line = String.join("; ", parts);
+    return line.isEmpty() ? Optional.empty() : Optional.of(Character.toUpperCase(line.charAt(0)) + line.substring(1));
   }
 
   /** "Sponsors: Shiva Bidar, Marsha A. Rummel", or "Sponsor: …" for one; empty when the set names none. */
