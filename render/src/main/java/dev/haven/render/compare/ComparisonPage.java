@@ -172,6 +172,9 @@ public final class ComparisonPage {
    */
   public String render(Comparison comparison, String title) {
     Document doc = Document.createShell("");
+    // an HTML5 page: the doctype keeps browsers out of quirks mode, and the language lets screen readers speak it
+    doc.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
+    doc.selectFirst("html").attr("lang", "en");
     doc.outputSettings().prettyPrint(true);
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head().appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", csp());

@@ -42,6 +42,9 @@ public final class DiffHtml {
    */
   public String render(SetDiff diff) {
     Document doc = Document.createShell("");
+    // an HTML5 page: the doctype keeps browsers out of quirks mode, and the language lets screen readers speak it
+    doc.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
+    doc.selectFirst("html").attr("lang", "en");
     doc.outputSettings().prettyPrint(true);
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");

@@ -126,4 +126,11 @@ class ComparisonPageTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void theComparisonPageIsHtml5InEnglish() {
+    String html = new ComparisonPage().render(Comparison.of(corpus()), "t");
+    assertTrue(html.startsWith("<!doctype html>"), html.substring(0, 40));
+    assertEquals("en", Jsoup.parse(html).selectFirst("html").attr("lang"));
+  }
 }

@@ -44,6 +44,13 @@ class DiffDocumentsTest {
   }
 
   @Test
+  void theDiffPageIsHtml5InEnglish() {
+    String html = new DiffHtml().render(diff);
+    assertTrue(html.startsWith("<!doctype html>"), html.substring(0, 40));
+    assertEquals("en", Jsoup.parse(html).selectFirst("html").attr("lang"));
+  }
+
+  @Test
   void markdownEscapesEveryMarkupCharacterFromTheSets() {
     String md = new DiffMarkdown().render(diff);
     assertFalse(md.contains("<script>"), md);
