@@ -183,18 +183,21 @@ public final class ComparisonPage {
     // a DataNode is written as it is, so the text the browser hashes is exactly CSS
     doc.head().appendElement("style").appendChild(new DataNode(CSS));
     Element body = doc.body();
-    body.appendElement("h1").text(title);
-    body.appendElement("p").text(comparison.rows().size() + " jurisdictions, "
+    // every part of the page sits in a landmark, so a screen reader's reader can reach each from the landmark list
+    Element header = body.appendElement("header");
+    header.appendElement("h1").text(title);
+    header.appendElement("p").text(comparison.rows().size() + " jurisdictions, "
         + comparison.rows().stream().mapToInt(r -> r.sets().size()).sum() + " clause sets. Click a cell to read"
         + " its clauses, or a score to see its points; each has a permalink.");
     Map<Row, String> anchors = anchors(comparison);
-    filters(body, comparison);
-    legend(body);
-    body.appendElement("p").attr("id", "no-match").attr("role", "status").attr("hidden", true)
+    Element main = body.appendElement("main");
+    filters(main, comparison);
+    legend(main);
+    main.appendElement("p").attr("id", "no-match").attr("role", "status").attr("hidden", true)
         .text("No jurisdiction matches the filter: clear the name or choose another state.");
-    body.appendElement("p").addClass("shown").attr("id", "shown").attr("aria-live", "polite")
+    main.appendElement("p").addClass("shown").attr("id", "shown").attr("aria-live", "polite")
         .text(comparison.rows().size() + " of " + comparison.rows().size() + " jurisdictions shown");
-    Element layout = body.appendElement("div").addClass("layout");
+    Element layout = main.appendElement("div").addClass("layout");
     matrix(layout, comparison, anchors);
     Element panels = layout.appendElement("div").attr("id", "panels");
     for (Row row : comparison.rows()) {

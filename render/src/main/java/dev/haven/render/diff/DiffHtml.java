@@ -50,11 +50,13 @@ public final class DiffHtml {
     doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     doc.title("Changes from " + diff.oldId() + " to " + diff.newId());
     doc.head().appendElement("style").appendText(CSS);
-    Element body = doc.body();
-    Element h1 = body.appendElement("h1");
+    // the heading and summary in a header, the changes in main: every part of the page sits in a landmark
+    Element header = doc.body().appendElement("header");
+    Element h1 = header.appendElement("h1");
     h1.appendText("Changes from ").appendElement("code").text(diff.oldId());
     h1.appendText(" to ").appendElement("code").text(diff.newId());
-    body.appendElement("p").addClass("summary").text(DiffText.summaryLine(diff.summary()));
+    header.appendElement("p").addClass("summary").text(DiffText.summaryLine(diff.summary()));
+    Element body = doc.body().appendElement("main");
     if (!diff.setFields().isEmpty()) {
       Element set = body.appendElement("section").addClass("clause").addClass("neutral");
       set.appendElement("h2").text("The set");

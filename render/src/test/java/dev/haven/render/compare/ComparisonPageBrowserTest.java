@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.haven.core.compare.Comparison;
+import dev.haven.core.model.ClauseSet;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,6 +158,26 @@ class ComparisonPageBrowserTest {
       assertTrue(content <= inner, "the page is " + content + " px wide in a " + inner + " px window");
     } finally {
       browser.manage().window().setSize(before);
+    }
+  }
+
+  @Test
+  void axeFindsNoViolationOnTheComparisonPageADocumentOrTheDiffPage() throws IOException {
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    ClauseSet madison = dev.haven.core.testing.Fixtures.load(dev.haven.core.testing.Fixtures.SEEDS
+        .resolve("corpus/us-wi-madison/res-2017-safe-haven.yaml"));
+    ClauseSet mpd = dev.haven.core.testing.Fixtures.load(dev.haven.core.testing.Fixtures.SEEDS
+        .resolve("corpus/us-wi-madison/mpd-immigration-2017.yaml"));
+    Path document = Files.writeString(OUT.resolve("madison.html"),
+        dev.haven.render.HtmlRenderer.builder().build().render(madison));
+    Path clean = Files.writeString(OUT.resolve("madison-clean.html"),
+        dev.haven.render.HtmlRenderer.builder().clean(true).build().render(madison));
+    Path diff = Files.writeString(OUT.resolve("diff.html"),
+        new dev.haven.render.diff.DiffHtml().render(dev.haven.core.diff.Diff.between(madison, mpd)));
+    for (String url : List.of(page, document.toAbsolutePath().toUri().toString(),
+        clean.toAbsolutePath().toUri().toString(), diff.toAbsolutePath().toUri().toString())) {
+      browser.get(url);
+      assertEquals(List.of(), Axe.violations(browser), url);
     }
   }
 }
