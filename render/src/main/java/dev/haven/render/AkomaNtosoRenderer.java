@@ -58,11 +58,13 @@ public final class AkomaNtosoRenderer implements TextRenderer {
   @Override
   public String render(ClauseSet set) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      // the JDK's own implementations, not whichever an embedder's classpath registers (Saxon, Xerces), whose
+      // settings and output differ
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setNamespaceAware(true);
       Document doc = factory.newDocumentBuilder().newDocument();
       new Writer(doc, set).write();
-      TransformerFactory tf = TransformerFactory.newInstance();
+      TransformerFactory tf = TransformerFactory.newDefaultInstance();
       tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
       Transformer t = tf.newTransformer();
