@@ -13,6 +13,7 @@ import dev.haven.importer.internal.Drafter;
 import dev.haven.importer.internal.HtmlSource;
 import dev.haven.importer.internal.LineNumbers;
 import dev.haven.importer.internal.Metadata;
+import dev.haven.importer.internal.BinaryInput;
 import dev.haven.importer.internal.Outline;
 import dev.haven.importer.internal.PlainTextSource;
 import dev.haven.importer.internal.Provision;
@@ -124,54 +125,6 @@ public final class Importer {
   }
 
   /**
-   * Where the bytes stop being text, when they are not: at the first NUL byte, or, when more than one in twenty of
-   * the first 64 KB are control bytes other than tab, line feed, form feed and carriage return (an image, random
-   * data), at the first of those. Text in any charset a page may declare has neither.
-   */
-  static Optional<Position> binaryAt(byte[] bytes) {
-    int n = Math.min(bytes.length, 1 << 16);
-    int controls = 0;
-    int line = 1;
-    int column = 1;
-    Position firstControl = null;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == 0) {
-        return Optional.of(new Position(line, column));
-      }
-      if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
-        controls++;
-        if (firstControl == null) {
-          firstControl = new Position(line, column);
-        }
-      }
-      if (b == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return controls * 20 > n ? Optional.of(firstControl) : Optional.empty();
-  }
-
-  /** The byte offset of a position {@link #binaryAt} gave. */
-  private static int offset(byte[] bytes, Position at) {
-    int line = 1;
-    int i = 0;
-    while (line < at.line() && i < bytes.length) {
-      if (bytes[i++] == '\n') {
-        line++;
-      }
-    }
-    return Math.min(bytes.length - 1, i + at.column() - 1);
-  }
-
-  static boolean looksBinary(byte[] bytes) {
-    return binaryAt(bytes).isPresent();
-  }
-
-  /**
    * Imports an ordinance held in memory.
    *
    * @param origin names the input in messages and notes (a file name: its extension is not consulted)
@@ -189,10 +142,8 @@ public final class Importer {
     if (bytes.length > MAX_BYTES) {
       throw new ImportException(origin, Optional.empty(), "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
     }
-    binaryAt(bytes).ifPresent(at -> {
-      boolean nul = bytes[offset(bytes, at)] == 0;
-      throw new ImportException(origin, Optional.of(at), (nul ? "a NUL byte" : "control characters throughout")
-          + ": this is a binary file, not text; import reads .txt (UTF-8) and .html files");
+    BinaryInput.find(bytes).ifPresent(found -> {
+      throw new ImportException(origin, Optional.of(found.position()), found.message());
     });
     SourceDocument document = format == InputFormat.HTML ? HtmlSource.read(bytes)
         : PlainTextSource.read(origin, bytes);

@@ -56,13 +56,16 @@ public final class Query {
   }
 
   /**
-   * The query every answer about the law starts from: clauses of adopted sets only (not drafts, introduced or
-   * repealed sets, templates or made-up examples). {@link #status} widens it.
+   * The query every answer about the law starts from: clauses of adopted sets in force today (not drafts,
+   * introduced or repealed sets, templates or made-up examples, nor a set whose {@code ended} date has come).
+   * {@link #status} widens it.
    *
    * @return the query that matches every clause of law in force
    */
   public static Query lawInForce() {
-    return all().status(Status.ADOPTED).andSet(set -> set.life().ended().isEmpty());
+    // an end still to come leaves the set in force today
+    return all().status(Status.ADOPTED)
+        .andSet(set -> set.life().ended().filter(end -> !end.isAfter(java.time.LocalDate.now())).isEmpty());
   }
 
   /**

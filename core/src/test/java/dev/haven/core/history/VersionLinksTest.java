@@ -51,6 +51,8 @@ class VersionLinksTest {
     ClauseSet undated = set("x/undated", "adopted", "").clauseSet();
     assertFalse(undated.inForceOn(LocalDate.of(2022, 1, 1)));
     assertEquals(1, Query.lawInForce().run(List.of(undated)).size(), "but it is the law in force today");
+    ClauseSet ending = set("x/ending", "adopted", "date: 2020-01-01\nended: 2999-01-01\n").clauseSet();
+    assertEquals(1, Query.lawInForce().run(List.of(ending)).size(), "an end still to come leaves it in force");
     ClauseSet draft = set("x/draft", "draft", "date: 2020-01-01\n").clauseSet();
     assertFalse(draft.inForceOn(LocalDate.of(2022, 1, 1)), "a draft is never law");
   }

@@ -1,6 +1,5 @@
 package dev.haven.importer.internal;
 
-import dev.haven.core.io.Position;
 import dev.haven.importer.ImportException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -50,12 +49,7 @@ public final class PlainTextSource {
   static String decode(String origin, byte[] bytes) {
     int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw new ImportException(origin, Optional.of(positionOf(bytes, start, i)),
-            "a NUL byte: this is a binary file, not text; import reads .txt (UTF-8) and .html files");
-      }
-    }
+    // binary input (NUL bytes, control bytes throughout) is refused before this, by BinaryInput
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -65,7 +59,7 @@ public final class PlainTextSource {
       return chars.toString();
     } catch (CharacterCodingException e) {
       int bad = firstInvalid(bytes, start);
-      throw new ImportException(origin, Optional.of(positionOf(bytes, start, bad)),
+      throw new ImportException(origin, Optional.of(BinaryInput.positionOf(bytes, start, bad)),
           "not UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + "); save the file as UTF-8 text");
     }
   }
@@ -78,20 +72,5 @@ public final class PlainTextSource {
     CharBuffer out = CharBuffer.allocate(bytes.length);
     decoder.decode(in, out, true);
     return Math.min(in.position(), bytes.length - 1);
-  }
-
-  /** The line and column (in characters) of byte {@code index}, counting from {@code start}. */
-  private static Position positionOf(byte[] bytes, int start, int index) {
-    int line = 1;
-    int column = 1;
-    for (int i = start; i < index; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        column = 1;
-      } else if ((bytes[i] & 0xc0) != 0x80) {
-        column++;
-      }
-    }
-    return new Position(line, column);
   }
 }
