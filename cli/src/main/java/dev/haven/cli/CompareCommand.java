@@ -69,10 +69,8 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       completionCandidates = Converters.Kind.class, description = "Only these columns (see 'haven kinds').")
   private List<ClauseKind> kinds = new ArrayList<>();
 
-  @Option(names = "--jurisdiction", paramLabel = "TEXT",
-      description = "Only jurisdictions whose name contains TEXT, or whose state's code or name is TEXT (ignoring"
-          + " case).")
-  private List<String> jurisdictions = new ArrayList<>();
+  @Mixin
+  private JurisdictionFilter jurisdictions = new JurisdictionFilter();
 
   @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusValue.class,
       completionCandidates = Converters.StatusValue.class,
@@ -96,7 +94,6 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     // the same rule as query: the law in force today, the statuses asked for, or the law on --as-of's day
     Query inForce = asOf.base(statuses);
     List<String> undated = new ArrayList<>();
-    String[] names = jurisdictions.toArray(String[]::new);
     List<Path> inputs = new ArrayList<>();
     boolean[] invalid = {false};
     int[] read = {0};
@@ -111,10 +108,10 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       }
       read[0]++;
       ClauseSet set = result.clauseSet();
-      if (asOf.undated(set) && matches(set, names)) {
+      if (asOf.undated(set) && jurisdictions.admits(set)) {
         undated.add(set.id());
       }
-      if (inForce.admits(set) && matches(set, names)) {
+      if (inForce.admits(set) && jurisdictions.admits(set)) {
         builder.add(set);
         chosen[0]++;
       }
@@ -167,7 +164,4 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     }
   }
 
-  private static boolean matches(ClauseSet set, String[] names) {
-    return names.length == 0 || Query.inJurisdiction(set, names);
-  }
 }

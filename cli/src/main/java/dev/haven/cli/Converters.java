@@ -1,5 +1,6 @@
 package dev.haven.cli;
 
+import dev.haven.core.history.PanelUnit;
 import dev.haven.core.lint.Severity;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Term;
@@ -46,6 +47,12 @@ final class Converters {
   static final class StatusValue extends VocabularyConverter<Status> {
     StatusValue() {
       super(Status.class, "a status");
+    }
+  }
+
+  static final class Unit extends VocabularyConverter<PanelUnit> {
+    Unit() {
+      super(PanelUnit.class, "a panel unit");
     }
   }
 

@@ -76,6 +76,8 @@ public final class HavenCli {
     m.put("lint", LintCommand::new);
     m.put("compare", CompareCommand::new);
     m.put("history", HistoryCommand::new);
+    m.put("panel", PanelCommand::new);
+    m.put("codebook", CodebookCommand::new);
     m.put("import", ImportCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("completion", CompletionCommand::new);

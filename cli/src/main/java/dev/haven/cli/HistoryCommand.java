@@ -4,7 +4,6 @@ import dev.haven.core.diff.ClauseChange;
 import dev.haven.core.diff.Impact;
 import dev.haven.core.history.Timeline;
 import dev.haven.core.model.ClauseSet;
-import dev.haven.core.query.Query;
 import dev.haven.render.VisibleText;
 import dev.haven.render.diff.DiffText;
 import dev.haven.cli.output.DataWriters;
@@ -41,9 +40,8 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Clause-set files, or folders to search.")
   private List<Path> paths;
 
-  @Option(names = "--jurisdiction", paramLabel = "TEXT",
-      description = "Only jurisdictions whose name contains TEXT, or whose state's code or name is TEXT.")
-  private List<String> jurisdictions = new ArrayList<>();
+  @Mixin
+  private JurisdictionFilter jurisdictions = new JurisdictionFilter();
 
   @Mixin
   private OutputFileOption output = new OutputFileOption();
@@ -58,29 +56,21 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
   }
 
   private Integer run() {
+    SetLoader.Loaded loaded = loader().loadAll(paths, diagnostics());
+    if (loaded.anyInvalid()) {
+      return ExitCode.BAD_INPUT;
+    }
     List<ClauseSet> sets = new ArrayList<>();
     Map<String, String> files = new HashMap<>();
-    boolean[] invalid = {false};
-    Diagnostics diagnostics = diagnostics();
-    String[] names = jurisdictions.toArray(String[]::new);
-    loader().load(paths, result -> {
-      if (!result.isValid()) {
-        invalid[0] = true;
-        diagnostics.print(result);
-        return;
+    for (LoadedSet each : loaded.sets()) {
+      if (jurisdictions.admits(each.set())) {
+        sets.add(each.set());
+        files.putIfAbsent(each.set().id(), each.file());
       }
-      ClauseSet set = result.clauseSet();
-      if (names.length == 0 || Query.inJurisdiction(set, names)) {
-        sets.add(set);
-        files.putIfAbsent(set.id(), result.origin());
-      }
-    });
-    if (invalid[0]) {
-      return ExitCode.BAD_INPUT;
     }
     List<Timeline> timelines = Timeline.of(sets);
     if (timelines.isEmpty()) {
-      err().println("No enacted set to list" + (names.length > 0 ? " for --jurisdiction." : "."));
+      err().println("No enacted set to list" + (jurisdictions.given() ? " for --jurisdiction." : "."));
       return ExitCode.NO;
     }
     PrintWriter out = out();

@@ -42,7 +42,7 @@ class CompletionCommandTest {
         + "COMP_CWORD=1; COMP_LINE='haven co'; COMP_POINT=8; _complete_haven; echo \"${COMPREPLY[@]}\"")
         .redirectErrorStream(true).start();
     assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-    assertEquals("compare completion", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+    assertEquals("compare codebook completion", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
   }
 
   @Test

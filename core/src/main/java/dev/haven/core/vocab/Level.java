@@ -1,13 +1,24 @@
 package dev.haven.core.vocab;
 
 /** The level of government a jurisdiction belongs to. */
-public enum Level implements Vocabulary {
+public enum Level implements Defined {
   /** A city, town, village or other municipality (a consolidated city and county too). */
-  CITY,
+  CITY("A city, town, village or other municipality (a consolidated city and county too)"),
   /** A county or parish. */
-  COUNTY,
+  COUNTY("A county or parish"),
   /** A state. */
-  STATE,
+  STATE("A state"),
   /** One agency, such as a police department or a sheriff's office. */
-  AGENCY
+  AGENCY("One agency, such as a police department or a sheriff's office");
+
+  private final String meaning;
+
+  Level(String meaning) {
+    this.meaning = meaning;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning;
+  }
 }

@@ -1,13 +1,24 @@
 package dev.haven.core.vocab;
 
 /** How strongly a clause binds: the verb of the rule (shall not, shall, may, urges). */
-public enum Modality implements Vocabulary {
+public enum Modality implements Defined {
   /** Shall not: forbids the act. */
-  PROHIBITION,
+  PROHIBITION("Shall not: forbids the act"),
   /** Shall: requires the act. */
-  OBLIGATION,
+  OBLIGATION("Shall: requires the act"),
   /** May: allows the act. */
-  PERMISSION,
+  PERMISSION("May: allows the act"),
   /** Urges or requests, without binding. */
-  RECOMMENDATION
+  RECOMMENDATION("Urges or requests, without binding");
+
+  private final String meaning;
+
+  Modality(String meaning) {
+    this.meaning = meaning;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning;
+  }
 }

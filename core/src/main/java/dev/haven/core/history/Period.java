@@ -1,0 +1,119 @@
+package dev.haven.core.history;
+
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Jurisdiction;
+import dev.haven.core.vocab.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A stretch of days over which one jurisdiction's law in force did not change: the same sets were in force on every
+ * day from {@code start} to {@code end}.
+ *
+ * @param jurisdiction the jurisdiction, as its first set read gives it
+ * @param start the first day of the period
+ * @param end the last day of the period (within the window asked about)
+ * @param continues true when the same law was still in force the day after {@code end}: the window, not a change
+ *     of law, closed the period
+ * @param sets the sets in force throughout the period, by the day each took force; empty when a set ended and
+ *     none of the sets read replaced it
+ */
+public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, boolean continues,
+    List<ClauseSet> sets) {
+
+  /**
+   * Checks the days are in order and copies the list.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param start the first day
+   * @param end the last day
+   * @param continues whether the law went on after {@code end}
+   * @param sets the sets in force
+   */
+  public Period {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("a period ends on or after its start: " + start + " to " + end);
+    }
+    sets = List.copyOf(sets);
+  }
+
+  /**
+   * Cuts each jurisdiction's time into periods of unchanged law. A jurisdiction enters on the day its first dated
+   * set read took force (or on {@code from}, when later): what was law there before is not known from the sets
+   * read, so no period claims it. A new period starts on every day a set takes force or ends. Only enacted sets
+   * (adopted, or since repealed) count; sets that give no date cannot be placed and are left to the caller
+   * ({@link #undated}).
+   *
+   * @param sets the sets read, in any order
+   * @param from the first day asked about; empty for each jurisdiction's first day
+   * @param to the last day asked about
+   * @return the periods, jurisdictions in the order their names first appear, each jurisdiction's by date
+   */
+  public static List<Period> of(List<ClauseSet> sets, Optional<LocalDate> from, LocalDate to) {
+    Map<String, List<ClauseSet>> byPlace = new LinkedHashMap<>();
+    for (ClauseSet set : sets) {
+      if (enacted(set) && set.inForceFrom().isPresent()) {
+        byPlace.computeIfAbsent(set.jurisdiction().name(), k -> new ArrayList<>()).add(set);
+      }
+    }
+    List<Period> out = new ArrayList<>();
+    for (List<ClauseSet> place : byPlace.values()) {
+      place.sort(Comparator.comparing((ClauseSet s) -> s.inForceFrom().orElseThrow()).thenComparing(ClauseSet::id));
+      LocalDate first = place.get(0).inForceFrom().orElseThrow();
+      LocalDate start = from.filter(f -> f.isAfter(first)).orElse(first);
+      if (start.isAfter(to)) {
+        continue;
+      }
+      TreeSet<LocalDate> cuts = new TreeSet<>();
+      cuts.add(start);
+      for (ClauseSet set : place) {
+        set.inForceFrom().filter(d -> d.isAfter(start) && !d.isAfter(to)).ifPresent(cuts::add);
+        set.life().ended().filter(d -> d.isAfter(start) && !d.isAfter(to)).ifPresent(cuts::add);
+      }
+      List<Period> periods = new ArrayList<>();
+      for (LocalDate cut : cuts) {
+        LocalDate next = cuts.higher(cut);
+        LocalDate end = next == null ? to : next.minusDays(1);
+        List<ClauseSet> inForce = inForceOn(place, cut);
+        Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        if (last != null && last.sets().equals(inForce)) {
+          periods.set(periods.size() - 1, new Period(last.jurisdiction(), last.start(), end, false, inForce));
+        } else {
+          periods.add(new Period(place.get(0).jurisdiction(), cut, end, false, inForce));
+        }
+      }
+      Period last = periods.get(periods.size() - 1);
+      boolean continues = inForceOn(place, to.plusDays(1)).equals(last.sets());
+      periods.set(periods.size() - 1, new Period(last.jurisdiction(), last.start(), last.end(), continues,
+          last.sets()));
+      out.addAll(periods);
+    }
+    return out;
+  }
+
+  /**
+   * The enacted sets that cannot be placed in time because they give no date.
+   *
+   * @param sets the sets read
+   * @return the enacted sets without a date, in the order read
+   */
+  public static List<ClauseSet> undated(List<ClauseSet> sets) {
+    return sets.stream().filter(s -> enacted(s) && s.inForceFrom().isEmpty()).toList();
+  }
+
+  private static boolean enacted(ClauseSet set) {
+    return set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
+  }
+
+  private static List<ClauseSet> inForceOn(List<ClauseSet> place, LocalDate day) {
+    return place.stream().filter(s -> s.inForceOn(day)).toList();
+  }
+}
