@@ -50,6 +50,15 @@ final class AsOfOption {
         + day + ", so " + (ids.size() == 1 ? "it is" : "they are") + " left out: " + String.join(", ", ids);
   }
 
+  /** The note for the clauses that may or may not have been in force on the day. */
+  String uncertainNote(List<String> clauses) {
+    return "note: " + (clauses.size() == 1 ? "whether this clause was" : "whether these " + clauses.size()
+        + " clauses were") + " in force on " + day + " is not known (" + (clauses.size() == 1 ? "its" : "each")
+        + " source gives only the month, year or interval in which it took effect or ended; `haven history` shows"
+        + " the dates): "
+        + String.join(", ", clauses);
+  }
+
   /** YYYY-MM-DD, four-digit year, nothing else. */
   static final class DateConverter implements ITypeConverter<LocalDate> {
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

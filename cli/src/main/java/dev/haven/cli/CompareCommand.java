@@ -112,7 +112,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
         undated.add(set.id());
       }
       if (inForce.admits(set) && jurisdictions.admits(set)) {
-        builder.add(set);
+        builder.add(inForce.keepMatching(set));
         chosen[0]++;
       }
     });

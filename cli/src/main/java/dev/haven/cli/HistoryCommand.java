@@ -2,6 +2,7 @@ package dev.haven.cli;
 
 import dev.haven.core.diff.ClauseChange;
 import dev.haven.core.diff.Impact;
+import dev.haven.core.diff.SetDiff;
 import dev.haven.core.history.Timeline;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.render.VisibleText;
@@ -98,24 +99,49 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
           if (step.to() == set) {
             out.println("      " + step.relation() + " " + step.from().id() + ": "
                 + DiffText.summaryLine(step.diff().summary()));
-            for (ClauseChange c : step.diff().changes()) {
-              if (c.impact() == Impact.STRENGTHENS || c.impact() == Impact.WEAKENS || c.impact() == Impact.MIXED) {
-                out.println("        " + c.impact().wireName().toUpperCase(Locale.ROOT) + "  " + c.change().wireName()
-                    + " " + c.id() + "  [" + c.kind().wireName() + "]");
-              }
-            }
+            impacts(step.diff(), out);
+          }
+        }
+        for (Timeline.ClauseChange change : t.clauseChanges()) {
+          if (change.set() == set) {
+            out.println("      clauses' own dates, " + change.when() + (change.when().exact() ? "" : " (day not known)")
+                + ": " + DiffText.summaryLine(change.diff().summary()));
+            impacts(change.diff(), out);
           }
         }
       }
     }
   }
 
+  /** Each change of a diff that strengthens, weakens or is mixed, a line each. */
+  private static void impacts(SetDiff diff, PrintWriter out) {
+    for (ClauseChange c : diff.changes()) {
+      if (c.impact() == Impact.STRENGTHENS || c.impact() == Impact.WEAKENS || c.impact() == Impact.MIXED) {
+        out.println("        " + c.impact().wireName().toUpperCase(Locale.ROOT) + "  " + c.change().wireName()
+            + " " + c.id() + "  [" + c.kind().wireName() + "]");
+      }
+    }
+  }
+
   /** "2012-09-12 to 2021-01-26", "2021-01-27 to now", "undated". */
   private static String period(ClauseSet set) {
-    String from = set.inForceFrom().map(Object::toString).orElse("undated   ");
-    String to = set.life().ended().map(d -> d.minusDays(1).toString())
+    String from = set.takesForce().map(Object::toString).orElse("undated   ");
+    String to = set.life().ended().map(d -> d.exact() ? d.first().minusDays(1).toString() : "an end in " + d)
         .orElse(set.status() == dev.haven.core.vocab.Status.REPEALED ? "(end not given)" : "now");
     return from + " to " + to;
+  }
+
+  private static List<Object> changes(SetDiff diff) {
+    List<Object> changes = new ArrayList<>();
+    for (ClauseChange c : diff.changes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.id());
+      m.put("change", c.change().wireName());
+      m.put("kind", c.kind().wireName());
+      m.put("impact", c.impact().wireName());
+      changes.add(m);
+    }
+    return changes;
   }
 
   private static Map<String, Object> json(List<Timeline> timelines, Map<String, String> files) {
@@ -131,7 +157,7 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
         v.put("title", set.title());
         v.put("status", set.status().wireName());
         v.put("date", set.date().map(Object::toString).orElse(null));
-        v.put("from", set.inForceFrom().map(Object::toString).orElse(null));
+        v.put("from", set.takesForce().map(Object::toString).orElse(null));
         v.put("ended", set.life().ended().map(Object::toString).orElse(null));
         versions.add(v);
       }
@@ -143,19 +169,20 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
         s.put("to", step.to().id());
         s.put("relation", step.relation());
         s.put("summary", step.diff().summary());
-        List<Object> changes = new ArrayList<>();
-        for (ClauseChange c : step.diff().changes()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("id", c.id());
-          m.put("change", c.change().wireName());
-          m.put("kind", c.kind().wireName());
-          m.put("impact", c.impact().wireName());
-          changes.add(m);
-        }
-        s.put("changes", changes);
+        s.put("changes", changes(step.diff()));
         steps.add(s);
       }
       j.put("changes", steps);
+      List<Object> within = new ArrayList<>();
+      for (Timeline.ClauseChange change : t.clauseChanges()) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("set", change.set().id());
+        s.put("when", change.when().toString());
+        s.put("summary", change.diff().summary());
+        s.put("changes", changes(change.diff()));
+        within.add(s);
+      }
+      j.put("clauseChanges", within);
       out.add(j);
     }
     return Map.of("jurisdictions", out);

@@ -7,6 +7,8 @@ import dev.haven.core.lint.Finding;
 import dev.haven.core.lint.LintRule;
 import dev.haven.core.lint.Linter;
 import dev.haven.core.lint.Severity;
+import dev.haven.core.model.ClauseLife;
+import dev.haven.core.model.ClauseSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -90,7 +92,14 @@ final class LintCommand extends Subcommand implements Callable<Integer> {
         return;
       }
       if (result.isValid()) {
-        all.add(new LintJson.FileFindings(result.origin(), result.clauseSet().id(), linter.lint(result)));
+        List<Finding> findings = linter.lint(result);
+        if (asOf != null) {
+          // a clause whose own dates put it out of force that day is not the law asked about
+          ClauseSet set = result.clauseSet();
+          findings = findings.stream().filter(f -> f.clause().flatMap(set::clause)
+              .map(c -> c.core().life().on(asOf) != ClauseLife.InForce.NO).orElse(true)).toList();
+        }
+        all.add(new LintJson.FileFindings(result.origin(), result.clauseSet().id(), findings));
       } else {
         invalid[0] = true;
         diagnostics.print(result);

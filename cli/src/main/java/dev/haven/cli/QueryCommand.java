@@ -111,6 +111,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
     Set<String> known = new TreeSet<>(Vocabularies.wireNames(StandardActor.class));
     boolean[] anyInvalid = {false};
     List<String> undated = new ArrayList<>();
+    List<String> uncertain = new ArrayList<>();
     Diagnostics diagnostics = diagnostics();
     loader().load(paths, result -> {
       if (!result.isValid()) {
@@ -123,7 +124,10 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
         undated.add(set.id());
       }
       set.parties().keySet().forEach(k -> known.add(k.value()));
-      query.in(set).forEach(c -> rows.add(QueryRow.of(result.origin(), set, c, query.explain(set, c))));
+      query.in(set).forEach(c -> {
+        rows.add(QueryRow.of(result.origin(), set, c, query.explain(set, c)));
+        asOf.day().filter(day -> Query.uncertainOn(set, c, day)).ifPresent(day -> uncertain.add(set.id() + "#" + c.id()));
+      });
     });
     if (anyInvalid[0]) {
       return ExitCode.BAD_INPUT;
@@ -131,6 +135,9 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
     checkActorsExist(known);
     if (!undated.isEmpty()) {
       err().println(asOf.undatedNote(undated));
+    }
+    if (!uncertain.isEmpty()) {
+      err().println(asOf.uncertainNote(uncertain));
     }
     PrintWriter out = out();
     switch (format) {

@@ -34,14 +34,16 @@ class ImportEvaluationTest {
   }
 
   /**
-   * The floors are the first run on the corpus as corrected against its sources (kind F1 0.679, modality 0.826,
-   * grounds 0.811), rounded down: a guard against regressions, not an aim.
+   * The floors are the first run on the labelled corpus as it now stands (kind F1 0.655, modality 0.839, grounds
+   * 0.811), rounded down: a guard against regressions, not an aim. They were last reset when the corpus gained the
+   * original wording of San Francisco's 12H.2 and the Dane County Sheriff's 2021 clause (the labels changed, not the
+   * importer).
    */
   @Test
   void kindsModalitiesAndExceptionGroundsStayAtLeastAsGoodAsOnTheCorrectedCorpusFirstRun() {
-    assertTrue(evaluation.f1() >= 0.67, evaluation.table());
-    assertTrue(evaluation.modalityAccuracy() >= 0.82, evaluation.table());
-    assertTrue(evaluation.groundRecall() >= 0.80, evaluation.table());
+    assertTrue(evaluation.f1() >= 0.65, evaluation.table());
+    assertTrue(evaluation.modalityAccuracy() >= 0.83, evaluation.table());
+    assertTrue(evaluation.groundRecall() >= 0.81, evaluation.table());
   }
 
   @Test

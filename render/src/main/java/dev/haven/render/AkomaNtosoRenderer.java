@@ -235,6 +235,7 @@ public final class AkomaNtosoRenderer implements TextRenderer {
         p(content, "condition", words.conditionLead(c) + ": " + Wording.textOf(c.text()));
       }
       words.source(clause).ifPresent(s -> p(content, "source", "Source: " + s.plain()));
+      Wording.clauseDates(clause).forEach(d -> p(content, "dates", d));
     }
 
     private Element p(Element parent, String cls, String text) {

@@ -98,6 +98,15 @@ public final class HtmlRenderer implements TextRenderer {
       fact(facts, "Status", set.status().wireName());
       set.date().ifPresent(d -> fact(facts, "Date", null).appendElement("time").attr("datetime", d.toString())
           .text(d.toString()));
+      // a month or year is a valid datetime; an interval ("2013-11/2016-12") is not, so it stays plain text
+      set.life().adopted().filter(d -> set.date().isEmpty()).ifPresent(d -> {
+        Element dd = fact(facts, "Date", null);
+        if (d.toString().contains("/")) {
+          dd.text(d.toString());
+        } else {
+          dd.appendElement("time").attr("datetime", d.toString()).text(d.toString());
+        }
+      });
       words.lifeLine().ifPresent(l -> fact(facts, "In force", l));
       fact(facts, "Identifier", null).appendElement("code").text(set.id());
     }
@@ -185,6 +194,7 @@ public final class HtmlRenderer implements TextRenderer {
       }
     }
     words.source(clause).ifPresent(s -> source(s, section.appendElement("p").addClass("source").appendText("Source: ")));
+    Wording.clauseDates(clause).forEach(d -> section.appendElement("p").addClass("dates").text(d));
   }
 
   /** The title (a link when the address is a web address), publisher and locator of a source. */

@@ -112,6 +112,11 @@ public final class MarkdownRenderer implements TextRenderer {
       out.add("");
       out.add("Source: " + source(s));
     });
+    List<String> dates = Wording.clauseDates(clause);
+    if (!dates.isEmpty()) {
+      out.add("");
+      out.add(escape(String.join("; ", dates)));
+    }
   }
 
   /** The attesting sentence, then each signatory under a rule to sign on. */

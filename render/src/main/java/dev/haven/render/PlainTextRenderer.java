@@ -138,6 +138,7 @@ public final class PlainTextRenderer implements TextRenderer {
       lines.addAll(wrap(Wording.textOf(c.text()), HANG + words.conditionLead(c) + ": ", HANG + HANG, width));
     }
     words.source(clause).ifPresent(s -> lines.addAll(wrap(s.plain(), HANG + "Source: ", HANG + HANG, width)));
+    Wording.clauseDates(clause).forEach(d -> lines.addAll(wrap(d, HANG, HANG + HANG, width)));
     return lines;
   }
 

@@ -26,7 +26,7 @@ final class Outlines {
     for (Clause clause : set.clauses()) {
       clauses.add(clause.withCore(new ClauseCore(clause.id(), clause.modality(), clause.actors(), "",
           Optional.empty(), grounds(clause.exceptions()), clause.core().conditions(), Optional.empty(), Optional.empty(),
-          Extensions.NONE)));
+          clause.core().life(), Extensions.NONE)));
     }
     return new ClauseSet(set.id(), set.title(), set.jurisdiction(), set.type(), Optional.empty(), set.status(),
         set.date(), Map.of(), set.parties(), List.of(), Optional.empty(), List.of(), clauses, Extensions.NONE);

@@ -61,7 +61,8 @@ public final class Codebook {
       c.add(new Column("modality", Type.CODE, "the modality that speaks for those clauses, as in the comparison"
           + " matrix: the most binding (prohibition and obligation above recommendation above permission; for"
           + " cooperation-condition, where having to cooperate is the weakest, prohibition above permission above"
-          + " recommendation above obligation); empty when absent or when no clause gives one", codes(Modality.values())));
+          + " recommendation above obligation); empty when absent or when no clause gives one",
+          codes(Modality.values())));
       List<Code> grounds = new ArrayList<>(codes(ExceptionGround.values()));
       grounds.add(new Code("x-…", "a ground a set defines itself (its name starts with x-)"));
       c.add(new Column("exception_grounds", Type.LIST, "every ground on which some clause of this kind gives way",
@@ -88,6 +89,13 @@ public final class Codebook {
       c.add(text("citation", "where that clause is found: its source document's title and its locator"));
       c.add(text("reason", "why these points, in a few words"));
     }
+    c.add(new Column("uncertain", Type.LIST, unit == PanelUnit.KIND
+        ? "the ids of the clauses counted in this row that may or may not have been in force during the period: it"
+            + " falls within the month, year or interval that a clause's effective or ended date gives without its"
+            + " day; empty when every clause counted is certain"
+        : "the ids of the clauses of the law in force that may or may not have been in force during the period (a"
+            + " month, year or interval that a clause's effective or ended date gives without its day): the state"
+            + " may differ for some of its days; empty when every clause is certain", List.of()));
     return List.copyOf(c);
   }
 

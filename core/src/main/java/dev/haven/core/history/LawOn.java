@@ -2,7 +2,6 @@ package dev.haven.core.history;
 
 import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
-import dev.haven.core.model.ClauseCore;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Enactment;
 import dev.haven.core.model.Extensions;
@@ -70,9 +69,7 @@ public final class LawOn {
       for (Clause clause : set.clauses()) {
         Clause kept = clause;
         if (!ids.add(clause.id())) {
-          ClauseCore c = clause.core();
-          kept = clause.withCore(new ClauseCore(prefix + "-" + c.id(), c.modality(), c.actors(), c.text(), c.title(),
-              c.exceptions(), c.conditions(), c.source(), c.notes(), c.extensions()));
+          kept = clause.withCore(clause.core().withId(prefix + "-" + clause.id()));
           ids.add(kept.id());
         }
         clauses.add(kept);

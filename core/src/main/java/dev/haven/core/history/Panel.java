@@ -68,18 +68,24 @@ public record Panel(PanelUnit unit, Rubric rubric, List<Column> columns, List<Li
       LocalDate to) {
     List<List<Object>> rows = new ArrayList<>();
     for (Period period : Period.of(sets, from, to)) {
-      Row row = Comparison.of(period.sets(), rubric).rows().stream().findFirst().orElse(null);
+      Row row = Comparison.of(period.law(), rubric).rows().stream().findFirst().orElse(null);
       List<Object> head = head(period);
+      List<String> uncertain = period.uncertain();
       if (unit == PanelUnit.KIND) {
         for (ClauseKind kind : ClauseKind.values()) {
           Optional<Cell> cell = row == null ? Optional.empty() : row.cell(kind);
-          rows.add(kindRow(head, kind, cell));
+          List<Object> r = kindRow(head, kind, cell);
+          r.add(cell.map(c -> c.clauses().stream().map(sc -> sc.clause().id()).filter(uncertain::contains).toList())
+              .orElse(List.of()));
+          rows.add(r);
         }
       } else {
         List<CriterionResult> results = row != null ? row.score().criteria()
             : rubric.assess(List.of()).criteria();
         for (CriterionResult result : results) {
-          rows.add(criterionRow(head, rubric, result));
+          List<Object> r = criterionRow(head, rubric, result);
+          r.add(uncertain);
+          rows.add(r);
         }
       }
     }

@@ -1,5 +1,7 @@
 package dev.haven.core.history;
 
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseLife;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Jurisdiction;
 import dev.haven.core.vocab.Status;
@@ -15,7 +17,7 @@ import java.util.TreeSet;
 
 /**
  * A stretch of days over which one jurisdiction's law in force did not change: the same sets were in force on every
- * day from {@code start} to {@code end}.
+ * day from {@code start} to {@code end}, and the same of their clauses by the clauses' own dates.
  *
  * @param jurisdiction the jurisdiction, as its first set read gives it
  * @param start the first day of the period
@@ -48,9 +50,10 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
   /**
    * Cuts each jurisdiction's time into periods of unchanged law. A jurisdiction enters on the day its first dated
    * set read took force (or on {@code from}, when later): what was law there before is not known from the sets
-   * read, so no period claims it. A new period starts on every day a set takes force or ends. Only enacted sets
-   * (adopted, or since repealed) count; sets that give no date cannot be placed and are left to the caller
-   * ({@link #undated}).
+   * read, so no period claims it. A new period starts on every day a set or a clause of one takes force or ends; a
+   * clause date known only to its month, year or an interval makes that stretch a period of its own, in which the
+   * clause is uncertain. Only enacted sets (adopted, or since repealed) count; sets that give no date cannot be
+   * placed and are left to the caller ({@link #undated}).
    *
    * @param sets the sets read, in any order
    * @param from the first day asked about; empty for each jurisdiction's first day
@@ -75,23 +78,35 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
       TreeSet<LocalDate> cuts = new TreeSet<>();
       cuts.add(start);
       for (ClauseSet set : place) {
-        set.inForceFrom().filter(d -> d.isAfter(start) && !d.isAfter(to)).ifPresent(cuts::add);
-        set.life().ended().filter(d -> d.isAfter(start) && !d.isAfter(to)).ifPresent(cuts::add);
+        List<LocalDate> days = new ArrayList<>();
+        set.takesForce().ifPresent(d -> days.addAll(List.of(d.first(), d.last())));
+        set.life().ended().ifPresent(d -> days.addAll(List.of(d.first(), d.last())));
+        for (Clause clause : set.clauses()) {
+          // a date known only to its month, year or an interval opens a stretch of uncertain days and closes it
+          ClauseLife life = clause.core().life();
+          life.effective().ifPresent(d -> days.addAll(List.of(d.first(), d.last())));
+          life.ended().ifPresent(d -> days.addAll(List.of(d.first(), d.last())));
+        }
+        days.stream().filter(d -> d.isAfter(start) && !d.isAfter(to)).forEach(cuts::add);
       }
       List<Period> periods = new ArrayList<>();
+      List<Object> lastState = null;
       for (LocalDate cut : cuts) {
         LocalDate next = cuts.higher(cut);
         LocalDate end = next == null ? to : next.minusDays(1);
         List<ClauseSet> inForce = inForceOn(place, cut);
+        List<Object> state = state(inForce, cut);
         Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        if (last != null && last.sets().equals(inForce)) {
+        if (last != null && state.equals(lastState)) {
           periods.set(periods.size() - 1, new Period(last.jurisdiction(), last.start(), end, false, inForce));
         } else {
           periods.add(new Period(place.get(0).jurisdiction(), cut, end, false, inForce));
         }
+        lastState = state;
       }
       Period last = periods.get(periods.size() - 1);
-      boolean continues = inForceOn(place, to.plusDays(1)).equals(last.sets());
+      LocalDate after = to.plusDays(1);
+      boolean continues = state(inForceOn(place, after), after).equals(lastState);
       periods.set(periods.size() - 1, new Period(last.jurisdiction(), last.start(), last.end(), continues,
           last.sets()));
       out.addAll(periods);
@@ -111,6 +126,52 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
 
   private static boolean enacted(ClauseSet set) {
     return set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
+  }
+
+  /** What is law on a day: the sets in force, and whether each of their clauses is by its own dates. */
+  private static List<Object> state(List<ClauseSet> inForce, LocalDate day) {
+    List<Object> state = new ArrayList<>();
+    for (ClauseSet set : inForce) {
+      state.add(set.id() + "=" + set.forceOn(day));
+      for (Clause clause : set.clauses()) {
+        if (clause.core().life().dated()) {
+          state.add(clause.id() + "=" + clause.core().life().on(day));
+        }
+      }
+    }
+    return state;
+  }
+
+  /**
+   * The clauses of the period's sets in force in the period by their own dates (all of them, when no clause has
+   * dates of its own), uncertain ones included (a month, year or interval a date gives without its day).
+   *
+   * @return each set in force with the clauses not excluded by their own dates
+   */
+  public List<ClauseSet> law() {
+    List<ClauseSet> out = new ArrayList<>(sets.size());
+    // a set uncertain in the period keeps its clauses; uncertain() names them
+    for (ClauseSet set : sets) {
+      List<Clause> kept = set.clauses().stream().filter(c -> c.core().life().on(start) != ClauseLife.InForce.NO)
+          .toList();
+      out.add(kept.size() == set.clauses().size() ? set : set.withClauses(kept));
+    }
+    return out;
+  }
+
+  /** {@return the ids of the clauses that may or may not have been in force during the period} */
+  public List<String> uncertain() {
+    List<String> out = new ArrayList<>();
+    for (ClauseSet set : sets) {
+      boolean setUncertain = set.forceOn(start) == ClauseLife.InForce.UNCERTAIN;
+      for (Clause clause : set.clauses()) {
+        ClauseLife.InForce own = clause.core().life().on(start);
+        if (own == ClauseLife.InForce.UNCERTAIN || setUncertain && own != ClauseLife.InForce.NO) {
+          out.add(clause.id());
+        }
+      }
+    }
+    return out;
   }
 
   private static List<ClauseSet> inForceOn(List<ClauseSet> place, LocalDate day) {

@@ -5,6 +5,7 @@ import dev.haven.core.io.Position;
 import dev.haven.core.io.SourceMap;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Life;
+import dev.haven.core.model.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,10 +28,10 @@ public final class VersionLinks {
    * @param id the set's id
    * @param origin the file it came from
    * @param life its dates and links
-   * @param from the first day it was in force, when known
+   * @param from when it took force, when known
    * @param places where its fields are in the file
    */
-  public record Version(String id, String origin, Life life, Optional<LocalDate> from, SourceMap places) {
+  public record Version(String id, String origin, Life life, Optional<PartialDate> from, SourceMap places) {
 
     /**
      * The version of a valid set.
@@ -40,7 +41,7 @@ public final class VersionLinks {
      */
     public static Version of(LoadResult result) {
       ClauseSet set = result.clauseSet();
-      return new Version(set.id(), result.origin(), set.life(), set.inForceFrom(), SourceMap.of(result));
+      return new Version(set.id(), result.origin(), set.life(), set.takesForce(), SourceMap.of(result));
     }
   }
 
@@ -106,11 +107,12 @@ public final class VersionLinks {
           + " date, so both would be in force at once; give '" + old.id() + "' the day it ended"
           + newer.from().map(d -> " (" + d + ", the day this set took force)").orElse("")));
     }
-    LocalDate ended = old.life().ended().get();
-    if (newer.from().filter(from -> from.isBefore(ended)).isPresent()) {
+    PartialDate ended = old.life().ended().get();
+    // only an overlap the dates make certain: a date given without its day may still fall either side
+    if (newer.from().filter(from -> from.last().isBefore(ended.first())).isPresent()) {
       return Optional.of(new LinkProblem(newer.origin(), at, "supersedes '" + old.id() + "', which ended on " + ended
           + ", after this set took force on " + newer.from().get() + ": both would be in force from "
-          + newer.from().get() + " to " + ended.minusDays(1) + "; one of the dates is wrong"));
+          + newer.from().get().last() + " to " + ended.first().minusDays(1) + "; one of the dates is wrong"));
     }
     return Optional.empty();
   }

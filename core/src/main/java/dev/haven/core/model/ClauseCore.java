@@ -29,6 +29,7 @@ public record ClauseCore(
     List<Condition> conditions,
     Optional<SourceRef> source,
     Optional<String> notes,
+    ClauseLife life,
     Extensions extensions) {
 
   /**
@@ -43,6 +44,7 @@ public record ClauseCore(
    * @param conditions what must all hold before acting
    * @param source where the text comes from, if the clause names a source
    * @param notes editors' notes, never rendered as law
+   * @param life when the clause was in force, where its own dates differ from its set's
    * @param extensions the clause's {@code x-} fields, kept as written
    */
   public ClauseCore {
@@ -55,7 +57,39 @@ public record ClauseCore(
     conditions = List.copyOf(conditions);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(life, "life");
     Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /**
+   * A core in force whenever its set is ({@link ClauseLife#AS_SET}), as clauses were made before clause dates.
+   *
+   * @param id the clause id, unique within its set
+   * @param modality how the clause binds
+   * @param actors whom the clause binds
+   * @param text the operative text
+   * @param title a short heading, if any
+   * @param exceptions grounds on which the clause gives way
+   * @param conditions what must all hold before acting
+   * @param source where the text comes from
+   * @param notes editors' notes
+   * @param extensions the clause's {@code x-} fields
+   */
+  public ClauseCore(String id, Optional<Modality> modality, List<ActorKey> actors, String text,
+      Optional<String> title, List<Exemption> exceptions, List<Condition> conditions, Optional<SourceRef> source,
+      Optional<String> notes, Extensions extensions) {
+    this(id, modality, actors, text, title, exceptions, conditions, source, notes, ClauseLife.AS_SET, extensions);
+  }
+
+  /**
+   * Replaces the id.
+   *
+   * @param newId the new id
+   * @return this core with that id
+   */
+  public ClauseCore withId(String newId) {
+    return new ClauseCore(newId, modality, actors, text, title, exceptions, conditions, source, notes, life,
+        extensions);
   }
 
   /**
@@ -80,7 +114,8 @@ public record ClauseCore(
    * @return this core with those exceptions
    */
   public ClauseCore withExceptions(List<Exemption> newExceptions) {
-    return new ClauseCore(id, modality, actors, text, title, newExceptions, conditions, source, notes, extensions);
+    return new ClauseCore(id, modality, actors, text, title, newExceptions, conditions, source, notes, life,
+        extensions);
   }
 
   /**
@@ -91,7 +126,7 @@ public record ClauseCore(
    */
   public ClauseCore withModality(Modality newModality) {
     return new ClauseCore(id, Optional.ofNullable(newModality), actors, text, title, exceptions, conditions, source,
-        notes, extensions);
+        notes, life, extensions);
   }
 
   /**
@@ -101,6 +136,7 @@ public record ClauseCore(
    * @return this core with that text
    */
   public ClauseCore withText(String newText) {
-    return new ClauseCore(id, modality, actors, newText, title, exceptions, conditions, source, notes, extensions);
+    return new ClauseCore(id, modality, actors, newText, title, exceptions, conditions, source, notes, life,
+        extensions);
   }
 }

@@ -135,25 +135,61 @@ public record ClauseSet(
   }
 
   /**
-   * The first day the set was in force: its {@code effective} date, else its {@code date}.
+   * When the set took force: its {@code effective} date, else its {@code date}, as exactly as the file gives it.
+   *
+   * @return the day (or month, year or interval), or empty when the set gives no date
+   */
+  public Optional<PartialDate> takesForce() {
+    return life.effective().or(life::adopted).or(() -> date.map(PartialDate::of));
+  }
+
+  /**
+   * The first day the set may have been in force: the earliest day of {@link #takesForce()}, which is the day
+   * itself when the file gives one.
    *
    * @return the day, or empty when the set gives no date
    */
   public Optional<LocalDate> inForceFrom() {
-    return life.effective().or(() -> date);
+    return takesForce().map(PartialDate::first);
   }
 
   /**
    * Whether the set was law on a day: adopted (or since repealed), in force from on or before that day, and not
-   * ended by then. A set that gives no date cannot be placed on a day, and is never said to be.
+   * ended by then; uncertain when the day falls within a month, year or interval one of its dates gives without
+   * its day. A set that gives no date cannot be placed on a day, and is never said to be.
    *
    * @param day the day asked about
-   * @return true when the set was in force that day
+   * @return yes, no or uncertain
+   */
+  public ClauseLife.InForce forceOn(LocalDate day) {
+    boolean enacted = status == Status.ADOPTED || status == Status.REPEALED;
+    if (!enacted || takesForce().isEmpty()) {
+      return ClauseLife.InForce.NO;
+    }
+    return new ClauseLife(takesForce(), life.ended().filter(end -> end.last().isAfter(takesForce().get().first())))
+        .on(day);
+  }
+
+  /**
+   * Whether the set was, or may have been, law on a day ({@link #forceOn} yes or uncertain).
+   *
+   * @param day the day asked about
+   * @return true unless the set was certainly not in force that day
    */
   public boolean inForceOn(LocalDate day) {
-    boolean enacted = status == Status.ADOPTED || status == Status.REPEALED;
-    return enacted && inForceFrom().filter(from -> !from.isAfter(day)).isPresent()
-        && life.ended().filter(end -> !end.isAfter(day)).isEmpty();
+    return forceOn(day) != ClauseLife.InForce.NO;
+  }
+
+  /**
+   * The same set with other clauses: what a view of the law on one day keeps of a set whose clauses have dates of
+   * their own.
+   *
+   * @param newClauses the clauses
+   * @return this set with those clauses
+   */
+  public ClauseSet withClauses(List<Clause> newClauses) {
+    return new ClauseSet(id, title, jurisdiction, type, body, status, date, enactment, life, params, parties, sources,
+        notes, recitals, newClauses, extensions);
   }
 
   /**

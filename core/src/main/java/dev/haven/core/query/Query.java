@@ -2,6 +2,7 @@ package dev.haven.core.query;
 
 import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseLife;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Exemption;
@@ -57,27 +58,47 @@ public final class Query {
 
   /**
    * The query every answer about the law starts from: clauses of adopted sets in force today (not drafts,
-   * introduced or repealed sets, templates or made-up examples, nor a set whose {@code ended} date has come).
-   * {@link #status} widens it.
+   * introduced or repealed sets, templates or made-up examples, nor a set whose {@code ended} date has come, nor a
+   * clause whose own {@code ended} date has come or whose {@code effective} date has not). {@link #status} widens
+   * it.
    *
    * @return the query that matches every clause of law in force
    */
   public static Query lawInForce() {
+    java.time.LocalDate today = java.time.LocalDate.now();
     // an end still to come leaves the set in force today
     return all().status(Status.ADOPTED)
-        .andSet(set -> set.life().ended().filter(end -> !end.isAfter(java.time.LocalDate.now())).isEmpty());
+        .andSet(set -> set.life().ended().filter(end -> !end.last().isAfter(today)).isEmpty())
+        .and((set, clause) -> clause.core().life().on(today) != ClauseLife.InForce.NO);
   }
 
   /**
    * The law in force on a day: clauses of sets adopted (or since repealed) that were in force that day, by their
-   * {@code date}, {@code effective} and {@code ended} dates ({@link ClauseSet#inForceOn}). A set that gives no date
-   * cannot be placed on a day and is left out.
+   * {@code date}, {@code effective} and {@code ended} dates ({@link ClauseSet#inForceOn}), and of those the clauses
+   * whose own dates do not exclude the day ({@link ClauseLife#on}). A clause that may or may not have been in force
+   * (the day falls within a month, year or interval its source gives without the day) is kept: callers say so
+   * ({@link #uncertainOn}). A set that gives no date cannot be placed on a day and is left out.
    *
    * @param day the day asked about
    * @return the query that matches every clause of the law in force that day
    */
   public static Query lawInForceOn(java.time.LocalDate day) {
-    return all().andSet(set -> set.inForceOn(day));
+    return all().andSet(set -> set.inForceOn(day))
+        .and((set, clause) -> clause.core().life().on(day) != ClauseLife.InForce.NO);
+  }
+
+  /**
+   * Whether a clause the law on a day includes may not have been in force that day after all: the day falls within
+   * a month, year or interval that one of its dates, or its set's, gives without the day.
+   *
+   * @param set the clause's set
+   * @param clause a clause
+   * @param day the day asked about
+   * @return true when it is not known whether the clause was in force that day
+   */
+  public static boolean uncertainOn(ClauseSet set, Clause clause, java.time.LocalDate day) {
+    return clause.core().life().on(day) == ClauseLife.InForce.UNCERTAIN
+        || set.forceOn(day) == ClauseLife.InForce.UNCERTAIN;
   }
 
   /**
@@ -272,6 +293,23 @@ public final class Query {
       }
     }
     return true;
+  }
+
+  /**
+   * The set with only the clauses this query matches: for a comparison or a panel of the law in force, a set whose
+   * clauses have dates of their own keeps those in force.
+   *
+   * @param set a set the query {@link #admits}
+   * @return the set itself when every clause matches, else a copy with the matching clauses
+   */
+  public ClauseSet keepMatching(ClauseSet set) {
+    List<Clause> kept = new ArrayList<>(set.clauses().size());
+    for (Clause clause : set.clauses()) {
+      if (matches(set, clause)) {
+        kept.add(clause);
+      }
+    }
+    return kept.size() == set.clauses().size() ? set : set.withClauses(kept);
   }
 
   /**

@@ -65,10 +65,11 @@ public final class FormatSchema {
     p.set("type", vocabulary(LegislationType.class, false));
     p.set("body", text("who enacted or issued it"));
     p.set("status", vocabulary(Status.class, false));
-    p.set("date", string("an ISO date, 2017-02-07").put("format", "date"));
-    p.set("effective", string("the first day in force, when later than 'date' (ISO date)").put("format", "date"));
-    p.set("ended", string("the day it stopped being in force: repealed, superseded or expired (ISO date)")
-        .put("format", "date"));
+    p.set("date", partialDate("the date of adoption or issue: YYYY-MM-DD (2017-02-07); YYYY-MM or YYYY when the"
+        + " sources give no day; FROM/TO when they only bound it"));
+    p.set("effective", partialDate("the first day in force, when later than 'date', in the same forms"));
+    p.set("ended", partialDate("the day it stopped being in force: repealed, superseded or expired, in the same"
+        + " forms"));
     p.set("supersedes", array(string("the id of a set this one replaces").put("pattern", "^[a-z0-9][a-z0-9./-]*$"),
         0));
     p.set("amends", array(string("the id of a set this one changes").put("pattern", "^[a-z0-9][a-z0-9./-]*$"), 0));
@@ -133,6 +134,11 @@ public final class FormatSchema {
     fields.add(field("conditions", array(NODES.objectNode().put("$ref", "#/$defs/condition"), 0)));
     fields.add(field("source", NODES.objectNode().put("$ref", "#/$defs/source-ref")));
     fields.add(field("notes", text(null)));
+    fields.add(field("effective", partialDate("the first day this clause was in force, when later than its set's:"
+        + " YYYY-MM-DD; YYYY-MM or YYYY when the source gives no day; FROM/TO when it only bounds the day")));
+    fields.add(field("ended", partialDate("the first day this clause was no longer in force, when earlier than its"
+        + " set's end: YYYY-MM-DD; YYYY-MM or YYYY when the source gives no day; FROM/TO when it only bounds the"
+        + " day")));
     for (FieldSpec f : kind.fields()) {
       fields.add(field(f.name(), own(f)));
     }
@@ -224,6 +230,11 @@ public final class FormatSchema {
 
   private static ObjectNode key() {
     return string(null).put("pattern", KEY);
+  }
+
+  private static ObjectNode partialDate(String description) {
+    String date = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
+    return string(description).put("pattern", "^" + date + "(/" + date + ")?$");
   }
 
   private static ObjectNode text(String description) {

@@ -129,7 +129,7 @@ public final class TemplateAdapter {
 
   private static ClauseCore withSource(ClauseCore c, SourceRef ref) {
     return new ClauseCore(c.id(), c.modality(), c.actors(), c.text(), c.title(), c.exceptions(), c.conditions(),
-        Optional.of(ref), c.notes(), c.extensions());
+        Optional.of(ref), c.notes(), c.life(), c.extensions());
   }
 
   /** The value of every parameter: defaults, then the values given in order; unknown names are problems. */

@@ -100,7 +100,8 @@ class QueryTest {
     // the police directly, and through groups: San Francisco's and Chicago's agencies, California's law
     // enforcement agencies, Madison's city officials ("like the police")
     assertEquals(List.of("s12h-2-d-no-status-questions-on-forms", "s7284-6-a-1-a-no-status-inquiry",
-            "s030-a-1-status-information", "s030-a-2-no-status-questions-on-forms", "no-citizenship-checks",
+            "s030-a-1-status-information", "s030-a-2-no-status-questions-on-forms", "s752-053-b-1-inquiry",
+            "no-citizenship-checks",
             "no-routine-status-inquiry", "no-immigration-documents", "status-non-inquiry"),
         matches.stream().map(m -> m.clause().id()).toList());
     assertTrue(matches.stream().allMatch(m -> m.how().isPresent()));

@@ -44,9 +44,14 @@ public final class Wording {
     if (set.status() == dev.haven.core.vocab.Status.REPEALED) {
       // "repealed 2012-09-12" would read as the day of repeal: name both days, each for what it is
       return typeLabel() + ", repealed" + set.life().ended().map(d -> " " + d).orElse("")
-          + set.date().map(d -> " (adopted " + d + ")").orElse("");
+          + adopted().map(d -> " (adopted " + d + ")").orElse("");
     }
-    return typeLabel() + ", " + set.status().wireName() + set.date().map(d -> " " + d).orElse("");
+    return typeLabel() + ", " + set.status().wireName() + adopted().map(d -> " " + d).orElse("");
+  }
+
+  /** The set's date as the file gives it: a day, or a month, year or interval. */
+  private Optional<String> adopted() {
+    return set.date().map(Object::toString).or(() -> set.life().adopted().map(Object::toString));
   }
 
   /**
@@ -59,8 +64,10 @@ public final class Wording {
       return Optional.empty();
     }
     List<String> parts = new ArrayList<>();
-    set.inForceFrom().ifPresent(from -> parts.add("In force " + from + life.ended()
-        .map(end -> " to " + end.minusDays(1)).orElse(" on")));
+    // a date without its day is named as given ("to an end in 2021-08"), never turned into a day
+    set.takesForce().ifPresent(from -> parts.add("In force " + (from.exact() ? "" : "from ") + from + life.ended()
+        .map(end -> " to " + (end.exact() ? end.first().minusDays(1).toString() : "an end in " + end))
+        .orElse(" on")));
     if (!life.supersedes().isEmpty()) {
       parts.add("supersedes " + String.join(", ", life.supersedes()));
     }
@@ -70,6 +77,24 @@ public final class Wording {
     life.supersededBy().ifPresent(id -> parts.add("superseded by " + id));
     String line = String.join("; ", parts);
     return line.isEmpty() ? Optional.empty() : Optional.of(Character.toUpperCase(line.charAt(0)) + line.substring(1));
+  }
+
+  /**
+   * A clause's own dates, a line each: "Effective: 2021-08 (day not known)", "Ended: 2025-01-01"; empty when the
+   * clause is in force whenever its set is.
+   *
+   * @param clause a clause
+   * @return the lines
+   */
+  public static List<String> clauseDates(Clause clause) {
+    List<String> lines = new ArrayList<>(2);
+    clause.core().life().effective().ifPresent(d -> lines.add("Effective: " + dated(d)));
+    clause.core().life().ended().ifPresent(d -> lines.add("Ended: " + dated(d)));
+    return lines;
+  }
+
+  private static String dated(dev.haven.core.model.PartialDate d) {
+    return d.exact() ? d.toString() : d + (d.toString().contains("/") ? " (a day in this interval)" : " (day not known)");
   }
 
   /** "Sponsors: Shiva Bidar, Marsha A. Rummel", or "Sponsor: …" for one; empty when the set names none. */

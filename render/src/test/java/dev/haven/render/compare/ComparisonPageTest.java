@@ -114,7 +114,7 @@ class ComparisonPageTest {
     Document doc = Jsoup.parse(new ComparisonPage().render(Comparison.of(corpus()), "t"));
     assertEquals("WI", doc.selectFirst("tr[data-name='City of Madison']").attr("data-state"));
     assertTrue(doc.selectFirst("tr[data-name='City of Madison']").attr("data-search").contains("wisconsin"));
-    assertEquals(List.of("", "CA", "IL", "WA", "WI"), doc.select("#state-filter option").eachAttr("value"));
+    assertEquals(List.of("", "CA", "IL", "TX", "WA", "WI"), doc.select("#state-filter option").eachAttr("value"));
     assertEquals("Wisconsin (WI)", doc.selectFirst("#state-filter option[value=WI]").text());
   }
 

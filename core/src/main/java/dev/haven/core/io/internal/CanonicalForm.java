@@ -35,7 +35,7 @@ public final class CanonicalForm {
     put(m, "type", set.type().map(Vocabulary::wireName));
     put(m, "body", set.body());
     m.put("status", set.status().wireName());
-    put(m, "date", set.date().map(Object::toString));
+    put(m, "date", set.date().map(Object::toString).or(() -> set.life().adopted().map(Object::toString)));
     put(m, "effective", set.life().effective().map(Object::toString));
     put(m, "ended", set.life().ended().map(Object::toString));
     putList(m, "supersedes", set.life().supersedes());
@@ -91,6 +91,8 @@ public final class CanonicalForm {
     putList(m, "conditions", c.conditions().stream().map(CanonicalForm::condition).toList());
     c.core().source().ifPresent(s -> m.put("source", sourceRef(s)));
     put(m, "notes", c.core().notes());
+    put(m, "effective", c.core().life().effective().map(Object::toString));
+    put(m, "ended", c.core().life().ended().map(Object::toString));
     return withExtensions(m, c.core().extensions());
   }
 

@@ -4,6 +4,7 @@ import dev.haven.core.io.Problem;
 import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseCore;
+import dev.haven.core.model.ClauseLife;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.CommunicationLimit;
 import dev.haven.core.model.Condition;
@@ -18,6 +19,7 @@ import dev.haven.core.model.FieldSpec;
 import dev.haven.core.model.GeneralProvision;
 import dev.haven.core.model.Keys;
 import dev.haven.core.model.NotificationLimit;
+import dev.haven.core.model.PartialDate;
 import dev.haven.core.model.ReportingRequirement;
 import dev.haven.core.model.SafeSpace;
 import dev.haven.core.model.ServiceNonDenial;
@@ -63,7 +65,8 @@ final class ClauseBinder {
 
   /** Fields every clause kind has. */
   static final List<String> COMMON_FIELDS =
-      List.of("id", "kind", "title", "modality", "actors", "text", "exceptions", "conditions", "source", "notes");
+      List.of("id", "kind", "title", "modality", "actors", "text", "exceptions", "conditions", "source", "notes",
+          "effective", "ended");
 
   /** Every field name some clause may have. */
   private static final Set<String> ALL_FIELDS = Stream.concat(COMMON_FIELDS.stream(),
@@ -81,11 +84,20 @@ final class ClauseBinder {
   private final Set<ActorKey> parties;
   private final Set<String> sources;
   private final List<Problem> problems;
+  private final Optional<PartialDate> setFrom;
+  private final Optional<PartialDate> setEnded;
 
-  ClauseBinder(Set<ActorKey> parties, Set<String> sources, List<Problem> problems) {
+  /**
+   * @param setFrom the day the set took force, when it gives one: no clause of it takes effect earlier
+   * @param setEnded the day the set ended, when it gives one: no clause of it ends later
+   */
+  ClauseBinder(Set<ActorKey> parties, Set<String> sources, List<Problem> problems,
+      Optional<PartialDate> setFrom, Optional<PartialDate> setEnded) {
     this.parties = parties;
     this.sources = sources;
     this.problems = problems;
+    this.setFrom = setFrom;
+    this.setEnded = setEnded;
   }
 
   Optional<Clause> bind(Fields f, int index) {
@@ -110,6 +122,7 @@ final class ClauseBinder {
         .flatMap(v -> Fields.of(v, "the source of " + c.owner(), "a mapping with 'document'", problems))
         .flatMap(this::sourceRef);
     Optional<String> notes = c.text("notes");
+    ClauseLife life = life(c);
 
     if (kind.isEmpty()) {
       // its own fields cannot be checked without knowing what they should be; but a misspelled 'kind' ("kird")
@@ -120,9 +133,40 @@ final class ClauseBinder {
     // A missing id or text is already a problem, so the set is discarded; the clause is still built so that its
     // own fields are checked too, and the placeholders below can never reach a caller.
     Clause clause = ownFields(kind.get(), c, new ClauseCore(id.orElse("x"), modality, actors, text.orElse(""), title,
-        exceptions, conditions, source, notes, c.extensions()));
+        exceptions, conditions, source, notes, life, c.extensions()));
     c.rejectUnknown(KNOWN_FIELDS.get(kind.get()), key -> belongsToOtherKind(key, kind.get()));
     return Optional.of(clause);
+  }
+
+  /** A clause's own dates: a day, or a month when the source gives no day; the end after the start. */
+  private ClauseLife life(Fields c) {
+    Optional<PartialDate> effective = partialDate(c, "effective");
+    Optional<PartialDate> ended = partialDate(c, "ended");
+    if (effective.isPresent() && setFrom.filter(from -> effective.get().last().isBefore(from.first())).isPresent()) {
+      c.problem(c.get("effective").get().position(), "'effective' (" + effective.get() + ") of " + c.owner()
+          + " comes before its set took force (" + setFrom.get() + "); a clause's own dates lie within its set's");
+    }
+    if (ended.isPresent() && setEnded.filter(end -> ended.get().first().isAfter(end.last())).isPresent()) {
+      c.problem(c.get("ended").get().position(), "'ended' (" + ended.get() + ") of " + c.owner() + " comes after"
+          + " its set ended (" + setEnded.get() + "); a clause's own dates lie within its set's");
+    }
+    if (effective.isPresent() && ended.isPresent() && !ended.get().last().isAfter(effective.get().first())) {
+      c.problem(c.get("ended").get().position(), "'ended' (" + ended.get() + ") of " + c.owner() + " must come after"
+          + " its 'effective' (" + effective.get() + ")");
+      return ClauseLife.AS_SET;
+    }
+    return new ClauseLife(effective, ended);
+  }
+
+  private static Optional<PartialDate> partialDate(Fields c, String name) {
+    Optional<String> text = c.text(name);
+    Optional<PartialDate> date = text.flatMap(PartialDate::parse);
+    if (text.isPresent() && date.isEmpty()) {
+      c.problem(c.get(name).get().position(), "'" + text.get() + "' in '" + name + "' of " + c.owner() + " is not a"
+          + " date; expected YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day (e.g. 2021-08), or FROM/TO"
+          + " when it only bounds the day (e.g. 2013-11/2016-12)");
+    }
+    return date;
   }
 
   private static Map<ClauseKind, List<String>> knownFields() {

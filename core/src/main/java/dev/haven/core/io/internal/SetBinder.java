@@ -18,6 +18,7 @@ import dev.haven.core.model.Placeholder;
 import dev.haven.core.vocab.Suggestions;
 import java.util.Set;
 import dev.haven.core.model.Party;
+import dev.haven.core.model.PartialDate;
 import dev.haven.core.model.Source;
 import dev.haven.core.vocab.LegislationType;
 import dev.haven.core.vocab.Level;
@@ -88,8 +89,9 @@ public final class SetBinder {
         .flatMap(j -> jurisdiction(j, template));
     Optional<LegislationType> type = f.enumValue("type", LegislationType.class, false);
     Optional<String> body = f.text("body");
-    Optional<LocalDate> date = date(f, "date");
-    Life life = life(f, date);
+    Optional<PartialDate> adopted = partialDate(f, "date");
+    Optional<LocalDate> date = adopted.filter(PartialDate::exact).map(PartialDate::first);
+    Life life = life(f, adopted);
     Optional<String> number = f.text("number");
     List<String> sponsors = f.texts("sponsors");
     Map<String, Param> params = params(f);
@@ -98,7 +100,7 @@ public final class SetBinder {
     checkUniqueSourceIds(f);
     Optional<String> notes = f.text("notes");
     List<String> recitals = f.texts("recitals");
-    List<Clause> clauses = clauses(f, parties, sources);
+    List<Clause> clauses = clauses(f, parties, sources, life.effective().or(() -> adopted), life.ended());
     Optional<Attestation> attestation = f.get("attestation").flatMap(v -> Fields.of(v, "the attestation",
         "'attestation' to be a mapping with 'text' and 'signatures'", problems)).map(this::attestation);
     f.rejectUnknown(SET_FIELDS);
@@ -217,17 +219,17 @@ public final class SetBinder {
   }
 
   /** The set's life: its dates in order, and the ids of the sets it links to well formed. */
-  private Life life(Fields f, Optional<LocalDate> date) {
-    Optional<LocalDate> effective = date(f, "effective");
-    Optional<LocalDate> ended = date(f, "ended");
-    Optional<LocalDate> from = effective.or(() -> date);
-    if (ended.isPresent() && from.isPresent() && !ended.get().isAfter(from.get())) {
+  private Life life(Fields f, Optional<PartialDate> adopted) {
+    Optional<PartialDate> effective = partialDate(f, "effective");
+    Optional<PartialDate> ended = partialDate(f, "ended");
+    Optional<PartialDate> from = effective.or(() -> adopted);
+    if (ended.isPresent() && from.isPresent() && !ended.get().last().isAfter(from.get().first())) {
       f.problem(f.get("ended").get().position(), "'ended' (" + ended.get() + ") must come after the day the set took"
           + " force (" + from.get() + (effective.isPresent() ? ", its 'effective' date" : ", its 'date'") + ")");
     }
-    if (effective.isPresent() && date.isPresent() && effective.get().isBefore(date.get())) {
+    if (effective.isPresent() && adopted.isPresent() && effective.get().last().isBefore(adopted.get().first())) {
       f.problem(f.get("effective").get().position(), "'effective' (" + effective.get() + ") comes before 'date' ("
-          + date.get() + "); a law takes force on or after the day it is adopted");
+          + adopted.get() + "); a law takes force on or after the day it is adopted");
     }
     List<String> supersedes = setIds(f, "supersedes");
     List<String> amends = setIds(f, "amends");
@@ -235,7 +237,7 @@ public final class SetBinder {
     supersededBy.filter(id -> !ClauseSet.isWellFormedId(id)).ifPresent(id -> f.problem(
         f.get("superseded-by").get().position(), "'" + id + "' is not a set id (lowercase letters, digits, '-', '/'"
             + " and '.')"));
-    return new Life(effective, ended, supersedes, amends, supersededBy);
+    return new Life(adopted.filter(d -> !d.exact()), effective, ended, supersedes, amends, supersededBy);
   }
 
   private List<String> setIds(Fields f, String name) {
@@ -290,7 +292,8 @@ public final class SetBinder {
     });
   }
 
-  private List<Clause> clauses(Fields f, Map<ActorKey, Party> parties, List<Source> sources) {
+  private List<Clause> clauses(Fields f, Map<ActorKey, Party> parties, List<Source> sources,
+      Optional<PartialDate> setFrom, Optional<PartialDate> setEnded) {
     Optional<List<Node>> items = f.list("clauses");
     if (items.isEmpty()) {
       if (!f.has("clauses") && !f.isMisspelled("clauses")) {
@@ -302,7 +305,7 @@ public final class SetBinder {
       f.problem(f.get("clauses").get().position(), "'clauses' is empty; a clause set needs at least one clause");
     }
     ClauseBinder binder = new ClauseBinder(parties.keySet(),
-        sources.stream().map(Source::id).collect(Collectors.toSet()), problems);
+        sources.stream().map(Source::id).collect(Collectors.toSet()), problems, setFrom, setEnded);
     List<Clause> clauses = new ArrayList<>();
     Map<String, Position> ids = new HashMap<>();
     int index = 0;
@@ -332,6 +335,18 @@ public final class SetBinder {
 
   /** A calendar date as ISO 8601 writes it for these years: four digits, no sign (LocalDate also takes -2017). */
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** A set's date: a day, or a month, year or interval when the sources give no day. */
+  private static Optional<PartialDate> partialDate(Fields f, String name) {
+    Optional<String> text = f.text(name);
+    Optional<PartialDate> date = text.flatMap(PartialDate::parse);
+    if (text.isPresent() && date.isEmpty()) {
+      f.problem(f.get(name).get().position(), "'" + text.get() + "' in '" + name + "' of " + f.owner() + " is not a"
+          + " date; expected YYYY-MM-DD, e.g. 2017-02-07, or YYYY-MM or YYYY when the sources give no day, or"
+          + " FROM/TO when they only bound it (e.g. 2013-11/2016-12)");
+    }
+    return date;
+  }
 
   private static Optional<LocalDate> date(Fields f, String name) {
     Optional<String> text = f.text(name);
