@@ -97,8 +97,7 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
             + VisibleText.line(files.get(set.id())));
         for (Timeline.Step step : t.steps()) {
           if (step.to() == set) {
-            out.println("      " + step.relation() + " " + step.from().id() + ": "
-                + DiffText.summaryLine(step.diff().summary()));
+            out.println("      " + step.relation() + ": " + DiffText.summaryLine(step.diff().summary()));
             impacts(step.diff(), out);
           }
         }
@@ -165,7 +164,7 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
       List<Object> steps = new ArrayList<>();
       for (Timeline.Step step : t.steps()) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("from", step.from().id());
+        s.put("from", step.from().stream().map(ClauseSet::id).toList());
         s.put("to", step.to().id());
         s.put("relation", step.relation());
         s.put("summary", step.diff().summary());

@@ -22,7 +22,7 @@ class HavenTest {
   @Test
   void readsAllSeedsAndAnswersAQuestionAcrossThem() {
     ClauseSets sets = Haven.readAll(Fixtures.SEEDS.resolve("corpus"));
-    assertEquals(15, sets.size());
+    assertEquals(16, sets.size());
     List<Match> detainers = sets.query(Haven.query().kind(ClauseKind.DETAINER_LIMIT).actor("police"));
     assertTrue(detainers.size() >= 3, detainers.toString());
     assertTrue(sets.byId("us-wi-madison/res-2017-safe-haven").isPresent());

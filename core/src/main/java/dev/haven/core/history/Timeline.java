@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param versions its sets, by the day they took force; sets without a date last, in the order read
  * @param steps each link between two of the sets, from the older to the newer, with the semantic diff
  * @param clauseChanges each day within a set's life on which some of its clauses took effect or ended, by their
- *     own dates, with the semantic diff of the set's law the day before and after
+ *     own dates, with the semantic diff of the set's law the day before and after; a day on which a later set
+ *     amends or supersedes the set is that step's, and not listed again
  */
 public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step> steps,
     List<ClauseChange> clauseChanges) {
@@ -53,14 +54,29 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
   public record ClauseChange(ClauseSet set, PartialDate when, SetDiff diff) {}
 
   /**
-   * A change from one set to the set that supersedes or amends it.
+   * A change a set made to the law it supersedes or amends: the law before is those sets (and the sets that amend
+   * them), joined; the law after drops the sets it supersedes and adds it. An amendment thus shows what it adds to
+   * the law it amends, not that law's clauses as removed.
    *
-   * @param from the older set
+   * @param from the sets it supersedes or amends, with the sets that amend them, in the order they took force
    * @param to the newer set
-   * @param relation {@code supersedes} or {@code amends}
+   * @param relation "supersedes A, B", "amends A", or both joined by "; "
    * @param diff what changed, clause by clause, with its protection impact
    */
-  public record Step(ClauseSet from, ClauseSet to, String relation, SetDiff diff) {}
+  public record Step(List<ClauseSet> from, ClauseSet to, String relation, SetDiff diff) {
+
+    /**
+     * Copies the list.
+     *
+     * @param from the older sets
+     * @param to the newer set
+     * @param relation how the newer set relates to them
+     * @param diff what changed
+     */
+    public Step {
+      from = List.copyOf(from);
+    }
+  }
 
   /**
    * The timelines of every jurisdiction among these sets, in the order their names first appear; drafts, templates,
@@ -85,9 +101,15 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
       List<Step> steps = new ArrayList<>();
       List<ClauseChange> within = new ArrayList<>();
       for (ClauseSet newer : ordered) {
-        link(newer, newer.life().supersedes(), "supersedes", byId, steps);
-        link(newer, newer.life().amends(), "amends", byId, steps);
-        within.addAll(clauseChanges(newer));
+        step(newer, ordered, byId).ifPresent(steps::add);
+      }
+      for (ClauseSet set : ordered) {
+        // a clause that ends the day a later set amends or supersedes this one is that step's change, shown there
+        java.util.Set<LocalDate> stepDays = new java.util.HashSet<>();
+        steps.stream().filter(st -> st.from().contains(set)).forEach(st -> st.to().inForceFrom()
+            .ifPresent(stepDays::add));
+        clauseChanges(set).stream().filter(c -> !(c.when().exact() && stepDays.contains(c.when().first())))
+            .forEach(within::add);
       }
       out.add(new Timeline(place, ordered, steps, within));
     });
@@ -112,11 +134,55 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
     return out;
   }
 
-  private static void link(ClauseSet newer, List<String> ids, String relation, Map<String, ClauseSet> byId,
-      List<Step> steps) {
-    for (String id : ids) {
-      Optional.ofNullable(byId.get(id))
-          .ifPresent(older -> steps.add(new Step(older, newer, relation, Diff.between(older, newer))));
+  private static Optional<Step> step(ClauseSet newer, List<ClauseSet> place, Map<String, ClauseSet> byId) {
+    List<ClauseSet> superseded = found(newer.life().supersedes(), byId);
+    List<ClauseSet> amended = found(newer.life().amends(), byId);
+    if (superseded.isEmpty() && amended.isEmpty()) {
+      return Optional.empty();
     }
+    java.util.Set<String> linked = new java.util.HashSet<>();
+    superseded.forEach(s -> linked.add(s.id()));
+    amended.forEach(s -> linked.add(s.id()));
+    List<ClauseSet> before = new ArrayList<>();
+    for (ClauseSet set : place) {
+      // the linked sets, and the earlier sets that amend one of them (their clauses are part of that law)
+      boolean amendsLinked = set != newer && set.life().amends().stream().anyMatch(linked::contains)
+          && set.inForceFrom().isPresent() && newer.inForceFrom().isPresent()
+          && set.inForceFrom().get().isBefore(newer.inForceFrom().get());
+      if (linked.contains(set.id()) || amendsLinked) {
+        before.add(set);
+      }
+    }
+    java.util.Set<String> replaced = new java.util.HashSet<>();
+    superseded.forEach(s -> replaced.add(s.id()));
+    List<ClauseSet> after = new ArrayList<>();
+    for (ClauseSet set : before) {
+      boolean amendsReplaced = set.life().amends().stream().anyMatch(replaced::contains);
+      if (!replaced.contains(set.id()) && !amendsReplaced) {
+        after.add(set);
+      }
+    }
+    after.add(newer);
+    List<String> relation = new ArrayList<>();
+    if (!superseded.isEmpty()) {
+      relation.add("supersedes " + String.join(", ", superseded.stream().map(ClauseSet::id).toList()));
+    }
+    if (!amended.isEmpty()) {
+      relation.add("amends " + String.join(", ", amended.stream().map(ClauseSet::id).toList()));
+    }
+    LocalDate day = newer.inForceFrom().orElse(LocalDate.MAX);
+    SetDiff diff = Diff.between(joined(before, day.minusDays(1)), joined(after, day));
+    return Optional.of(new Step(before, newer, String.join("; ", relation), diff));
+  }
+
+  /** The sets as one, with the clauses their own dates leave in force that day. */
+  private static ClauseSet joined(List<ClauseSet> sets, LocalDate day) {
+    List<ClauseSet> inForce = sets.stream().map(s -> s.withClauses(s.clauses().stream()
+        .filter(c -> c.core().life().on(day) != ClauseLife.InForce.NO).toList())).toList();
+    return inForce.size() == 1 ? inForce.get(0) : LawOn.joined(inForce.get(0).jurisdiction(), day, inForce);
+  }
+
+  private static List<ClauseSet> found(List<String> ids, Map<String, ClauseSet> byId) {
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 }
