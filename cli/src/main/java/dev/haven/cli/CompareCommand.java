@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,6 +78,11 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it: adopted (the law in force).")
   private List<Status> statuses = new ArrayList<>();
 
+  @Option(names = "--snapshot", paramLabel = "DATE", split = ",", converter = AsOfOption.DateConverter.class,
+      description = "With --format html: a matrix of the law in force on each DATE (YYYY-MM-DD; repeat, or separate"
+          + " with commas) and a control to choose the day; the latest is shown first.")
+  private List<LocalDate> snapshots = new ArrayList<>();
+
   @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Safe-haven policies compared",
       description = "The html page's title (default: ${DEFAULT-VALUE}).")
   private String title;
@@ -87,12 +93,23 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       throw new InputException("--explain applies to --format table and json; the html page always shows the"
           + " points behind each score");
     }
-    // Sets are handed to the comparison as they are read, not collected first; the html page shows clauses and
+    List<LocalDate> days = snapshots.stream().distinct().sorted().toList();
+    if (!days.isEmpty() && format != Format.HTML) {
+      throw new InputException("--snapshot makes a page with a date control: give --format html too (for one day"
+          + " in another format, use --as-of)");
+    }
+    if (!days.isEmpty() && (asOf.day().isPresent() || !statuses.isEmpty())) {
+      throw new InputException("--snapshot chooses the days itself: it cannot be combined with --as-of or --status");
+    }
+    // Sets are handed to the comparisons as they are read, not collected first; the html page shows clauses and
     // keeps them whole, the other formats keep only what their cells and scores read.
-    Comparison.Builder builder = (format == Format.HTML ? Comparison.builder() : Comparison.outlining())
-        .scoredBy(rubric);
+    List<Query> queries = new ArrayList<>();
+    List<Comparison.Builder> builders = new ArrayList<>();
     // the same rule as query: the law in force today, the statuses asked for, or the law on --as-of's day
-    Query inForce = asOf.base(statuses);
+    for (Query q : days.isEmpty() ? List.of(asOf.base(statuses)) : days.stream().map(Query::lawInForceOn).toList()) {
+      queries.add(q);
+      builders.add((format == Format.HTML ? Comparison.builder() : Comparison.outlining()).scoredBy(rubric));
+    }
     List<String> undated = new ArrayList<>();
     List<Path> inputs = new ArrayList<>();
     boolean[] invalid = {false};
@@ -108,41 +125,63 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       }
       read[0]++;
       ClauseSet set = result.clauseSet();
-      if (asOf.undated(set) && jurisdictions.admits(set)) {
+      boolean law = set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
+      if ((asOf.undated(set) || !days.isEmpty() && law && set.takesForce().isEmpty()) && jurisdictions.admits(set)) {
         undated.add(set.id());
       }
-      if (inForce.admits(set) && jurisdictions.admits(set)) {
-        builder.add(inForce.keepMatching(set));
-        chosen[0]++;
+      for (int i = 0; i < queries.size(); i++) {
+        if (queries.get(i).admits(set) && jurisdictions.admits(set)) {
+          builders.get(i).add(queries.get(i).keepMatching(set));
+          chosen[0]++;
+        }
       }
     });
     if (invalid[0]) {
       return ExitCode.BAD_INPUT;
     }
     if (!undated.isEmpty()) {
-      err().println(asOf.undatedNote(undated));
+      err().println(days.isEmpty() ? asOf.undatedNote(undated) : "note: " + undated.size()
+          + (undated.size() == 1 ? " set gives" : " sets give") + " no date and cannot be placed on any day, so "
+          + (undated.size() == 1 ? "it is" : "they are") + " in no snapshot: " + String.join(", ", undated));
     }
     if (chosen[0] == 0) {
       err().println("No set to compare" + (read[0] == 0 ? "." : ": every set was left out by --status"
           + " or --jurisdiction (only adopted sets are compared unless --status names others)."));
       return ExitCode.NO;
     }
-    Comparison comparison = builder.build();
-    if (!kinds.isEmpty()) {
-      comparison = new Comparison(comparison.rows(),
-          comparison.kinds().stream().filter(kinds::contains).toList(), comparison.rubric());
+    List<Comparison> comparisons = new ArrayList<>();
+    for (Comparison.Builder builder : builders) {
+      Comparison comparison = builder.build();
+      comparisons.add(kinds.isEmpty() ? comparison : new Comparison(comparison.rows(),
+          comparison.kinds().stream().filter(kinds::contains).toList(), comparison.rubric()));
     }
-    Comparison result = comparison;
     if (output.file().isEmpty()) {
       OutputStream stdout = binaryOut();
-      write(result, stdout);
+      write(comparisons, days, stdout);
       stdout.flush();
     } else {
       inputs.addAll(paths);
       OutputTarget.check(output.file().get(), inputs);
-      AtomicFile.write(output.file().get(), stream -> write(result, stream));
+      AtomicFile.write(output.file().get(), stream -> write(comparisons, days, stream));
     }
     return ExitCode.OK;
+  }
+
+  private void write(List<Comparison> comparisons, List<LocalDate> days, OutputStream stream) throws IOException {
+    if (!days.isEmpty()) {
+      List<ComparisonPage.Snapshot> pages = new ArrayList<>();
+      for (int i = 0; i < days.size(); i++) {
+        pages.add(new ComparisonPage.Snapshot(days.get(i), comparisons.get(i)));
+      }
+      PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      writer.print(new ComparisonPage().render(pages, title));
+      writer.flush();
+      if (writer.checkError()) {
+        throw new IOException("cannot write " + output.file().map(Path::toString).orElse("standard output"));
+      }
+      return;
+    }
+    write(comparisons.get(0), stream);
   }
 
   private void write(Comparison comparison, OutputStream stream) throws IOException {

@@ -24,10 +24,22 @@ class CompareCommandTest {
     CliRun run = CliRun.of("compare", CORPUS.toString(), "--format", "html", "-o", page.toString());
     assertEquals(ExitCode.OK, run.exit(), run.err());
     assertEquals("", run.out());
-    assertTrue(Files.readString(page).contains("<table id=\"matrix\">"));
+    assertTrue(Files.readString(page).contains("<table id=\"matrix\" class=\"matrix\">"));
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file is left beside the output");
     }
+  }
+
+  @Test
+  void snapshotsPutEachDaysLawInThePageAndNameTheSetsThatHaveNoDay() throws IOException {
+    Path page = dir.resolve("over-time.html");
+    CliRun run = CliRun.of("compare", CORPUS.toString(), "--format", "html", "--snapshot", "2022-01-01,2015-01-01",
+        "-o", page.toString());
+    assertEquals(ExitCode.OK, run.exit(), run.err());
+    String html = Files.readString(page);
+    assertTrue(html.contains("<table id=\"matrix-2015-01-01\" class=\"matrix\">"));
+    assertTrue(html.indexOf("matrix-2015-01-01") < html.indexOf("matrix-2022-01-01"), "days in order");
+    assertTrue(run.err().contains("in no snapshot: us-wa-king-county/kcc-2-15"), run.err());
   }
 
   @Test

@@ -68,6 +68,8 @@ class NuHtmlCheckerTest {
       }
     }
     check(new ComparisonPage().render(Comparison.of(sets), "Compared")).forEach(e -> failures.add("compare " + e));
+    check(new ComparisonPage().render(dev.haven.render.compare.ComparisonPageTestAccess.snapshots(), "Over time"))
+        .forEach(e -> failures.add("compare with snapshots " + e));
     check(new DiffHtml().render(Diff.between(sets.get(0), sets.get(1)))).forEach(e -> failures.add("diff " + e));
     assertEquals(List.of(), failures);
   }

@@ -17,7 +17,9 @@ import dev.haven.core.model.Term;
 import dev.haven.core.vocab.Modality;
 import dev.haven.render.internal.SourceNote;
 import dev.haven.render.internal.Wording;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -76,7 +78,7 @@ public final class ComparisonPage {
       .state-weak { background: #cfe8d6; color: #1b1b1b; } .state-framing { background: #ddf4ff; color: #0a3069; }
       .state-absent { background: #f6f8fa; color: #8c959f; }
       .layout { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
-      #panels { flex: 1; min-width: 18rem; position: sticky; top: .5rem; max-height: 96vh; overflow: auto; }
+      .panels { flex: 1; min-width: 18rem; position: sticky; top: .5rem; max-height: 96vh; overflow: auto; }
       #no-match { font-weight: bold; } .shown { font-size: .85rem; color: #57606a; }
       td.selected { outline: 3px solid #0969da; outline-offset: -3px; }
       td.score { text-align: right; font-variant-numeric: tabular-nums; }
@@ -89,20 +91,27 @@ public final class ComparisonPage {
       .clause .meta { font-size: .8rem; color: #57606a; } .clause .text { margin: .35rem 0; }
       .clause ul { margin: .2rem 0; } .permalink { font-size: .8rem; }
       .criteria td { vertical-align: top; } .criteria td.points { text-align: right; }
-      @media print { .filters { display: none; } .layout { display: block; } #panels { position: static;
+      @media print { .filters { display: none; } .layout { display: block; } .panels { position: static;
                      max-height: none; overflow: visible; } .panel { display: block; break-inside: avoid; }
                      td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
       """;
 
   private static final String SCRIPT = """
       (function () {
-        var table = document.getElementById('matrix');
+        var tables = document.querySelectorAll('table.matrix');
+        var snapshots = document.querySelectorAll('.snapshot');
+        var asOf = document.getElementById('as-of');
         var search = document.getElementById('jurisdiction-filter');
         var state = document.getElementById('state-filter');
         var boxes = document.querySelectorAll('input[name="kind"]');
         var noMatch = document.getElementById('no-match');
         var shown = document.getElementById('shown');
-        var rows = table.tBodies[0].rows;
+        function current() {
+          for (var i = 0; i < snapshots.length; i++) {
+            if (!snapshots[i].hidden) { return snapshots[i].querySelector('table.matrix'); }
+          }
+          return tables[0];
+        }
         function query() {
           try { return new URLSearchParams(location.search); } catch (e) { return new URLSearchParams(''); }
         }
@@ -110,6 +119,9 @@ public final class ComparisonPage {
           var p = query();
           if (p.has('jurisdiction')) { search.value = p.get('jurisdiction'); }
           if (p.has('state')) { state.value = p.get('state'); }
+          if (asOf && p.has('as-of') && asOf.querySelector('option[value="' + p.get('as-of') + '"]')) {
+            asOf.value = p.get('as-of');
+          }
           if (p.has('hide')) {
             var hidden = p.get('hide').split(',');
             for (var b = 0; b < boxes.length; b++) { boxes[b].checked = hidden.indexOf(boxes[b].value) < 0; }
@@ -119,6 +131,7 @@ public final class ComparisonPage {
           var p = new URLSearchParams();
           if (search.value.trim() !== '') { p.set('jurisdiction', search.value.trim()); }
           if (state.value !== '') { p.set('state', state.value); }
+          if (asOf && asOf.selectedIndex !== asOf.options.length - 1) { p.set('as-of', asOf.value); }
           var hidden = [];
           for (var b = 0; b < boxes.length; b++) { if (!boxes[b].checked) { hidden.push(boxes[b].value); } }
           if (hidden.length > 0) { p.set('hide', hidden.join(',')); }
@@ -127,34 +140,45 @@ public final class ComparisonPage {
           try { history.replaceState(null, '', location.pathname + (q ? '?' + q : '') + location.hash); } catch (e) {}
         }
         function filter() {
+          if (asOf) {
+            for (var d = 0; d < snapshots.length; d++) {
+              snapshots[d].hidden = snapshots[d].getAttribute('data-as-of') !== asOf.value;
+            }
+          }
           var q = search.value.trim().toLowerCase();
           var s = state.value;
+          var table = current();
           var visible = 0;
-          for (var i = 0; i < rows.length; i++) {
-            var hide = (q !== '' && rows[i].getAttribute('data-search').indexOf(q) < 0)
-                || (s !== '' && rows[i].getAttribute('data-state') !== s);
-            rows[i].hidden = hide;
-            if (!hide) { visible++; }
+          var total = 0;
+          for (var t = 0; t < tables.length; t++) {
+            var rows = tables[t].tBodies[0].rows;
+            for (var i = 0; i < rows.length; i++) {
+              var hide = (q !== '' && rows[i].getAttribute('data-search').indexOf(q) < 0)
+                  || (s !== '' && rows[i].getAttribute('data-state') !== s);
+              rows[i].hidden = hide;
+              if (tables[t] === table) { total++; if (!hide) { visible++; } }
+            }
           }
           for (var b = 0; b < boxes.length; b++) {
-            var cells = table.querySelectorAll('[data-kind="' + boxes[b].value + '"]');
+            var cells = document.querySelectorAll('table.matrix [data-kind="' + boxes[b].value + '"]');
             for (var c = 0; c < cells.length; c++) { cells[c].hidden = !boxes[b].checked; }
           }
           noMatch.hidden = visible > 0;
-          shown.textContent = visible + ' of ' + rows.length + ' jurisdictions shown';
+          shown.textContent = visible + ' of ' + total + ' jurisdictions shown';
         }
         function changed() { filter(); save(); }
         function mark() {
           var old = document.querySelectorAll('td.selected');
           for (var i = 0; i < old.length; i++) { old[i].classList.remove('selected'); }
           var id = decodeURIComponent(location.hash.slice(1));
-          var cells = table.querySelectorAll('td[data-panel]');
+          var cells = document.querySelectorAll('table.matrix td[data-panel]');
           for (var c = 0; c < cells.length; c++) {
             if (cells[c].getAttribute('data-panel') === id) { cells[c].classList.add('selected'); }
           }
         }
         search.addEventListener('input', changed);
         state.addEventListener('change', changed);
+        if (asOf) { asOf.addEventListener('change', changed); }
         for (var b = 0; b < boxes.length; b++) { boxes[b].addEventListener('change', changed); }
         window.addEventListener('hashchange', mark);
         restore();
@@ -164,6 +188,14 @@ public final class ComparisonPage {
       """;
 
   /**
+   * The law in force on one day, as one of the page's snapshots.
+   *
+   * @param day the day
+   * @param comparison the comparison of the law in force that day
+   */
+  public record Snapshot(LocalDate day, Comparison comparison) {}
+
+  /**
    * The page for this comparison.
    *
    * @param comparison the matrix and scores
@@ -171,6 +203,27 @@ public final class ComparisonPage {
    * @return one self-contained HTML document
    */
   public String render(Comparison comparison, String title) {
+    return page(List.of(comparison), List.of(), title);
+  }
+
+  /**
+   * A page with a date control: one matrix per day, the latest shown first, each with its own panels and
+   * permalinks ({@code #on-2015-01-01--city-of-chicago--detainer-limit}). The filters apply to every day; the
+   * chosen day is kept in the address ({@code ?as-of=2015-01-01}).
+   *
+   * @param snapshots the law in force on each day, in the order the control lists them (the last is shown first)
+   * @param title the page's title and heading
+   * @return one self-contained HTML document
+   */
+  public String render(List<Snapshot> snapshots, String title) {
+    if (snapshots.isEmpty()) {
+      throw new IllegalArgumentException("a page needs at least one snapshot");
+    }
+    return page(snapshots.stream().map(Snapshot::comparison).toList(),
+        snapshots.stream().map(Snapshot::day).toList(), title);
+  }
+
+  private String page(List<Comparison> comparisons, List<LocalDate> days, String title) {
     Document doc = Document.createShell("");
     // an HTML5 page: the doctype keeps browsers out of quirks mode, and the language lets screen readers speak it
     doc.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
@@ -186,39 +239,65 @@ public final class ComparisonPage {
     // every part of the page sits in a landmark, so a screen reader's reader can reach each from the landmark list
     Element header = body.appendElement("header");
     header.appendElement("h1").text(title);
-    header.appendElement("p").text(comparison.rows().size() + " jurisdictions, "
-        + comparison.rows().stream().mapToInt(r -> r.sets().size()).sum() + " clause sets. Click a cell to read"
-        + " its clauses, or a score to see its points; each has a permalink.");
-    Map<Row, String> anchors = anchors(comparison);
+    Comparison latest = comparisons.get(comparisons.size() - 1);
+    header.appendElement("p").text(latest.rows().size() + " jurisdictions, "
+        + latest.rows().stream().mapToInt(r -> r.sets().size()).sum() + " clause sets"
+        + (days.isEmpty() ? "" : " in force on " + days.get(days.size() - 1) + " (choose another day below)")
+        + ". Click a cell to read its clauses, or a score to see its points; each has a permalink.");
     Element main = body.appendElement("main");
-    filters(main, comparison);
+    filters(main, comparisons, days);
     legend(main);
     main.appendElement("p").attr("id", "no-match").attr("role", "status").attr("hidden", true)
         .text("No jurisdiction matches the filter: clear the name or choose another state.");
     main.appendElement("p").addClass("shown").attr("id", "shown").attr("aria-live", "polite")
-        .text(comparison.rows().size() + " of " + comparison.rows().size() + " jurisdictions shown");
-    Element layout = main.appendElement("div").addClass("layout");
-    matrix(layout, comparison, anchors);
-    Element panels = layout.appendElement("div").attr("id", "panels");
-    for (Row row : comparison.rows()) {
-      scorePanel(panels, row, anchors.get(row));
-      for (ClauseKind kind : comparison.kinds()) {
-        row.cell(kind).ifPresent(cell -> cellPanel(panels, row, kind, cell, anchors.get(row)));
+        .text(latest.rows().size() + " of " + latest.rows().size() + " jurisdictions shown");
+    for (int i = 0; i < comparisons.size(); i++) {
+      Comparison comparison = comparisons.get(i);
+      Element holder = main;
+      String prefix = "";
+      if (!days.isEmpty()) {
+        prefix = "on-" + days.get(i) + "--";
+        holder = main.appendElement("div").addClass("snapshot").attr("data-as-of", days.get(i).toString());
+        holder.appendElement("h2").text("Law in force on " + days.get(i));
+        if (i < comparisons.size() - 1) {
+          holder.attr("hidden", true);
+        }
+      }
+      Map<Row, String> anchors = anchors(comparison, prefix);
+      Element layout = holder.appendElement("div").addClass("layout");
+      matrix(layout, comparison, anchors, days.isEmpty() ? "matrix" : "matrix-" + days.get(i));
+      Element panels = layout.appendElement("div").addClass("panels").attr("id",
+          days.isEmpty() ? "panels" : "panels-" + days.get(i));
+      for (Row row : comparison.rows()) {
+        scorePanel(panels, row, anchors.get(row));
+        for (ClauseKind kind : comparison.kinds()) {
+          row.cell(kind).ifPresent(cell -> cellPanel(panels, row, kind, cell, anchors.get(row)));
+        }
       }
     }
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     return doc.outerHtml() + "\n";
   }
 
-  private static void filters(Element body, Comparison comparison) {
+  private static void filters(Element body, List<Comparison> comparisons, List<LocalDate> days) {
+    Comparison comparison = comparisons.get(comparisons.size() - 1);
     Element form = body.appendElement("div").addClass("filters").attr("role", "search");
+    if (!days.isEmpty()) {
+      Element dayLabel = form.appendElement("label").text("In force on ");
+      Element control = dayLabel.appendElement("select").attr("id", "as-of");
+      for (LocalDate day : days) {
+        control.appendElement("option").attr("value", day.toString()).text(day.toString());
+      }
+      control.children().last().attr("selected", true);
+    }
     Element search = form.appendElement("label").text("Jurisdiction ");
     search.appendElement("input").attr("type", "search").attr("id", "jurisdiction-filter")
         .attr("placeholder", "name or state…");
     Element stateLabel = form.appendElement("label").text("State ");
     Element select = stateLabel.appendElement("select").attr("id", "state-filter");
     select.appendElement("option").attr("value", "").text("all");
-    comparison.rows().stream().map(ComparisonPage::state).flatMap(Optional::stream).distinct().sorted()
+    comparisons.stream().flatMap(c -> c.rows().stream()).map(ComparisonPage::state).flatMap(Optional::stream)
+        .distinct().sorted()
         .forEach(code -> select.appendElement("option").attr("value", code)
             .text(UsStates.name(code).map(n -> n + " (" + code + ")").orElse(code)));
     Element kinds = form.appendElement("fieldset");
@@ -250,8 +329,8 @@ public final class ComparisonPage {
     p.appendText(label);
   }
 
-  private static void matrix(Element parent, Comparison comparison, Map<Row, String> anchors) {
-    Element table = parent.appendElement("table").attr("id", "matrix");
+  private static void matrix(Element parent, Comparison comparison, Map<Row, String> anchors, String id) {
+    Element table = parent.appendElement("table").attr("id", id).addClass("matrix");
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").addClass("name").attr("scope", "col").text("Jurisdiction");
     head.appendElement("th").attr("scope", "col").text("score");
@@ -412,7 +491,7 @@ public final class ComparisonPage {
   }
 
   /** A readable, unique anchor per row: "city-of-chicago", then "city-of-chicago-2" for a clash. */
-  private static Map<Row, String> anchors(Comparison comparison) {
+  private static Map<Row, String> anchors(Comparison comparison, String prefix) {
     Map<Row, String> anchors = new IdentityHashMap<>();
     Set<String> used = new HashSet<>();
     for (Row row : comparison.rows()) {
@@ -421,9 +500,9 @@ public final class ComparisonPage {
       if (base.isEmpty()) {
         base = "jurisdiction";
       }
-      String anchor = base;
+      String anchor = prefix + base;
       for (int n = 2; used.contains(anchor); n++) {
-        anchor = base + "-" + n;
+        anchor = prefix + base + "-" + n;
       }
       used.add(anchor);
       anchors.put(row, anchor);

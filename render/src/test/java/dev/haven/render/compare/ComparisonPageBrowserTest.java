@@ -148,6 +148,30 @@ class ComparisonPageBrowserTest {
   }
 
   @Test
+  void theDateControlShowsEachDaysLawAndLivesInTheAddress() throws IOException {
+    Path html = Files.writeString(OUT.resolve("compare-over-time.html"), new ComparisonPage().render(
+        ComparisonPageTest.snapshots(ComparisonPageTest.Y2015, ComparisonPageTest.Y2022), "Over time"));
+    String overTime = html.toAbsolutePath().toUri().toString();
+    browser.get(overTime);
+    assertTrue(browser.findElement(By.id("matrix-2022-01-01")).isDisplayed());
+    assertFalse(browser.findElement(By.id("matrix-2015-01-01")).isDisplayed());
+    browser.findElement(By.id("as-of")).click();
+    browser.findElement(By.cssSelector("#as-of option[value='2015-01-01']")).click();
+    assertTrue(browser.findElement(By.id("matrix-2015-01-01")).isDisplayed());
+    assertFalse(browser.findElement(By.id("matrix-2022-01-01")).isDisplayed());
+    assertTrue(browser.getCurrentUrl().contains("as-of=2015-01-01"), browser.getCurrentUrl());
+    long rows2015 = browser.findElements(By.cssSelector("#matrix-2015-01-01 tbody tr")).size();
+    assertEquals(rows2015 + " of " + rows2015 + " jurisdictions shown", browser.findElement(By.id("shown")).getText());
+
+    browser.get("about:blank");
+    browser.get(overTime + "?as-of=2015-01-01&state=IL");
+    assertTrue(browser.findElement(By.id("matrix-2015-01-01")).isDisplayed(), "the day comes back from the address");
+    assertEquals(List.of("City of Chicago"), browser.findElements(By.cssSelector("#matrix-2015-01-01 tbody tr"))
+        .stream().filter(WebElement::isDisplayed).map(tr -> tr.getAttribute("data-name")).toList());
+    assertEquals(List.of(), Axe.violations(browser), overTime);
+  }
+
+  @Test
   void thePageFitsA1280PixelWindow() {
     org.openqa.selenium.Dimension before = browser.manage().window().getSize();
     try {

@@ -33,6 +33,39 @@ class ComparisonPageTest {
         .filter(s -> s.status() != Status.REPEALED).toList();
   }
 
+  /** The corpus's law in force on each day, as `haven compare --snapshot` makes the page's snapshots. */
+  static List<ComparisonPage.Snapshot> snapshots(java.time.LocalDate... days) {
+    List<ClauseSet> all = ClauseSetFiles.under(Fixtures.SEEDS.resolve("corpus")).stream().map(Fixtures::load).toList();
+    List<ComparisonPage.Snapshot> out = new java.util.ArrayList<>();
+    for (java.time.LocalDate day : days) {
+      dev.haven.core.query.Query law = dev.haven.core.query.Query.lawInForceOn(day);
+      out.add(new ComparisonPage.Snapshot(day, Comparison.of(all.stream().filter(law::admits)
+          .map(law::keepMatching).toList())));
+    }
+    return out;
+  }
+
+  static final java.time.LocalDate Y2015 = java.time.LocalDate.of(2015, 1, 1);
+  static final java.time.LocalDate Y2022 = java.time.LocalDate.of(2022, 1, 1);
+
+  @Test
+  void aPageWithSnapshotsShowsTheLatestDayAndKeepsEachDaysLawApart() {
+    Document doc = Jsoup.parse(new ComparisonPage().render(snapshots(Y2015, Y2022), "t"));
+    Set<String> ids = new HashSet<>();
+    doc.select("[id]").forEach(e -> assertTrue(ids.add(e.id()), "duplicate id " + e.id()));
+    assertEquals(List.of("2015-01-01", "2022-01-01"), doc.select("#as-of option").eachAttr("value"));
+    assertEquals("2022-01-01", doc.selectFirst("#as-of option[selected]").attr("value"));
+    assertEquals(List.of(true, false), doc.select(".snapshot").stream().map(e -> e.hasAttr("hidden")).toList());
+    Element before = doc.selectFirst("#matrix-2015-01-01 tr[data-name='City of Chicago'] td[data-kind=detainer-limit]");
+    Element after = doc.selectFirst("#matrix-2022-01-01 tr[data-name='City of Chicago'] td[data-kind=detainer-limit]");
+    assertTrue(before.hasClass("state-exceptions"), "2012's carve-outs: " + before.className());
+    assertTrue(after.hasClass("state-present"), "the 2021 ordinance has none: " + after.className());
+    assertEquals("#on-2015-01-01--city-of-chicago--detainer-limit", before.selectFirst("a").attr("href"));
+    assertNotNull(doc.getElementById("on-2015-01-01--city-of-chicago--detainer-limit"));
+    assertTrue(doc.select("#matrix-2015-01-01 tr[data-name='State of Texas']").isEmpty(), "SB 4 took effect 2017");
+    assertFalse(doc.select("#matrix-2022-01-01 tr[data-name='State of Texas']").isEmpty());
+  }
+
   private static final ClauseSet HOSTILE =
       Fixtures.load(Path.of("src", "test", "resources", "hostile", "hostile.yaml"));
 
