@@ -103,7 +103,8 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
         }
         for (Timeline.ClauseChange change : t.clauseChanges()) {
           if (change.set() == set) {
-            out.println("      clauses' own dates, " + change.when() + (change.when().exact() ? "" : " (day not known)")
+            out.println("      clauses' own dates, " + change.when() + (change.when().exact() ? "" : change.when().toString().contains("/")
+                ? " (a day in this interval)" : " (day not known)")
                 + ": " + DiffText.summaryLine(change.diff().summary()));
             impacts(change.diff(), out);
           }
