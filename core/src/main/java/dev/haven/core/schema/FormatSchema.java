@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class FormatSchema {
 
   /** The schema's {@code $id}. */
-  public static final String ID = "urn:dev.haven:schema:haven-1";
+  public static final String ID = "urn:haven:schema:haven-1";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String EXTENSION = "^x-[a-z0-9][a-z0-9.-]*$";
@@ -85,7 +85,8 @@ public final class FormatSchema {
     p.set("parties", map(object("a defined actor", List.of("name"), field("name", text(null)),
         field("kind", vocabulary(StandardActor.class, false)))));
     p.set("sources", array(object("a source document", List.of("id", "title"), field("id", key()),
-        field("title", text(null)), field("publisher", text(null)), field("url", string(null)),
+        field("title", text(null)), field("publisher", text(null)),
+        field("url", string("where to read it: an absolute URI").put("format", "uri")),
         field("date", string(null).put("format", "date")),
         field("notes", text("why the source has no URL, which parts are verbatim; never rendered as law"))), 0));
     p.set("notes", text("notes for editors, never rendered as law"));

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,33 @@ class FormatSchemaTest {
     assertEquals(Set.of(), problems, seed.toString());
   }
 
+  /** A second implementation of JSON Schema 2020-12 (json-sKema), independent of the first (networknt). */
+  private static final com.github.erosb.jsonsKema.Validator SECOND = com.github.erosb.jsonsKema.Validator.forSchema(
+      new com.github.erosb.jsonsKema.SchemaLoader(new com.github.erosb.jsonsKema.JsonParser(FormatSchema.json())
+          .parse()).load());
+
+  private static Optional<String> second(String yaml) throws IOException {
+    var failure = SECOND.validate(new com.github.erosb.jsonsKema.JsonParser(JSON.writeValueAsString(tree(yaml)))
+        .parse());
+    return Optional.ofNullable(failure).map(Object::toString);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void everySeedMeetsTheSchemaInASecondImplementation(Path seed) throws IOException {
+    assertEquals(Optional.empty(), second(Files.readString(seed)), seed.toString());
+  }
+
+  @Test
+  void theSchemasIdIsAValidUrnAndItsAddressesAreUris() throws IOException {
+    JsonNode schema = JSON.readTree(FormatSchema.json());
+    // RFC 8141: "urn:", a namespace of letters, digits and hyphens, then the specific string
+    assertTrue(schema.get("$id").asText().matches("urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:[^\\s]+"),
+        schema.get("$id").asText());
+    assertEquals("uri", schema.at("/properties/sources/items/properties/url/format").asText(),
+        "a source's url is a uri");
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void everySeedNamesTheSchemaForEditors(Path seed) throws IOException {
@@ -75,11 +103,18 @@ class FormatSchemaTest {
           - {id: c, kind: detainer-limit, modality: prohibition, actors: [police], text: x, requests: [detainer, x-hold]}
         """;
     assertEquals(Set.of(), SCHEMA.validate(tree(valid)));
+    assertEquals(Optional.empty(), second(valid));
     for (String broken : List.of(valid.replace("requests:", "requets:"), valid.replace("detainer-limit", "detainer"),
         valid.replace("x-hold", "hold-request"), valid.replace("modality: prohibition, ", ""),
         valid.replace("level: city", "level: town"), valid.replace("actors: [police]", "actors: []"),
-        valid.replace("format: haven/1", "format: haven/2"))) {
+        valid.replace("format: haven/1", "format: haven/2"), valid.replace("status: adopted",
+            "status: adopted\ndate: 2017-02"), valid.replace("status: adopted", "status: adopted\ndate: Feb 2017"))) {
+      if (broken.contains("2017-02\n")) {
+        assertEquals(Set.of(), SCHEMA.validate(tree(broken)), "a month is a date the format takes");
+        continue;
+      }
       assertFalse(SCHEMA.validate(tree(broken)).isEmpty(), broken);
+      assertTrue(second(broken).isPresent(), "the second implementation refuses it too: " + broken);
     }
   }
 
