@@ -50,6 +50,11 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
       + " source annotations (html, text, markdown, pdf; akn always carries them).")
   private boolean clean;
 
+  @Option(names = "--generated", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+      description = "akn: the day the document records as its making, its manifestation's and publication's date"
+          + " (YYYY-MM-DD; default: the day SOURCE_DATE_EPOCH names when it is set, else today).")
+  private java.time.LocalDate generated;
+
   @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "72",
       description = "text: line width, margin included, at least 40 (default: ${DEFAULT-VALUE}).")
   private int width;
@@ -123,6 +128,10 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
     if (textOptions && chosen != RenderFormat.TEXT) {
       throw new InputException("--width, --line-numbers and --page-lines apply to --format text only");
     }
+    if (generated != null && chosen != RenderFormat.AKN) {
+      throw new InputException("--generated applies to --format akn only: the other formats record no day of"
+          + " rendering");
+    }
     if (clean && chosen == RenderFormat.AKN) {
       throw new InputException("--clean does not apply to akn: Akoma Ntoso keeps the annotations in its markup;"
           + " use html, text, markdown or pdf for a clean copy");
@@ -132,8 +141,26 @@ final class RenderCommand extends Subcommand implements Callable<Integer> {
       case TEXT -> textRenderer();
       case MARKDOWN -> MarkdownRenderer.builder().clean(clean).build();
       case PDF -> PdfRenderer.builder().clean(clean).build();
-      case AKN -> AkomaNtosoRenderer.builder().build();
+      case AKN -> AkomaNtosoRenderer.builder().generated(generatedDay()).build();
     };
+  }
+
+  /** --generated, else SOURCE_DATE_EPOCH's day (reproducible builds), else today. */
+  private java.time.LocalDate generatedDay() {
+    if (generated != null) {
+      return generated;
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch == null || epoch.isBlank()) {
+      return java.time.LocalDate.now();
+    }
+    try {
+      return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(java.time.ZoneOffset.UTC)
+          .toLocalDate();
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      throw new InputException("SOURCE_DATE_EPOCH is '" + epoch + "'; expected a number of seconds since"
+          + " 1970-01-01T00:00:00Z");
+    }
   }
 
   private Renderer textRenderer() {

@@ -26,20 +26,29 @@ import org.w3c.dom.Element;
 /**
  * A clause set as Akoma Ntoso 3.0, the OASIS standard XML for legislation: an {@code act} (a {@code bill} while
  * the set is a draft, introduced or a template) with FRBR identification built from the set's id, jurisdiction
- * and date, a {@code preamble} holding the recitals and the enacting formula, and a {@code body} with one
- * {@code paragraph} per clause whose {@code eId} is the clause's id. Built as a DOM and serialised by the JDK, so
- * all text is escaped by construction.
+ * and date, a {@code lifecycle} of its dates, a {@code preamble} holding the recitals and the enacting formula, and
+ * a {@code body} with one {@code paragraph} per clause. Built as a DOM and serialised by the JDK, so all text is
+ * escaped by construction.
  *
- * <p>The FRBR work URI is {@code /akn/COUNTRY[-STATE]/TYPE/DATE/NUMBER}, where NUMBER is the set's id with
- * {@code /} written as {@code ~}; the id itself is kept as an {@code FRBRalias}. A set without a date gets
- * {@code 0001-01-01} with the name {@code undated}, since FRBR requires a date.
+ * <p>Names follow the Akoma Ntoso Naming Convention: the FRBR work URI is {@code /akn/COUNTRY[-SUBDIVISION]/TYPE/
+ * DATE/NUMBER}, where NUMBER is the set's id with {@code /} written as {@code ~} (the id itself is an
+ * {@code FRBRalias}) and {@code FRBRcountry} is the ISO 3166-1 code alone; paragraphs are {@code para_1},
+ * {@code para_2}... by their place, each with the clause's id as its {@code wId}, the name that stays when clauses
+ * are renumbered. The work date is the set's date (its first possible day when the sources give only a month,
+ * year or interval); a set without one takes its earliest dated source, or else the day of rendering, and the
+ * date's {@code name} says which. The manifestation and its {@code publication} are dated the day of rendering
+ * ({@link Builder#generated}).
  */
 public final class AkomaNtosoRenderer implements TextRenderer {
 
   /** The Akoma Ntoso 3.0 namespace. */
   public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-  private AkomaNtosoRenderer(Builder builder) {}
+  private final java.time.LocalDate generated;
+
+  private AkomaNtosoRenderer(Builder builder) {
+    this.generated = builder.generated;
+  }
 
   /**
    * Settings for a new renderer, all at their defaults.
@@ -63,7 +72,7 @@ public final class AkomaNtosoRenderer implements TextRenderer {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setNamespaceAware(true);
       Document doc = factory.newDocumentBuilder().newDocument();
-      new Writer(doc, set).write();
+      new Writer(doc, set, generated).write();
       TransformerFactory tf = TransformerFactory.newDefaultInstance();
       tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
@@ -85,11 +94,13 @@ public final class AkomaNtosoRenderer implements TextRenderer {
     private final Document doc;
     private final ClauseSet set;
     private final Wording words;
+    private final java.time.LocalDate generated;
 
-    Writer(Document doc, ClauseSet set) {
+    Writer(Document doc, ClauseSet set, java.time.LocalDate generated) {
       this.doc = doc;
       this.set = set;
       this.words = new Wording(set);
+      this.generated = generated;
     }
 
     void write() {
@@ -145,12 +156,28 @@ public final class AkomaNtosoRenderer implements TextRenderer {
 
     private void meta(Element meta, boolean enacted) {
       String docType = enacted ? "act" : "bill";
-      String country = set.jurisdiction().country().toLowerCase(Locale.ROOT)
-          + set.jurisdiction().state().map(s -> "-" + s.toLowerCase(Locale.ROOT)).orElse("");
-      String date = set.date().map(Object::toString).orElse("0001-01-01");
-      String dateName = set.date().isEmpty() ? "undated" : enacted ? "adoption" : "introduction";
+      String countryCode = set.jurisdiction().country().toLowerCase(Locale.ROOT);
+      String country = countryCode + set.jurisdiction().state().map(s -> "-" + s.toLowerCase(Locale.ROOT)).orElse("");
+      java.util.Optional<dev.haven.core.model.PartialDate> given = set.date()
+          .map(dev.haven.core.model.PartialDate::of).or(() -> set.life().adopted());
+      java.util.Optional<java.time.LocalDate> earliestSource = set.sources().stream()
+          .map(dev.haven.core.model.Source::date).flatMap(java.util.Optional::stream).min(java.util.Comparator
+              .naturalOrder());
+      String date;
+      String dateName;
+      String event = enacted ? "adoption" : "introduction";
+      if (given.isPresent()) {
+        date = given.get().first().toString();
+        dateName = given.get().exact() ? event : event + " (" + given.get() + "; the day is not known)";
+      } else if (earliestSource.isPresent()) {
+        date = earliestSource.get().toString();
+        dateName = "undated; earliest source";
+      } else {
+        date = generated.toString();
+        dateName = "undated; day of rendering";
+      }
       String work = "/akn/" + country + "/" + docType + "/" + date + "/" + set.id().replace('/', '~');
-      String expression = work + "/eng@" + (set.date().isPresent() ? date : "");
+      String expression = work + "/eng@" + (given.isPresent() ? date : "");
       Element identification = child(meta, "identification");
       identification.setAttribute("source", "#haven");
       Element workEl = child(identification, "FRBRWork");
@@ -159,20 +186,52 @@ public final class AkomaNtosoRenderer implements TextRenderer {
         alias.setAttribute("value", set.id());
         alias.setAttribute("name", "haven-id");
       });
-      child(workEl, "FRBRcountry").setAttribute("value", country);
+      child(workEl, "FRBRcountry").setAttribute("value", countryCode);
       child(workEl, "FRBRname").setAttribute("value", XmlText.legal(set.title()));
       Element expr = child(identification, "FRBRExpression");
       frbr(expr, expression + "/!main", expression, date, dateName, () -> { });
       child(expr, "FRBRlanguage").setAttribute("language", "eng");
-      frbr(child(identification, "FRBRManifestation"), expression + "/!main.xml", expression + "/!main.xml", date,
-          dateName, () -> { });
+      frbr(child(identification, "FRBRManifestation"), expression + "/!main.xml", expression + "/!main.xml",
+          generated.toString(), "generation", () -> { });
+      Element publication = child(meta, "publication");
+      publication.setAttribute("date", generated.toString());
+      publication.setAttribute("name", "haven");
+      publication.setAttribute("showAs", "Rendered by Haven from clause set " + XmlText.legal(set.id()));
+      lifecycle(meta, given, event);
       Element references = child(meta, "references");
       references.setAttribute("source", "#haven");
+      Element original = child(references, "original");
+      original.setAttribute("eId", "original");
+      original.setAttribute("href", expression);
+      original.setAttribute("showAs", XmlText.legal(set.title()));
       tlc(references, "TLCOrganization", "haven", "Haven");
       tlc(references, "TLCOrganization", "author", set.body().orElse(set.jurisdiction().name()));
       tlc(references, "TLCLocation", "jurisdiction", set.jurisdiction().name());
       set.clauses().stream().flatMap(c -> c.exceptions().stream()).map(e -> e.ground().wireName()).distinct()
           .forEach(ground -> tlc(references, "TLCConcept", ground, ground.replace('-', ' ')));
+    }
+
+    /** The set's own dates as events: adopted or introduced, in effect, ended; absent when it gives none. */
+    private void lifecycle(Element meta, java.util.Optional<dev.haven.core.model.PartialDate> given, String event) {
+      List<String[]> events = new java.util.ArrayList<>();
+      given.ifPresent(d -> events.add(new String[] {d.first().toString(), "generation"}));
+      set.life().effective().ifPresent(d -> events.add(new String[] {d.first().toString(), null}));
+      set.life().ended().ifPresent(d -> events.add(new String[] {d.first().toString(), "repeal"}));
+      if (events.isEmpty()) {
+        return;
+      }
+      Element lifecycle = child(meta, "lifecycle");
+      lifecycle.setAttribute("source", "#haven");
+      int n = 0;
+      for (String[] e : events) {
+        Element ref = child(lifecycle, "eventRef");
+        ref.setAttribute("eId", "e_" + ++n);
+        ref.setAttribute("date", e[0]);
+        ref.setAttribute("source", "#original");
+        if (e[1] != null) {
+          ref.setAttribute("type", e[1]);
+        }
+      }
     }
 
     /** The elements every FRBR level starts with, in the schema's order; {@code aliases} adds any aliases. */
@@ -216,7 +275,8 @@ public final class AkomaNtosoRenderer implements TextRenderer {
 
     private void clause(Element body, Clause clause, int number) {
       Element para = child(body, "paragraph");
-      para.setAttribute("eId", clause.id());
+      para.setAttribute("eId", "para_" + number);
+      para.setAttribute("wId", clause.id());
       para.setAttribute("class", clause.kind().wireName());
       text(child(para, "num"), number + ".");
       text(child(para, "heading"), clause.core().title().orElse(Wording.kindLabel(clause)));
@@ -256,9 +316,23 @@ public final class AkomaNtosoRenderer implements TextRenderer {
     }
   }
 
-  /** Settings for an {@link AkomaNtosoRenderer}; none yet, kept so options can come without breaking callers. */
+  /** Settings for an {@link AkomaNtosoRenderer}. */
   public static final class Builder {
+    private java.time.LocalDate generated = java.time.LocalDate.now();
+
     private Builder() {}
+
+    /**
+     * The day the document records as its making: the manifestation's FRBR date and its publication (default:
+     * today). A fixed day makes the output reproducible.
+     *
+     * @param day the day of rendering
+     * @return this builder
+     */
+    public Builder generated(java.time.LocalDate day) {
+      this.generated = java.util.Objects.requireNonNull(day, "day");
+      return this;
+    }
 
     /**
      * A renderer with these settings.

@@ -19,7 +19,8 @@ import org.w3c.dom.NodeList;
 class AkomaNtosoRendererTest {
 
   private static final String AKN = AkomaNtosoRenderer.NAMESPACE;
-  private final AkomaNtosoRenderer akn = AkomaNtosoRenderer.builder().build();
+  private final AkomaNtosoRenderer akn = AkomaNtosoRenderer.builder()
+      .generated(java.time.LocalDate.of(2026, 1, 1)).build();
 
   @Test
   void everySeedIsWellFormedAkomaNtosoWithOneParagraphPerClause() throws Exception {
@@ -33,7 +34,9 @@ class AkomaNtosoRendererTest {
       NodeList paragraphs = body.getElementsByTagNameNS(AKN, "paragraph");
       assertEquals(set.clauses().size(), paragraphs.getLength(), file.toString());
       for (int i = 0; i < paragraphs.getLength(); i++) {
-        assertEquals(set.clauses().get(i).id(), ((Element) paragraphs.item(i)).getAttribute("eId"));
+        Element para = (Element) paragraphs.item(i);
+        assertEquals("para_" + (i + 1), para.getAttribute("eId"), "the Naming Convention's name, by place");
+        assertEquals(set.clauses().get(i).id(), para.getAttribute("wId"), "Haven's id stays as the work-level id");
       }
       NodeList recitals = doc.getElementsByTagNameNS(AKN, "recital");
       assertEquals(set.recitals().size(), recitals.getLength(), file.toString());
@@ -52,8 +55,29 @@ class AkomaNtosoRendererTest {
         attr(work, "FRBRuri", "value"));
     assertEquals("us-wi-madison/res-2017-safe-haven", attr(work, "FRBRalias", "value"));
     assertEquals("2017-02-07", attr(work, "FRBRdate", "date"));
-    assertEquals("us-wi", attr(work, "FRBRcountry", "value"));
+    assertEquals("us", attr(work, "FRBRcountry", "value"), "ISO 3166-1 alone; the state is in the URI");
     assertEquals(1, doc.getElementsByTagNameNS(AKN, "act").getLength(), "an adopted resolution is an act");
+    Element manifestation = (Element) doc.getElementsByTagNameNS(AKN, "FRBRManifestation").item(0);
+    assertEquals("2026-01-01", attr(manifestation, "FRBRdate", "date"), "the day of rendering");
+    assertEquals("2026-01-01", ((Element) doc.getElementsByTagNameNS(AKN, "publication").item(0))
+        .getAttribute("date"));
+    Element adoption = (Element) doc.getElementsByTagNameNS(AKN, "eventRef").item(0);
+    assertEquals("2017-02-07", adoption.getAttribute("date"));
+    assertEquals("generation", adoption.getAttribute("type"));
+  }
+
+  @Test
+  void aSetWithoutADayIsDatedAsTheSourcesAllowAndSaysSo() throws Exception {
+    ClauseSet madison2010 = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wi-madison/res-2010-00530.yaml"));
+    Element work = (Element) parse(akn.render(madison2010)).getElementsByTagNameNS(AKN, "FRBRWork").item(0);
+    Element date = (Element) work.getElementsByTagNameNS(AKN, "FRBRdate").item(0);
+    assertEquals("2010-01-01", date.getAttribute("date"));
+    assertEquals("adoption (2010; the day is not known)", date.getAttribute("name"));
+    ClauseSet kingCounty = Fixtures.load(Fixtures.SEEDS.resolve("corpus/us-wa-king-county/kcc-2-15.yaml"));
+    Element undated = (Element) ((Element) parse(akn.render(kingCounty)).getElementsByTagNameNS(AKN, "FRBRWork")
+        .item(0)).getElementsByTagNameNS(AKN, "FRBRdate").item(0);
+    assertEquals("undated; day of rendering", undated.getAttribute("name"), "no source of it is dated either");
+    assertEquals("2026-01-01", undated.getAttribute("date"));
   }
 
   @Test

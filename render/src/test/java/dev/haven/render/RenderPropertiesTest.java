@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 class RenderPropertiesTest {
 
   private static final List<Renderer> TEXT_RENDERERS = List.of(HtmlRenderer.builder().build(),
-      PlainTextRenderer.builder().build(), MarkdownRenderer.builder().build(), AkomaNtosoRenderer.builder().build());
+      PlainTextRenderer.builder().build(), MarkdownRenderer.builder().build(), AkomaNtosoRenderer.builder().generated(java.time.LocalDate.of(2026, 1, 1)).build());
 
   @Provide
   Arbitrary<ClauseSet> sets() {
