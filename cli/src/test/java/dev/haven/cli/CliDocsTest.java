@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,27 @@ class CliDocsTest {
   private static final Path DOC = Path.of("..", "docs", "cli.md");
   private static final Set<String> EVERYWHERE = Set.of("--help", "--version", "--verbose");
   private static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--[a-z][a-z-]*|-o)(?![\\w-])");
+
+  /** A Markdown link or a bare address that leaves the repository ({@code ](https://...)}, {@code <http://...>}). */
+  private static final Pattern OUTSIDE_LINK = Pattern.compile("\\]\\(\\s*https?:|<https?:");
+
+  @Test
+  void theDocsLinkOnlyToFilesOfTheRepository() throws IOException {
+    java.util.List<Path> docs = new java.util.ArrayList<>(java.util.List.of(Path.of("..", "README.md")));
+    try (Stream<Path> files = Files.list(Path.of("..", "docs"))) {
+      files.filter(f -> f.toString().endsWith(".md")).forEach(docs::add);
+    }
+    java.util.List<String> found = new java.util.ArrayList<>();
+    for (Path doc : docs) {
+      java.util.List<String> lines = Files.readAllLines(doc);
+      for (int i = 0; i < lines.size(); i++) {
+        if (OUTSIDE_LINK.matcher(lines.get(i)).find() || lines.get(i).contains("shared/")) {
+          found.add(doc.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+        }
+      }
+    }
+    assertEquals(java.util.List.of(), found);
+  }
 
   @TestFactory
   Stream<DynamicTest> everyCommandsSectionNamesItsOptions() throws IOException {
