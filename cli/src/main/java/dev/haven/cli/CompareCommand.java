@@ -73,10 +73,8 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
   @Mixin
   private JurisdictionFilter jurisdictions = new JurisdictionFilter();
 
-  @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusValue.class,
-      completionCandidates = Converters.StatusValue.class,
-      description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it: adopted (the law in force).")
-  private List<Status> statuses = new ArrayList<>();
+  @Mixin
+  private StatusOption status = new StatusOption();
 
   @Option(names = "--snapshot", paramLabel = "DATE", split = ",", converter = AsOfOption.DateConverter.class,
       description = "With --format html: a matrix of the law in force on each DATE (YYYY-MM-DD; repeat, or separate"
@@ -98,7 +96,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       throw new InputException("--snapshot makes a page with a date control: give --format html too (for one day"
           + " in another format, use --as-of)");
     }
-    if (!days.isEmpty() && (asOf.day().isPresent() || !statuses.isEmpty())) {
+    if (!days.isEmpty() && (asOf.day().isPresent() || !status.statuses().isEmpty())) {
       throw new InputException("--snapshot chooses the days itself: it cannot be combined with --as-of or --status");
     }
     // Sets are handed to the comparisons as they are read, not collected first; the html page shows clauses and
@@ -106,7 +104,9 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
     List<Query> queries = new ArrayList<>();
     List<Comparison.Builder> builders = new ArrayList<>();
     // the same rule as query: the law in force today, the statuses asked for, or the law on --as-of's day
-    for (Query q : days.isEmpty() ? List.of(asOf.base(statuses)) : days.stream().map(Query::lawInForceOn).toList()) {
+    List<Query> asked = days.isEmpty() ? List.of(asOf.base(status.statuses()))
+        : days.stream().map(Query::lawInForceOn).toList();
+    for (Query q : asked) {
       queries.add(q);
       builders.add((format == Format.HTML ? Comparison.builder() : Comparison.outlining()).scoredBy(rubric));
     }

@@ -78,10 +78,8 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
       description = "Clauses whose text contains all these words (ignoring case).")
   private List<String> texts = new ArrayList<>();
 
-  @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusValue.class,
-      completionCandidates = Converters.StatusValue.class,
-      description = "Sets of this status: ${COMPLETION-CANDIDATES}. Without it: adopted (the law in force).")
-  private List<Status> statuses = new ArrayList<>();
+  @Mixin
+  private StatusOption status = new StatusOption();
 
   @Mixin
   private OutputFileOption output = new OutputFileOption();
@@ -159,7 +157,7 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
   private Query query() {
     // One rule for every answer about the law: adopted sets in force today, unless --status asks for others or
     // --as-of for another day.
-    Query q = asOf.base(statuses);
+    Query q = asOf.base(status.statuses());
     if (!kinds.isEmpty()) {
       q = q.kind(kinds.toArray(ClauseKind[]::new));
     }
