@@ -1,6 +1,6 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.CompareOutput;
+import dev.haven.render.data.CompareOutput;
 import dev.haven.core.compare.Comparison;
 import dev.haven.core.compare.Rubric;
 import dev.haven.core.io.AtomicFile;

@@ -1,7 +1,7 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.DataWriters;
-import dev.haven.cli.output.DiffJson;
+import dev.haven.render.data.DataWriters;
+import dev.haven.render.data.DiffJson;
 import dev.haven.core.diff.Diff;
 import dev.haven.core.diff.SetDiff;
 import dev.haven.core.io.ClauseSetReader;

@@ -7,7 +7,7 @@ import dev.haven.core.history.Timeline;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.render.VisibleText;
 import dev.haven.render.diff.DiffText;
-import dev.haven.cli.output.DataWriters;
+import dev.haven.render.data.DataWriters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.haven.cli;
 
 import java.util.Locale;
-import dev.haven.cli.output.DataWriters;
-import dev.haven.cli.output.QueryOutput;
-import dev.haven.cli.output.TextLines;
+import dev.haven.render.data.DataWriters;
+import dev.haven.render.data.QueryOutput;
+import dev.haven.render.data.TextLines;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.FieldSpec;
 import dev.haven.core.vocab.ConditionType;

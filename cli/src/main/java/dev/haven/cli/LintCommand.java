@@ -1,8 +1,8 @@
 package dev.haven.cli;
 
 import dev.haven.render.VisibleText;
-import dev.haven.cli.output.DataWriters;
-import dev.haven.cli.output.LintJson;
+import dev.haven.render.data.DataWriters;
+import dev.haven.render.data.LintJson;
 import dev.haven.core.lint.Finding;
 import dev.haven.core.lint.LintRule;
 import dev.haven.core.lint.Linter;

@@ -1,7 +1,7 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.CsvCells;
-import dev.haven.cli.output.DataWriters;
+import dev.haven.render.data.CsvCells;
+import dev.haven.render.data.DataWriters;
 import dev.haven.core.compare.Rubric;
 import dev.haven.core.history.Codebook;
 import dev.haven.core.history.Column;

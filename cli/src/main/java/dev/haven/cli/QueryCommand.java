@@ -1,7 +1,7 @@
 package dev.haven.cli;
 
-import dev.haven.cli.output.QueryOutput;
-import dev.haven.cli.output.QueryRow;
+import dev.haven.render.data.QueryOutput;
+import dev.haven.render.data.QueryRow;
 import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;

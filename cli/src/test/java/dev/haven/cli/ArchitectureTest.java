@@ -43,7 +43,13 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule coreAndRenderKnowNothingOfTheCommandLine = noClasses()
       .that().resideInAnyPackage("dev.haven.core..", "dev.haven.render..", "dev.haven.importer..")
-      .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.apache.commons.csv..");
+      .should().dependOnClassesThat().resideInAnyPackage("picocli..");
+
+  @ArchTest
+  static final ArchRule csvIsWrittenByTheDataOutputsOnly = noClasses()
+      .that().resideOutsideOfPackage("dev.haven.render.data..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..")
+      .because("the CSV contracts live in haven-render's data package, which the CLI uses");
 
   @ArchTest
   static final ArchRule coreKnowsNothingOfDocuments = noClasses()

@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
@@ -41,6 +41,15 @@ public record QueryRow(
     Map<String, Object> scope,
     Map<String, Object> source) {
 
+  /**
+   * The row of one matching clause.
+   *
+   * @param file the file the set came from, as the user named it
+   * @param set the clause's set
+   * @param clause the clause
+   * @param matched why it matched, when a filter reached it through a group ({@code Query#explain})
+   * @return the row
+   */
   public static QueryRow of(String file, ClauseSet set, Clause clause, Optional<String> matched) {
     return new QueryRow(set.id(), set.jurisdiction().name(), file, clause.id(), clause.kind().wireName(),
         clause.modality().map(Vocabulary::wireName).orElse(null),
@@ -95,7 +104,11 @@ public record QueryRow(
     return m;
   }
 
-  /** The row as an ordered map, keys in the order of the public JSON shape. */
+  /**
+   * The row as an ordered map, keys in the order of the public JSON shape.
+   *
+   * @return the map
+   */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("set", set);

@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -38,7 +38,12 @@ public final class DataWriters {
 
   private DataWriters() {}
 
-  /** Streams the JSON to {@code out}: a large answer is never held as one string. */
+  /**
+   * Streams the JSON to {@code out}: a large answer is never held as one string.
+   *
+   * @param value maps, lists, strings, numbers, booleans and nulls
+   * @param out where the JSON goes, followed by a line break
+   */
   public static void json(Object value, PrintWriter out) {
     JSON.writeValue(out, value);
     out.println();
@@ -47,11 +52,20 @@ public final class DataWriters {
   /**
    * A generator for JSON too large to build first, laid out as {@link #json} lays it out, writing UTF-8 bytes (no
    * writer to encode every character again); close it when done.
+   *
+   * @param out where the UTF-8 bytes go
+   * @return the generator
    */
   public static JsonGenerator jsonGenerator(OutputStream out) {
     return JSON.writer().createGenerator(out, JsonEncoding.UTF8);
   }
 
+  /**
+   * Writes the value as YAML, the same shape as its JSON.
+   *
+   * @param value maps, lists, strings, numbers, booleans and nulls
+   * @param out where the YAML goes
+   */
   public static void yaml(Object value, PrintWriter out) {
     out.print(YAML.writeValueAsString(value));
   }

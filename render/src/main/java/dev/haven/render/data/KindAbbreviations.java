@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import dev.haven.core.model.ClauseKind;
 
@@ -10,6 +10,12 @@ public final class KindAbbreviations {
 
   private KindAbbreviations() {}
 
+  /**
+   * The kind's column heading in the comparison table.
+   *
+   * @param kind a clause kind
+   * @return its abbreviation, {@link #WIDTH} letters at most
+   */
   public static String of(ClauseKind kind) {
     return switch (kind) {
       case COMMUNICATION_LIMIT -> "comm";

@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import dev.haven.render.VisibleText;
 import java.util.Arrays;
@@ -20,15 +20,32 @@ public final class QueryOutput {
 
   private QueryOutput() {}
 
+  /**
+   * The rows as a JSON array, each in the shape {@code docs/cli.md} gives.
+   *
+   * @param rows the matching clauses
+   * @param out where the JSON goes
+   */
   public static void json(List<QueryRow> rows, PrintWriter out) {
     DataWriters.json(rows.stream().map(QueryRow::toMap).toList(), out);
   }
 
+  /**
+   * The rows as a YAML list, the same shape as the JSON.
+   *
+   * @param rows the matching clauses
+   * @param out where the YAML goes
+   */
   public static void yaml(List<QueryRow> rows, PrintWriter out) {
     DataWriters.yaml(rows.stream().map(QueryRow::toMap).toList(), out);
   }
 
-  /** One row per clause; lists are joined with "; " so that each cell stays one value. */
+  /**
+   * The rows as CSV: one row per clause; lists are joined with "; " so that each cell stays one value.
+   *
+   * @param rows the matching clauses
+   * @param out where the CSV goes
+   */
   public static void csv(List<QueryRow> rows, PrintWriter out) {
     List<List<String>> cells = new ArrayList<>();
     for (QueryRow r : rows) {
@@ -67,7 +84,12 @@ public final class QueryOutput {
     return cells.isEmpty() ? "-" : String.join(", ", cells);
   }
 
-  /** For people: a heading per set, then its clauses with their text wrapped in full. */
+  /**
+   * For people: a heading per set, then its clauses with their text wrapped in full.
+   *
+   * @param rows the matching clauses
+   * @param out where the table goes
+   */
   public static void table(List<QueryRow> rows, PrintWriter out) {
     Map<String, List<QueryRow>> bySet = new LinkedHashMap<>();
     for (QueryRow r : rows) {

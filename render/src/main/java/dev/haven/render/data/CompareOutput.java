@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import dev.haven.core.compare.Cell;
 import dev.haven.core.compare.Comparison;
@@ -33,8 +33,13 @@ public final class CompareOutput {
   private CompareOutput() {}
 
   /**
-   * The shape of {@code ../shared/spec/cli.md}, with each jurisdiction's score added. Written as it is walked, not
-   * built first: over 20,000 jurisdictions the answer is tens of megabytes.
+   * The comparison as JSON, in the shape {@code docs/cli.md} gives, with each jurisdiction's score. Written as it
+   * is walked, not built first: over 20,000 jurisdictions the answer is tens of megabytes.
+   *
+   * @param comparison the comparison
+   * @param explain whether to add each score's criteria
+   * @param out where the UTF-8 bytes go
+   * @throws IOException when {@code out} cannot be written
    */
   public static void json(Comparison comparison, boolean explain, OutputStream out) throws IOException {
     try (JsonGenerator g = DataWriters.jsonGenerator(out)) {
@@ -161,7 +166,13 @@ public final class CompareOutput {
     }
   }
 
-  /** One row per jurisdiction, one column per kind: its modality, and its exception grounds after "except". */
+  /**
+   * The comparison as CSV: one row per jurisdiction, one column per kind (its modality, and its exception grounds
+   * after "except"), then the rubric's name.
+   *
+   * @param comparison the comparison
+   * @param out where the CSV goes
+   */
   public static void csv(Comparison comparison, PrintWriter out) {
     List<String> header = new ArrayList<>(List.of("jurisdiction", "sets", "score", "max"));
     comparison.kinds().forEach(k -> header.add(k.wireName()));
@@ -186,7 +197,13 @@ public final class CompareOutput {
         : modality;
   }
 
-  /** For people: the matrix in 120 columns, a legend, the exception grounds, and the scores' reasons if asked. */
+  /**
+   * For people: the matrix in 120 columns, a legend, the exception grounds, and the scores' reasons if asked.
+   *
+   * @param comparison the comparison
+   * @param explain whether to show each score's criteria
+   * @param out where the table goes
+   */
   public static void table(Comparison comparison, boolean explain, PrintWriter out) {
     StringBuilder head = new StringBuilder(pad("JURISDICTION", NAME_WIDTH)).append(GAP)
         .append(pad("SCORE", SCORE_WIDTH));

@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +15,13 @@ public final class CsvCells {
 
   private CsvCells() {}
 
+  /**
+   * Writes a header and rows as RFC 4180 CSV, each cell defused as the class says.
+   *
+   * @param header the column names
+   * @param rows the rows, each as many cells as the header
+   * @param out where the CSV goes
+   */
   public static void write(List<String> header, List<List<String>> rows, PrintWriter out) {
     try {
       CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))

@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import dev.haven.core.diff.ClauseChange;
 import dev.haven.core.diff.FieldChange;
@@ -17,6 +17,12 @@ public final class DiffJson {
 
   private DiffJson() {}
 
+  /**
+   * The diff in the JSON shape {@code docs/cli.md} gives for {@code haven diff --format json}.
+   *
+   * @param diff the semantic diff
+   * @return ordered maps and lists, ready for {@link DataWriters#json}
+   */
   public static Map<String, Object> of(SetDiff diff) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("old", diff.oldId());

@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,13 @@ public final class TextLines {
 
   private TextLines() {}
 
-  /** The lines of {@code text} wrapped to {@code width}. */
+  /**
+   * The lines of {@code text} wrapped to {@code width}; a word longer than a line is broken.
+   *
+   * @param text the text
+   * @param width the most characters a line holds
+   * @return the lines
+   */
   public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();

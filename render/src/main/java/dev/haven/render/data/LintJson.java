@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import dev.haven.core.lint.Finding;
 import dev.haven.core.lint.Severity;
@@ -15,11 +15,23 @@ import java.util.Map;
  */
 public final class LintJson {
 
-  /** One file's findings. */
+  /**
+   * One file's findings.
+   *
+   * @param file the file as the user named it
+   * @param set the id of the set it holds
+   * @param findings what lint found in it
+   */
   public record FileFindings(String file, String set, List<Finding> findings) {}
 
   private LintJson() {}
 
+  /**
+   * The findings in the JSON shape {@code docs/cli.md} gives for {@code haven lint --format json}.
+   *
+   * @param files each file's findings, in the order read
+   * @return ordered maps and lists, ready for {@link DataWriters#json}
+   */
   public static Map<String, Object> of(List<FileFindings> files) {
     List<Map<String, Object>> findings = new ArrayList<>();
     int warnings = 0;

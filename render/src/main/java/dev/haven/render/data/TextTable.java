@@ -1,4 +1,4 @@
-package dev.haven.cli.output;
+package dev.haven.render.data;
 
 import dev.haven.render.VisibleText;
 import java.io.PrintWriter;
@@ -21,6 +21,9 @@ public final class TextTable {
   private final List<String> details = new ArrayList<>();
 
   /**
+   * A table with these columns.
+   *
+   * @param header the column names
    * @param caps the widest each column but the last may grow
    */
   public TextTable(List<String> header, List<Integer> caps) {
@@ -31,12 +34,21 @@ public final class TextTable {
     this.caps = List.copyOf(caps);
   }
 
-  /** Adds a row; each cell is a list of lines (an actor per line, say). */
+  /**
+   * Adds a row; each cell is a list of lines (an actor per line, say).
+   *
+   * @param cells one list of lines per column
+   */
   public void add(List<List<String>> cells) {
     add(cells, null);
   }
 
-  /** Adds a row with a detail printed beneath it, wrapped to the table's width. */
+  /**
+   * Adds a row with a detail printed beneath it, wrapped to the table's width.
+   *
+   * @param cells one list of lines per column
+   * @param detail the text under the row, or null for none
+   */
   public void add(List<List<String>> cells, String detail) {
     if (cells.size() != header.size()) {
       throw new IllegalArgumentException("expected " + header.size() + " cells");
@@ -46,6 +58,12 @@ public final class TextTable {
     details.add(detail == null ? null : VisibleText.block(detail));
   }
 
+  /**
+   * Prints the table, the last column taking what the others leave of {@code width}.
+   *
+   * @param out where the table goes
+   * @param width the most characters a line holds
+   */
   public void print(PrintWriter out, int width) {
     int[] widths = new int[header.size()];
     int used = 0;
