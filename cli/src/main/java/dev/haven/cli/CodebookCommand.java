@@ -1,17 +1,11 @@
 package dev.haven.cli;
 
+import dev.haven.render.data.CodebookOutput;
 import dev.haven.render.data.DataWriters;
-import dev.haven.render.data.TextLines;
 import dev.haven.core.compare.Rubric;
-import dev.haven.core.history.Codebook;
-import dev.haven.core.history.Column;
 import dev.haven.core.history.PanelUnit;
-import dev.haven.render.VisibleText;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +22,6 @@ final class CodebookCommand extends Subcommand implements Callable<Integer> {
 
   /** Output formats. */
   enum Format { TEXT, MARKDOWN, JSON }
-
-  private static final int WIDTH = 100;
 
   @Option(names = "--by", paramLabel = "UNIT", defaultValue = "kind", converter = Converters.Unit.class,
       completionCandidates = Converters.Unit.class,
@@ -54,82 +46,14 @@ final class CodebookCommand extends Subcommand implements Callable<Integer> {
   }
 
   private Integer run() {
-    List<Column> columns = Codebook.columns(unit, rubric);
+    CodebookOutput codebook = new CodebookOutput(unit, rubric);
     PrintWriter out = out();
     switch (format) {
-      case JSON -> DataWriters.json(json(columns), out);
-      case MARKDOWN -> markdown(columns, out);
-      case TEXT -> text(columns, out);
+      case JSON -> DataWriters.json(codebook.json(), out);
+      case MARKDOWN -> codebook.markdown(out);
+      case TEXT -> codebook.text(out);
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  private String title() {
-    return "Codebook of `haven panel --by " + unit.wireName() + "`"
-        + (unit == PanelUnit.CRITERION ? " (rubric " + rubric.name() + ")" : "") + ": " + unit.meaning() + ".";
-  }
-
-  private void text(List<Column> columns, PrintWriter out) {
-    TextLines.wrap(title().replace("`", ""), WIDTH).forEach(out::println);
-    for (Column c : columns) {
-      out.println();
-      out.println(c.name() + " (" + c.type().wireName() + ")");
-      TextLines.wrap(VisibleText.line(c.meaning()), WIDTH - 4).forEach(l -> out.println("    " + l));
-      int pad = c.codes().stream().mapToInt(code -> code.value().length()).max().orElse(0);
-      for (Column.Code code : c.codes()) {
-        List<String> lines = TextLines.wrap(VisibleText.line(code.meaning()), Math.max(20, WIDTH - 8 - pad));
-        for (int i = 0; i < lines.size(); i++) {
-          String label = i == 0 ? code.value() : "";
-          out.println("      " + label + " ".repeat(pad - label.length() + 2) + lines.get(i));
-        }
-      }
-    }
-  }
-
-  private void markdown(List<Column> columns, PrintWriter out) {
-    out.println("# " + title());
-    out.println();
-    out.println("| column | type | meaning |");
-    out.println("|---|---|---|");
-    for (Column c : columns) {
-      out.println("| `" + c.name() + "` | " + c.type().wireName() + " | " + cell(c.meaning()) + " |");
-    }
-    for (Column c : columns) {
-      if (c.codes().isEmpty()) {
-        continue;
-      }
-      out.println();
-      out.println("## `" + c.name() + "`");
-      out.println();
-      out.println("| value | meaning |");
-      out.println("|---|---|");
-      c.codes().forEach(code -> out.println("| `" + code.value() + "` | " + cell(code.meaning()) + " |"));
-    }
-  }
-
-  private static String cell(String text) {
-    return VisibleText.line(text).replace("|", "\\|");
-  }
-
-  private Map<String, Object> json(List<Column> columns) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("unit", unit.wireName());
-    if (unit == PanelUnit.CRITERION) {
-      m.put("rubric", rubric.name());
-    }
-    List<Object> cols = new ArrayList<>();
-    for (Column c : columns) {
-      Map<String, Object> col = new LinkedHashMap<>();
-      col.put("name", c.name());
-      col.put("type", c.type().wireName());
-      col.put("meaning", c.meaning());
-      List<Object> codes = new ArrayList<>();
-      c.codes().forEach(code -> codes.add(Map.of("value", code.value(), "meaning", code.meaning())));
-      col.put("codes", codes);
-      cols.add(col);
-    }
-    m.put("columns", cols);
-    return m;
   }
 }

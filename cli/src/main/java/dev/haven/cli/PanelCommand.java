@@ -1,20 +1,15 @@
 package dev.haven.cli;
 
-import dev.haven.render.data.CsvCells;
 import dev.haven.render.data.DataWriters;
+import dev.haven.render.data.PanelOutput;
 import dev.haven.core.compare.Rubric;
-import dev.haven.core.history.Codebook;
-import dev.haven.core.history.Column;
 import dev.haven.core.history.Panel;
 import dev.haven.core.history.PanelUnit;
 import dev.haven.core.model.ClauseSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -104,40 +99,11 @@ final class PanelCommand extends Subcommand implements Callable<Integer> {
     }
     PrintWriter out = out();
     if (format == Format.JSON) {
-      DataWriters.json(json(panel, last), out);
+      DataWriters.json(PanelOutput.json(panel, Optional.ofNullable(from), last), out);
     } else {
-      csv(panel, out);
+      PanelOutput.csv(panel, out);
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  private static void csv(Panel panel, PrintWriter out) {
-    List<String> header = panel.columns().stream().map(Column::name).toList();
-    List<List<String>> rows = new ArrayList<>(panel.rows().size());
-    for (List<Object> row : panel.rows()) {
-      List<String> cells = new ArrayList<>(row.size());
-      for (Object cell : row) {
-        cells.add(cell == null ? "" : cell instanceof List<?> list
-            ? String.join(Codebook.LIST_SEPARATOR, list.stream().map(Object::toString).toList())
-            : cell.toString());
-      }
-      rows.add(cells);
-    }
-    CsvCells.write(header, rows, out);
-  }
-
-  private Map<String, Object> json(Panel panel, LocalDate last) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("unit", panel.unit().wireName());
-    if (panel.unit() == PanelUnit.CRITERION) {
-      m.put("rubric", panel.rubric().name());
-    }
-    m.put("from", from == null ? null : from.toString());
-    m.put("to", last.toString());
-    m.put("columns", panel.columns().stream().map(Column::name).toList());
-    m.put("rows", panel.records());
-    m.put("undated", panel.undated().stream().map(ClauseSet::id).toList());
-    return m;
   }
 }

@@ -9,7 +9,6 @@ import dev.haven.core.model.Term;
 import dev.haven.core.query.Query;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
-import dev.haven.core.vocab.Status;
 import dev.haven.core.vocab.StandardActor;
 import dev.haven.core.vocab.Suggestions;
 import dev.haven.core.vocab.Vocabularies;

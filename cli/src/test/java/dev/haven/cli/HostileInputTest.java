@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
 
   /** Far above the 0.3-0.7 s these take (docs/security.md); only a hang or a runaway loop reaches it. */
-  private static final Duration HANG = Duration.ofSeconds(20);
+  private static final Duration HANG = Duration.ofSeconds(60);
 
   @TempDir
   static Path dir;

@@ -138,7 +138,7 @@ class ParseCacheTest {
     Path entry = entries().get(0);
     Files.delete(entry);
     Files.createSymbolicLink(entry, zero);
-    LoadResult again = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+    LoadResult again = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
         () -> cached.read(madison));
     assertEquals(expected, again);
   }

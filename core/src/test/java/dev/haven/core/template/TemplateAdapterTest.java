@@ -167,7 +167,7 @@ class TemplateAdapterTest {
     StringBuilder text = new StringBuilder("The ${police} ".repeat(2_000));
     String bomb = TEMPLATE.replace("text: The ${police} shall not ask about immigration status.",
         "text: \"" + text + "\"");
-    AdaptResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> new TemplateAdapter().adapt(
+    AdaptResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> new TemplateAdapter().adapt(
         template(bomb), new TemplateAdapter.Request(List.of(set("city", "A"), set("police", "x".repeat(60_000))),
             List.of(), Optional.of("us-wi-a/res-1"))));
     assertTrue(r.set().isEmpty());
