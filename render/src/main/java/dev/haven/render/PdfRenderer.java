@@ -58,6 +58,10 @@ public final class PdfRenderer implements Renderer {
    */
   public static final int MAX_TEXT = 300_000;
 
+  /** The sRGB ICC profile PDF/A's output intent names; the JDK carries one. */
+  private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
+      .getData();
+
   @Override
   public void render(ClauseSet set, OutputStream out) throws IOException {
     Document page = html.document(set);
@@ -72,6 +76,10 @@ public final class PdfRenderer implements Renderer {
     // Tagged PDF (PDF/UA): readable by screen readers, and openhtmltopdf then uses only embedded fonts, never
     // PDFBox's unembedded standard 14 (which would also make PDFBox scan the system's fonts).
     pdf.usePdfUaAccessibility(true);
+    // PDF/A-2b as well, so that archives accept it: the sRGB output intent (the JDK's own profile) and the pdfaid
+    // metadata; every font is embedded already
+    pdf.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+    pdf.useColorProfile(SRGB);
     pdf.withW3cDocument(W3CDom.convert(page), "about:blank");
     font(pdf, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
     font(pdf, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);

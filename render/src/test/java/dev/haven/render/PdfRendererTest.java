@@ -96,6 +96,22 @@ class PdfRendererTest {
   }
 
   @Test
+  void thePdfDeclaresPdfA2bWithAnSrgbOutputIntentAndPdfUa() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(Pdfs.render(pdf, MADISON))) {
+      var intents = doc.getDocumentCatalog().getOutputIntents();
+      assertEquals(1, intents.size(), "one output intent");
+      assertEquals("GTS_PDFA1", intents.get(0).getCOSObject().getNameAsString(
+          org.apache.pdfbox.cos.COSName.S));
+      assertTrue(intents.get(0).getDestOutputIntent() != null, "with its ICC profile");
+      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(xmp.matches("(?s).*pdfaid:part(=\"|>)2.*"), "PDF/A part 2");
+      assertTrue(xmp.matches("(?s).*pdfaid:conformance(=\"|>)B.*"), "conformance level B");
+      assertTrue(xmp.contains("pdfuaid"), "still PDF/UA");
+    }
+  }
+
+  @Test
   void everyFontInThePdfIsEmbedded() throws IOException {
     try (PDDocument doc = Loader.loadPDF(Pdfs.render(pdf, Hostile.SET))) {
       List<String> fonts = new ArrayList<>();
