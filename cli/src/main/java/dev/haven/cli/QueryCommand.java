@@ -122,8 +122,12 @@ final class QueryCommand extends Subcommand implements Callable<Integer> {
       }
       set.parties().keySet().forEach(k -> known.add(k.value()));
       query.in(set).forEach(c -> {
-        rows.add(QueryRow.of(result.origin(), set, c, query.explain(set, c)));
-        asOf.day().filter(day -> Query.uncertainOn(set, c, day)).ifPresent(day -> uncertain.add(set.id() + "#" + c.id()));
+        QueryRow row = QueryRow.of(result.origin(), set, c, query.explain(set, c));
+        boolean open = asOf.day().filter(day -> Query.uncertainOn(set, c, day)).isPresent();
+        rows.add(open ? row.uncertain() : row);
+        if (open) {
+          uncertain.add(set.id() + "#" + c.id());
+        }
       });
     });
     if (anyInvalid[0]) {

@@ -16,7 +16,7 @@ public final class QueryOutput {
 
   private static final List<String> CSV_HEADER =
       List.of("set", "jurisdiction", "file", "id", "kind", "modality", "actors", "exceptions", "text", "status",
-          "date", "matched", "exception texts", "conditions", "scope", "source");
+          "date", "matched", "exception texts", "conditions", "scope", "source", "in force");
 
   private QueryOutput() {}
 
@@ -60,7 +60,8 @@ public final class QueryOutput {
           String.join("; ", r.scope().entrySet().stream().map(e -> e.getKey() + ": " + (e.getValue() instanceof
               List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : e.getValue())).toList()),
           r.source() == null ? "" : String.join(", ", r.source().values().stream().filter(v -> v != null)
-              .map(String::valueOf).toList())));
+              .map(String::valueOf).toList()),
+          r.inForce() == null ? "" : r.inForce()));
     }
     CsvCells.write(CSV_HEADER, cells, out);
   }
@@ -71,6 +72,9 @@ public final class QueryOutput {
     lines.addAll(r.detailLines());
     if (r.matched() != null) {
       lines.add("matched: " + r.matched());
+    }
+    if (r.inForce() != null) {
+      lines.add("in force that day: " + r.inForce() + " (a date of it or its set is given without its day)");
     }
     return String.join("\n", lines);
   }

@@ -39,7 +39,48 @@ public record QueryRow(
     List<Map<String, Object>> exceptionTexts,
     List<Map<String, Object>> conditions,
     Map<String, Object> scope,
-    Map<String, Object> source) {
+    Map<String, Object> source,
+    String inForce) {
+
+  /**
+   * A row that says nothing of the day asked about ({@code inForce} null).
+   *
+   * @param set the set's id
+   * @param jurisdiction the jurisdiction's name
+   * @param file the file, as the user named it
+   * @param id the clause's id
+   * @param kind its kind
+   * @param modality its modality, or null
+   * @param actors whom it binds
+   * @param exceptions its exception grounds
+   * @param text its text
+   * @param status the set's status
+   * @param date the set's date, or null
+   * @param matched how it matched the actor asked for, or null
+   * @param grounds a cooperation condition's grounds, or null
+   * @param exceptionTexts each exception with its words
+   * @param conditions its conditions
+   * @param scope its kind's own fields
+   * @param source where its text comes from, or null
+   */
+  public QueryRow(String set, String jurisdiction, String file, String id, String kind, String modality,
+      List<String> actors, List<String> exceptions, String text, String status, String date, String matched,
+      List<String> grounds, List<Map<String, Object>> exceptionTexts, List<Map<String, Object>> conditions,
+      Map<String, Object> scope, Map<String, Object> source) {
+    this(set, jurisdiction, file, id, kind, modality, actors, exceptions, text, status, date, matched, grounds,
+        exceptionTexts, conditions, scope, source, null);
+  }
+
+  /**
+   * The same row marked as perhaps not in force on the day asked about: a date of the clause or its set, given
+   * without its day, leaves that day open.
+   *
+   * @return this row with {@code inForce} "uncertain"
+   */
+  public QueryRow uncertain() {
+    return new QueryRow(set, jurisdiction, file, id, kind, modality, actors, exceptions, text, status, date, matched,
+        grounds, exceptionTexts, conditions, scope, source, "uncertain");
+  }
 
   /**
    * The row of one matching clause.
@@ -132,6 +173,9 @@ public record QueryRow(
     m.put("conditions", conditions);
     m.put("scope", scope);
     m.put("source", source);
+    if (inForce != null) {
+      m.put("inForce", inForce);
+    }
     return m;
   }
 
