@@ -40,14 +40,21 @@ final class AsOfOption {
 
   /** Whether the set is law that --as-of cannot place on its day for want of a date. */
   boolean undated(ClauseSet set) {
-    return day != null && (set.status() == Status.ADOPTED || set.status() == Status.REPEALED)
-        && set.inForceFrom().isEmpty();
+    return day != null && set.undatedLaw();
   }
 
-  /** The note for the sets left out for want of a date. */
+  /** The note for the sets left out of the answer about --as-of's day for want of a date. */
   String undatedNote(List<String> ids) {
-    return "note: " + ids.size() + (ids.size() == 1 ? " set gives" : " sets give") + " no date and cannot be placed on "
-        + day + ", so " + (ids.size() == 1 ? "it is" : "they are") + " left out: " + String.join(", ", ids);
+    return undatedNote(ids, "on " + day, "left out");
+  }
+
+  /**
+   * The note every command prints for enacted sets it cannot place in time: "note: 2 sets give no date and cannot
+   * be placed WHERE, so they are OUTCOME: a, b".
+   */
+  static String undatedNote(List<String> ids, String where, String outcome) {
+    return "note: " + ids.size() + (ids.size() == 1 ? " set gives" : " sets give") + " no date and cannot be placed "
+        + where + ", so " + (ids.size() == 1 ? "it is" : "they are") + " " + outcome + ": " + String.join(", ", ids);
   }
 
   /** The note for the clauses that may or may not have been in force on the day. */

@@ -7,7 +7,6 @@ import dev.haven.core.io.AtomicFile;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.query.Query;
-import dev.haven.core.vocab.Status;
 import dev.haven.render.compare.ComparisonPage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -125,8 +124,7 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       }
       read[0]++;
       ClauseSet set = result.clauseSet();
-      boolean law = set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
-      if ((asOf.undated(set) || !days.isEmpty() && law && set.takesForce().isEmpty()) && jurisdictions.admits(set)) {
+      if ((asOf.undated(set) || !days.isEmpty() && set.undatedLaw()) && jurisdictions.admits(set)) {
         undated.add(set.id());
       }
       for (int i = 0; i < queries.size(); i++) {
@@ -140,9 +138,8 @@ final class CompareCommand extends Subcommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     if (!undated.isEmpty()) {
-      err().println(days.isEmpty() ? asOf.undatedNote(undated) : "note: " + undated.size()
-          + (undated.size() == 1 ? " set gives" : " sets give") + " no date and cannot be placed on any day, so "
-          + (undated.size() == 1 ? "it is" : "they are") + " in no snapshot: " + String.join(", ", undated));
+      err().println(days.isEmpty() ? asOf.undatedNote(undated)
+          : AsOfOption.undatedNote(undated, "on any day", "in no snapshot"));
     }
     if (chosen[0] == 0) {
       err().println("No set to compare" + (read[0] == 0 ? "." : ": every set was left out by --status"

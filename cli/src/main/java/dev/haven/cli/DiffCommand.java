@@ -10,7 +10,6 @@ import dev.haven.core.io.LoadResult;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Jurisdiction;
 import dev.haven.core.query.Query;
-import dev.haven.core.vocab.Status;
 import dev.haven.render.diff.DiffHtml;
 import dev.haven.render.diff.DiffMarkdown;
 import dev.haven.render.diff.DiffText;
@@ -121,12 +120,9 @@ final class DiffCommand extends Subcommand implements Callable<Integer> {
               + "); give a TEXT that only one of them contains"));
     }
     Jurisdiction place = places.values().iterator().next();
-    List<String> undated = sets.stream().filter(s -> (s.status() == Status.ADOPTED || s.status() == Status.REPEALED)
-        && s.inForceFrom().isEmpty()).map(ClauseSet::id).toList();
+    List<String> undated = sets.stream().filter(ClauseSet::undatedLaw).map(ClauseSet::id).toList();
     if (!undated.isEmpty()) {
-      err().println("note: " + undated.size() + (undated.size() == 1 ? " set gives" : " sets give") + " no date and"
-          + " cannot be placed on either day, so " + (undated.size() == 1 ? "it is" : "they are") + " left out: "
-          + String.join(", ", undated));
+      err().println(AsOfOption.undatedNote(undated, "on either day", "left out"));
     }
     List<ClauseSet> before = LawOn.inForce(sets, from);
     List<ClauseSet> after = LawOn.inForce(sets, to);

@@ -88,9 +88,7 @@ final class PanelCommand extends Subcommand implements Callable<Integer> {
     Panel panel = Panel.of(sets, unit, rubric, Optional.ofNullable(from), last);
     if (!panel.undated().isEmpty()) {
       List<String> ids = panel.undated().stream().map(ClauseSet::id).toList();
-      err().println("note: " + ids.size() + (ids.size() == 1 ? " set gives" : " sets give") + " no date and cannot"
-          + " be placed in time, so " + (ids.size() == 1 ? "it is" : "they are") + " in no row: "
-          + String.join(", ", ids));
+      err().println(AsOfOption.undatedNote(ids, "in time", "in no row"));
     }
     if (panel.rows().isEmpty()) {
       err().println("No dated enacted set in force between " + (from != null ? from : "the first") + " and " + last

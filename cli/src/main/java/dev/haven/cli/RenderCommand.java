@@ -12,7 +12,6 @@ import dev.haven.render.RenderFormat;
 import dev.haven.render.Renderer;
 import dev.haven.render.TextRenderer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -5,12 +5,18 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
 import dev.haven.core.model.Exemption;
-import dev.haven.core.vocab.Status;
+import dev.haven.core.model.PartialDate;
+import dev.haven.core.model.Source;
 import dev.haven.render.internal.Wording;
 import dev.haven.render.internal.XmlText;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -44,7 +50,7 @@ public final class AkomaNtosoRenderer implements TextRenderer {
   /** The Akoma Ntoso 3.0 namespace. */
   public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-  private final java.time.LocalDate generated;
+  private final LocalDate generated;
 
   private AkomaNtosoRenderer(Builder builder) {
     this.generated = builder.generated;
@@ -94,9 +100,9 @@ public final class AkomaNtosoRenderer implements TextRenderer {
     private final Document doc;
     private final ClauseSet set;
     private final Wording words;
-    private final java.time.LocalDate generated;
+    private final LocalDate generated;
 
-    Writer(Document doc, ClauseSet set, java.time.LocalDate generated) {
+    Writer(Document doc, ClauseSet set, LocalDate generated) {
       this.doc = doc;
       this.set = set;
       this.words = new Wording(set);
@@ -106,7 +112,7 @@ public final class AkomaNtosoRenderer implements TextRenderer {
     void write() {
       Element root = doc.createElementNS(NAMESPACE, "akomaNtoso");
       doc.appendChild(root);
-      boolean enacted = set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
+      boolean enacted = set.status().enacted();
       Element act = child(root, enacted ? "act" : "bill");
       act.setAttribute("name", set.type().map(t -> t.wireName()).orElse("instrument"));
       meta(child(act, "meta"), enacted);
@@ -158,10 +164,10 @@ public final class AkomaNtosoRenderer implements TextRenderer {
       String docType = enacted ? "act" : "bill";
       String countryCode = set.jurisdiction().country().toLowerCase(Locale.ROOT);
       String country = countryCode + set.jurisdiction().state().map(s -> "-" + s.toLowerCase(Locale.ROOT)).orElse("");
-      java.util.Optional<dev.haven.core.model.PartialDate> given = set.date()
-          .map(dev.haven.core.model.PartialDate::of).or(() -> set.life().adopted());
-      java.util.Optional<java.time.LocalDate> earliestSource = set.sources().stream()
-          .map(dev.haven.core.model.Source::date).flatMap(java.util.Optional::stream).min(java.util.Comparator
+      Optional<PartialDate> given = set.date()
+          .map(PartialDate::of).or(() -> set.life().adopted());
+      Optional<LocalDate> earliestSource = set.sources().stream()
+          .map(Source::date).flatMap(Optional::stream).min(Comparator
               .naturalOrder());
       String date;
       String dateName;
@@ -212,8 +218,8 @@ public final class AkomaNtosoRenderer implements TextRenderer {
     }
 
     /** The set's own dates as events: adopted or introduced, in effect, ended; absent when it gives none. */
-    private void lifecycle(Element meta, java.util.Optional<dev.haven.core.model.PartialDate> given, String event) {
-      List<String[]> events = new java.util.ArrayList<>();
+    private void lifecycle(Element meta, Optional<PartialDate> given, String event) {
+      List<String[]> events = new ArrayList<>();
       given.ifPresent(d -> events.add(new String[] {d.first().toString(), "generation"}));
       set.life().effective().ifPresent(d -> events.add(new String[] {d.first().toString(), null}));
       set.life().ended().ifPresent(d -> events.add(new String[] {d.first().toString(), "repeal"}));
@@ -318,7 +324,7 @@ public final class AkomaNtosoRenderer implements TextRenderer {
 
   /** Settings for an {@link AkomaNtosoRenderer}. */
   public static final class Builder {
-    private java.time.LocalDate generated = java.time.LocalDate.now();
+    private LocalDate generated = LocalDate.now();
 
     private Builder() {}
 
@@ -329,8 +335,8 @@ public final class AkomaNtosoRenderer implements TextRenderer {
      * @param day the day of rendering
      * @return this builder
      */
-    public Builder generated(java.time.LocalDate day) {
-      this.generated = java.util.Objects.requireNonNull(day, "day");
+    public Builder generated(LocalDate day) {
+      this.generated = Objects.requireNonNull(day, "day");
       return this;
     }
 

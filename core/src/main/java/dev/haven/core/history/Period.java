@@ -4,7 +4,6 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseLife;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Jurisdiction;
-import dev.haven.core.vocab.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +62,7 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
   public static List<Period> of(List<ClauseSet> sets, Optional<LocalDate> from, LocalDate to) {
     Map<String, List<ClauseSet>> byPlace = new LinkedHashMap<>();
     for (ClauseSet set : sets) {
-      if (enacted(set) && set.inForceFrom().isPresent()) {
+      if (set.status().enacted() && set.inForceFrom().isPresent()) {
         byPlace.computeIfAbsent(set.jurisdiction().name(), k -> new ArrayList<>()).add(set);
       }
     }
@@ -94,7 +93,7 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
       for (LocalDate cut : cuts) {
         LocalDate next = cuts.higher(cut);
         LocalDate end = next == null ? to : next.minusDays(1);
-        List<ClauseSet> inForce = inForceOn(place, cut);
+        List<ClauseSet> inForce = LawOn.inForce(place, cut);
         List<Object> state = state(inForce, cut);
         Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
         if (last != null && state.equals(lastState)) {
@@ -106,7 +105,7 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
       }
       Period last = periods.get(periods.size() - 1);
       LocalDate after = to.plusDays(1);
-      boolean continues = state(inForceOn(place, after), after).equals(lastState);
+      boolean continues = state(LawOn.inForce(place, after), after).equals(lastState);
       periods.set(periods.size() - 1, new Period(last.jurisdiction(), last.start(), last.end(), continues,
           last.sets()));
       out.addAll(periods);
@@ -121,12 +120,9 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
    * @return the enacted sets without a date, in the order read
    */
   public static List<ClauseSet> undated(List<ClauseSet> sets) {
-    return sets.stream().filter(s -> enacted(s) && s.inForceFrom().isEmpty()).toList();
+    return sets.stream().filter(ClauseSet::undatedLaw).toList();
   }
 
-  private static boolean enacted(ClauseSet set) {
-    return set.status() == Status.ADOPTED || set.status() == Status.REPEALED;
-  }
 
   /** What is law on a day: the sets in force, and whether each of their clauses is by its own dates. */
   private static List<Object> state(List<ClauseSet> inForce, LocalDate day) {
@@ -149,14 +145,8 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
    * @return each set in force with the clauses not excluded by their own dates
    */
   public List<ClauseSet> law() {
-    List<ClauseSet> out = new ArrayList<>(sets.size());
     // a set uncertain in the period keeps its clauses; uncertain() names them
-    for (ClauseSet set : sets) {
-      List<Clause> kept = set.clauses().stream().filter(c -> c.core().life().on(start) != ClauseLife.InForce.NO)
-          .toList();
-      out.add(kept.size() == set.clauses().size() ? set : set.withClauses(kept));
-    }
-    return out;
+    return sets.stream().map(set -> set.withClausesOn(start)).toList();
   }
 
   /** {@return the ids of the clauses that may or may not have been in force during the period} */
@@ -172,9 +162,5 @@ public record Period(Jurisdiction jurisdiction, LocalDate start, LocalDate end, 
       }
     }
     return out;
-  }
-
-  private static List<ClauseSet> inForceOn(List<ClauseSet> place, LocalDate day) {
-    return place.stream().filter(s -> s.inForceOn(day)).toList();
   }
 }

@@ -6,14 +6,17 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseLife;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.PartialDate;
-import dev.haven.core.vocab.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One jurisdiction's law over time: its enacted sets (adopted, or since repealed) in the order they took force, and
@@ -89,7 +92,7 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
     Map<String, List<ClauseSet>> byPlace = new LinkedHashMap<>();
     Map<String, ClauseSet> byId = new LinkedHashMap<>();
     for (ClauseSet set : sets) {
-      if (set.status() == Status.ADOPTED || set.status() == Status.REPEALED) {
+      if (set.status().enacted()) {
         byPlace.computeIfAbsent(set.jurisdiction().name(), k -> new ArrayList<>()).add(set);
         byId.putIfAbsent(set.id(), set);
       }
@@ -105,7 +108,7 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
       }
       for (ClauseSet set : ordered) {
         // a clause that ends the day a later set amends or supersedes this one is that step's change, shown there
-        java.util.Set<LocalDate> stepDays = new java.util.HashSet<>();
+        Set<LocalDate> stepDays = new HashSet<>();
         steps.stream().filter(st -> st.from().contains(set)).forEach(st -> st.to().inForceFrom()
             .ifPresent(stepDays::add));
         clauseChanges(set).stream().filter(c -> !(c.when().exact() && stepDays.contains(c.when().first())))
@@ -117,7 +120,7 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
   }
 
   private static List<ClauseChange> clauseChanges(ClauseSet set) {
-    java.util.TreeMap<LocalDate, PartialDate> days = new java.util.TreeMap<>();
+    TreeMap<LocalDate, PartialDate> days = new TreeMap<>();
     for (Clause clause : set.clauses()) {
       clause.core().life().effective().ifPresent(d -> days.putIfAbsent(d.first(), d));
       clause.core().life().ended().ifPresent(d -> days.putIfAbsent(d.first(), d));
@@ -140,7 +143,7 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
     if (superseded.isEmpty() && amended.isEmpty()) {
       return Optional.empty();
     }
-    java.util.Set<String> linked = new java.util.HashSet<>();
+    Set<String> linked = new HashSet<>();
     superseded.forEach(s -> linked.add(s.id()));
     amended.forEach(s -> linked.add(s.id()));
     List<ClauseSet> before = new ArrayList<>();
@@ -153,7 +156,7 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
         before.add(set);
       }
     }
-    java.util.Set<String> replaced = new java.util.HashSet<>();
+    Set<String> replaced = new HashSet<>();
     superseded.forEach(s -> replaced.add(s.id()));
     List<ClauseSet> after = new ArrayList<>();
     for (ClauseSet set : before) {
@@ -177,12 +180,11 @@ public record Timeline(String jurisdiction, List<ClauseSet> versions, List<Step>
 
   /** The sets as one, with the clauses their own dates leave in force that day. */
   private static ClauseSet joined(List<ClauseSet> sets, LocalDate day) {
-    List<ClauseSet> inForce = sets.stream().map(s -> s.withClauses(s.clauses().stream()
-        .filter(c -> c.core().life().on(day) != ClauseLife.InForce.NO).toList())).toList();
+    List<ClauseSet> inForce = sets.stream().map(s -> s.withClausesOn(day)).toList();
     return inForce.size() == 1 ? inForce.get(0) : LawOn.joined(inForce.get(0).jurisdiction(), day, inForce);
   }
 
   private static List<ClauseSet> found(List<String> ids, Map<String, ClauseSet> byId) {
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 }

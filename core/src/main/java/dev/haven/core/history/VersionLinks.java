@@ -6,7 +6,6 @@ import dev.haven.core.io.SourceMap;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Life;
 import dev.haven.core.model.PartialDate;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

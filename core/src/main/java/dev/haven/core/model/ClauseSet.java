@@ -162,12 +162,20 @@ public record ClauseSet(
    * @return yes, no or uncertain
    */
   public ClauseLife.InForce forceOn(LocalDate day) {
-    boolean enacted = status == Status.ADOPTED || status == Status.REPEALED;
-    if (!enacted || takesForce().isEmpty()) {
+    if (!status.enacted() || takesForce().isEmpty()) {
       return ClauseLife.InForce.NO;
     }
     return new ClauseLife(takesForce(), life.ended().filter(end -> end.last().isAfter(takesForce().get().first())))
         .on(day);
+  }
+
+  /**
+   * Whether the set is law that cannot be placed on a day: enacted, but giving no date.
+   *
+   * @return true for an enacted set without {@code date} or {@code effective}
+   */
+  public boolean undatedLaw() {
+    return status.enacted() && takesForce().isEmpty();
   }
 
   /**
@@ -190,6 +198,18 @@ public record ClauseSet(
   public ClauseSet withClauses(List<Clause> newClauses) {
     return new ClauseSet(id, title, jurisdiction, type, body, status, date, enactment, life, params, parties, sources,
         notes, recitals, newClauses, extensions);
+  }
+
+  /**
+   * The set with the clauses whose own dates do not exclude a day (those that may or may not have been in force
+   * then are kept); the set's own dates are not asked.
+   *
+   * @param day the day
+   * @return the set itself when no clause is excluded, else a copy without the excluded ones
+   */
+  public ClauseSet withClausesOn(LocalDate day) {
+    List<Clause> kept = clauses.stream().filter(c -> c.core().life().on(day) != ClauseLife.InForce.NO).toList();
+    return kept.size() == clauses.size() ? this : withClauses(kept);
   }
 
   /**

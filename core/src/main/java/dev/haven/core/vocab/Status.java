@@ -13,5 +13,10 @@ public enum Status implements Vocabulary {
   /** A template for other jurisdictions to adapt, with {@code ${name}} placeholders. */
   TEMPLATE,
   /** A made-up set that shows the format or a feature: never any jurisdiction's law. */
-  EXAMPLE
+  EXAMPLE;
+
+  /** {@return true for a set that is or was law (adopted, or since repealed): the sets placed in time} */
+  public boolean enacted() {
+    return this == ADOPTED || this == REPEALED;
+  }
 }

@@ -7,6 +7,7 @@ import dev.haven.core.history.Timeline;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.render.VisibleText;
 import dev.haven.render.diff.DiffText;
+import dev.haven.render.internal.Wording;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,9 +47,7 @@ public final class HistoryOutput {
         }
         for (Timeline.ClauseChange change : t.clauseChanges()) {
           if (change.set() == set) {
-            String when = change.when().exact() ? "" : change.when().toString().contains("/")
-                ? " (a day in this interval)" : " (day not known)";
-            out.println("      clauses' own dates, " + change.when() + when + ": "
+            out.println("      clauses' own dates, " + Wording.dated(change.when()) + ": "
                 + DiffText.summaryLine(change.diff().summary()));
             impacts(change.diff(), out);
           }
@@ -70,7 +69,7 @@ public final class HistoryOutput {
   /** "2012-09-12 to 2021-01-26", "2021-01-27 to now", "undated". */
   private static String period(ClauseSet set) {
     String from = set.takesForce().map(Object::toString).orElse("undated   ");
-    String to = set.life().ended().map(d -> d.exact() ? d.first().minusDays(1).toString() : "an end in " + d)
+    String to = set.life().ended().map(Wording::lastDay)
         .orElse(set.status() == dev.haven.core.vocab.Status.REPEALED ? "(end not given)" : "now");
     return from + " to " + to;
   }

@@ -8,6 +8,7 @@ import dev.haven.core.model.Condition;
 import dev.haven.core.model.Exemption;
 import dev.haven.core.model.Life;
 import dev.haven.core.model.OwnField;
+import dev.haven.core.model.PartialDate;
 import dev.haven.core.model.Party;
 import dev.haven.core.model.Source;
 import dev.haven.core.model.SourceRef;
@@ -66,8 +67,7 @@ public final class Wording {
     List<String> parts = new ArrayList<>();
     // a date without its day is named as given ("to an end in 2021-08"), never turned into a day
     set.takesForce().ifPresent(from -> parts.add("In force " + (from.exact() ? "" : "from ") + from + life.ended()
-        .map(end -> " to " + (end.exact() ? end.first().minusDays(1).toString() : "an end in " + end))
-        .orElse(" on")));
+        .map(end -> " to " + lastDay(end)).orElse(" on")));
     if (!life.supersedes().isEmpty()) {
       parts.add("supersedes " + String.join(", ", life.supersedes()));
     }
@@ -77,6 +77,17 @@ public final class Wording {
     life.supersededBy().ifPresent(id -> parts.add("superseded by " + id));
     String line = String.join("; ", parts);
     return line.isEmpty() ? Optional.empty() : Optional.of(Character.toUpperCase(line.charAt(0)) + line.substring(1));
+  }
+
+  /**
+   * The last day in force before an end: the day before it, or "an end in 2021-08" when the end is given without
+   * its day (never turned into one).
+   *
+   * @param ended the first day no longer in force
+   * @return the last day, in words
+   */
+  public static String lastDay(PartialDate ended) {
+    return ended.exact() ? ended.first().minusDays(1).toString() : "an end in " + ended;
   }
 
   /**
@@ -93,8 +104,18 @@ public final class Wording {
     return lines;
   }
 
-  private static String dated(dev.haven.core.model.PartialDate d) {
-    return d.exact() ? d.toString() : d + (d.toString().contains("/") ? " (a day in this interval)" : " (day not known)");
+  /**
+   * A date as given, and when it has no day, that it has none: "2021-08 (day not known)", "2013-11/2016-12 (a day
+   * in this interval)".
+   *
+   * @param d the date
+   * @return the date in words
+   */
+  public static String dated(PartialDate d) {
+    if (d.exact()) {
+      return d.toString();
+    }
+    return d + (d.toString().contains("/") ? " (a day in this interval)" : " (day not known)");
   }
 
   /** "Sponsors: Shiva Bidar, Marsha A. Rummel", or "Sponsor: …" for one; empty when the set names none. */

@@ -140,8 +140,8 @@ final class ClauseBinder {
 
   /** A clause's own dates: a day, or a month when the source gives no day; the end after the start. */
   private ClauseLife life(Fields c) {
-    Optional<PartialDate> effective = partialDate(c, "effective");
-    Optional<PartialDate> ended = partialDate(c, "ended");
+    Optional<PartialDate> effective = c.partialDate("effective");
+    Optional<PartialDate> ended = c.partialDate("ended");
     if (effective.isPresent() && setFrom.filter(from -> effective.get().last().isBefore(from.first())).isPresent()) {
       c.problem(c.get("effective").get().position(), "'effective' (" + effective.get() + ") of " + c.owner()
           + " comes before its set took force (" + setFrom.get() + "); a clause's own dates lie within its set's");
@@ -156,17 +156,6 @@ final class ClauseBinder {
       return ClauseLife.AS_SET;
     }
     return new ClauseLife(effective, ended);
-  }
-
-  private static Optional<PartialDate> partialDate(Fields c, String name) {
-    Optional<String> text = c.text(name);
-    Optional<PartialDate> date = text.flatMap(PartialDate::parse);
-    if (text.isPresent() && date.isEmpty()) {
-      c.problem(c.get(name).get().position(), "'" + text.get() + "' in '" + name + "' of " + c.owner() + " is not a"
-          + " date; expected YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day (e.g. 2021-08), or FROM/TO"
-          + " when it only bounds the day (e.g. 2013-11/2016-12)");
-    }
-    return date;
   }
 
   private static Map<ClauseKind, List<String>> knownFields() {

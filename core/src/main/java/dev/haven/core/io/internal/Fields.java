@@ -9,6 +9,7 @@ import dev.haven.core.io.internal.Node.MapNode;
 import dev.haven.core.io.internal.Node.ScalarNode;
 import dev.haven.core.io.internal.Node.ScalarType;
 import dev.haven.core.model.Extensions;
+import dev.haven.core.model.PartialDate;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.Suggestions;
 import dev.haven.core.vocab.Vocabularies;
@@ -138,6 +139,21 @@ final class Fields {
 
   Optional<String> text(String name) {
     return get(name).flatMap(v -> asText(v, name));
+  }
+
+  /**
+   * A date field: a day, or a month, year or interval when the sources give no day ({@link PartialDate}); a
+   * problem at the field when it is none of these.
+   */
+  Optional<PartialDate> partialDate(String name) {
+    Optional<String> text = text(name);
+    Optional<PartialDate> date = text.flatMap(PartialDate::parse);
+    if (text.isPresent() && date.isEmpty()) {
+      problem(get(name).get().position(), "'" + text.get() + "' in '" + name + "' of " + owner + " is not a date;"
+          + " expected YYYY-MM-DD, e.g. 2017-02-07, or YYYY-MM or YYYY when the sources give no day, or FROM/TO"
+          + " when they only bound it (e.g. 2013-11/2016-12)");
+    }
+    return date;
   }
 
   Optional<String> requiredText(String name, String expected) {

@@ -89,7 +89,7 @@ public final class SetBinder {
         .flatMap(j -> jurisdiction(j, template));
     Optional<LegislationType> type = f.enumValue("type", LegislationType.class, false);
     Optional<String> body = f.text("body");
-    Optional<PartialDate> adopted = partialDate(f, "date");
+    Optional<PartialDate> adopted = f.partialDate("date");
     Optional<LocalDate> date = adopted.filter(PartialDate::exact).map(PartialDate::first);
     Life life = life(f, adopted);
     Optional<String> number = f.text("number");
@@ -220,8 +220,8 @@ public final class SetBinder {
 
   /** The set's life: its dates in order, and the ids of the sets it links to well formed. */
   private Life life(Fields f, Optional<PartialDate> adopted) {
-    Optional<PartialDate> effective = partialDate(f, "effective");
-    Optional<PartialDate> ended = partialDate(f, "ended");
+    Optional<PartialDate> effective = f.partialDate("effective");
+    Optional<PartialDate> ended = f.partialDate("ended");
     Optional<PartialDate> from = effective.or(() -> adopted);
     if (ended.isPresent() && from.isPresent() && !ended.get().last().isAfter(from.get().first())) {
       f.problem(f.get("ended").get().position(), "'ended' (" + ended.get() + ") must come after the day the set took"
@@ -336,17 +336,7 @@ public final class SetBinder {
   /** A calendar date as ISO 8601 writes it for these years: four digits, no sign (LocalDate also takes -2017). */
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  /** A set's date: a day, or a month, year or interval when the sources give no day. */
-  private static Optional<PartialDate> partialDate(Fields f, String name) {
-    Optional<String> text = f.text(name);
-    Optional<PartialDate> date = text.flatMap(PartialDate::parse);
-    if (text.isPresent() && date.isEmpty()) {
-      f.problem(f.get(name).get().position(), "'" + text.get() + "' in '" + name + "' of " + f.owner() + " is not a"
-          + " date; expected YYYY-MM-DD, e.g. 2017-02-07, or YYYY-MM or YYYY when the sources give no day, or"
-          + " FROM/TO when they only bound it (e.g. 2013-11/2016-12)");
-    }
-    return date;
-  }
+  
 
   private static Optional<LocalDate> date(Fields f, String name) {
     Optional<String> text = f.text(name);
