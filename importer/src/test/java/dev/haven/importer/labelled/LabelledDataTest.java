@@ -1,0 +1,69 @@
+package dev.haven.importer.labelled;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.haven.importer.labelled.LabelledDocument.Label;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The labelled documents are what their README says: readable, quoted from their texts, the test split frozen. */
+class LabelledDataTest {
+
+  @Test
+  void everyLabelQuotesItsDocumentPartByPartInOrder() {
+    List<String> missing = new ArrayList<>();
+    for (String split : List.of("train", "dev", "test")) {
+      for (LabelledDocument doc : LabelledDocument.split(split)) {
+        String text = doc.flatText();
+        for (Label l : doc.provisions()) {
+          int from = 0;
+          for (String part : l.parts()) {
+            int at = text.indexOf(LabelledDocument.flat(part), from);
+            if (at < 0) {
+              missing.add(split + "/" + doc.name() + ": " + part);
+              break;
+            }
+            from = at + part.length();
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void theTestSplitHasAtLeastThirtyDocumentsAndNoneIsInAnotherSplit() {
+    List<String> test = LabelledDocument.split("test").stream().map(LabelledDocument::name).toList();
+    assertTrue(test.size() >= 30, test.size() + " test documents");
+    for (String split : List.of("train", "dev")) {
+      for (LabelledDocument doc : LabelledDocument.split(split)) {
+        assertTrue(!test.contains(doc.name()), doc.name() + " is in test and " + split);
+        assertTrue(doc.provisions().size() > 0, doc.name() + " has no labels");
+      }
+    }
+  }
+
+  @Test
+  void theTestSplitIsTheOneItsChecksumsFroze() throws IOException, NoSuchAlgorithmException {
+    Path root = LabelledDocument.ROOT;
+    List<String> expected = Files.readAllLines(root.resolve("test.sha256"));
+    List<String> actual = new ArrayList<>();
+    try (Stream<Path> files = Files.list(root.resolve("test"))) {
+      for (Path f : files.sorted().toList()) {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+        actual.add(HexFormat.of().formatHex(digest) + "  test/" + f.getFileName());
+      }
+    }
+    assertEquals(expected, actual, "seeds/labelled/test changed: a change to the frozen split needs a reason in its"
+        + " commit and a new test.sha256 (see seeds/labelled/README.md)");
+  }
+}

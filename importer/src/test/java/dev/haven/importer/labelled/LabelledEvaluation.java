@@ -1,0 +1,190 @@
+package dev.haven.importer.labelled;
+
+import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.CooperationCondition;
+import dev.haven.core.model.Exemption;
+import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.importer.ImportException;
+import dev.haven.importer.ImportOptions;
+import dev.haven.importer.ImportResult;
+import dev.haven.importer.Importer;
+import dev.haven.importer.labelled.LabelledDocument.Label;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How the importer's drafts of labelled documents compare with their labels. Drafted clauses and labels are paired
+ * one to one, greedily, by the share of the label's words the draft (with its lead-ins) holds; pairs that share less
+ * than {@link #MIN_OVERLAP} are not paired. A draft left unpaired counts against precision, a label left unpaired
+ * against recall; on a document whose labels are not complete, unpaired drafts are not counted.
+ */
+public final class LabelledEvaluation {
+
+  public static final double MIN_OVERLAP = 0.3;
+
+  public int documents;
+  public int imported;
+  public int labels;
+  public int drafted;
+  public int paired;
+  public int kindsRight;
+  public int modalities;
+  public int modalitiesRight;
+  public int grounds;
+  public int groundsFound;
+  public int verbatim;
+  public final List<String> failures = new ArrayList<>();
+  public final List<String> disagreements = new ArrayList<>();
+
+  /** Evaluates {@code importer} on {@code docs}. */
+  public static LabelledEvaluation of(List<LabelledDocument> docs, Function<LabelledDocument, ImportResult> importer) {
+    LabelledEvaluation e = new LabelledEvaluation();
+    for (LabelledDocument doc : docs) {
+      e.documents++;
+      ImportResult result;
+      try {
+        result = importer.apply(doc);
+      } catch (ImportException ex) {
+        e.failures.add(doc.name() + ": " + ex.getMessage());
+        e.labels += doc.provisions().size();
+        continue;
+      }
+      e.imported++;
+      e.add(doc, result);
+    }
+    return e;
+  }
+
+  /** The shipped importer on a document's file. */
+  public static ImportResult shipped(LabelledDocument doc) {
+    return new Importer().importFile(doc.text(), ImportOptions.DEFAULTS);
+  }
+
+  private void add(LabelledDocument doc, ImportResult result) {
+    List<Clause> clauses = result.set().clauses();
+    String source = LabelledDocument.flat(doc.flatText());
+    List<Set<String>> draftWords = new ArrayList<>();
+    for (int i = 0; i < clauses.size(); i++) {
+      draftWords.add(words(String.join(" ", result.clauses().get(i).leadIns()) + " " + clauses.get(i).text()));
+      if (source.contains(LabelledDocument.flat(clauses.get(i).text()))) {
+        verbatim++;
+      }
+    }
+    List<double[]> candidates = new ArrayList<>();
+    for (int g = 0; g < doc.provisions().size(); g++) {
+      Set<String> gw = words(doc.provisions().get(g).text());
+      for (int d = 0; d < clauses.size(); d++) {
+        double overlap = overlap(gw, draftWords.get(d));
+        if (overlap >= MIN_OVERLAP) {
+          candidates.add(new double[] {overlap, g, d});
+        }
+      }
+    }
+    candidates.sort((a, b) -> Double.compare(b[0], a[0]));
+    Set<Integer> goldTaken = new HashSet<>();
+    Set<Integer> draftTaken = new HashSet<>();
+    for (double[] c : candidates) {
+      int g = (int) c[1];
+      int d = (int) c[2];
+      if (!goldTaken.contains(g) && !draftTaken.contains(d)) {
+        goldTaken.add(g);
+        draftTaken.add(d);
+        pair(doc, doc.provisions().get(g), clauses.get(d));
+      }
+    }
+    labels += doc.provisions().size();
+    drafted += doc.complete() ? clauses.size() : draftTaken.size();
+    for (Label l : doc.provisions()) {
+      grounds += l.grounds().size();
+    }
+  }
+
+  private void pair(LabelledDocument doc, Label gold, Clause draft) {
+    paired++;
+    if (gold.kind() == draft.kind()) {
+      kindsRight++;
+    } else {
+      disagreements.add(doc.name() + ": " + gold.kind().wireName() + " drafted as " + draft.kind().wireName()
+          + ": " + shorten(gold.text()));
+    }
+    if (gold.modality().isPresent()) {
+      modalities++;
+      if (gold.modality().equals(draft.modality())) {
+        modalitiesRight++;
+      }
+    }
+    Set<ExceptionGround> found = EnumSet.noneOf(ExceptionGround.class);
+    for (Exemption x : draft.core().exceptions()) {
+      x.ground().known().ifPresent(found::add);
+    }
+    if (draft instanceof CooperationCondition cc) {
+      cc.grounds().forEach(g -> g.known().ifPresent(found::add));
+    }
+    for (ExceptionGround g : gold.grounds()) {
+      if (found.contains(g)) {
+        groundsFound++;
+      }
+    }
+  }
+
+  public double precision() {
+    return drafted == 0 ? 0 : (double) kindsRight / drafted;
+  }
+
+  public double recall() {
+    return labels == 0 ? 0 : (double) kindsRight / labels;
+  }
+
+  public double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  public double modalityAccuracy() {
+    return modalities == 0 ? 0 : (double) modalitiesRight / modalities;
+  }
+
+  public double groundRecall() {
+    return grounds == 0 ? 0 : (double) groundsFound / grounds;
+  }
+
+  /** The figures on one line of a Markdown table, after its name. */
+  public String row(String name) {
+    return String.format(Locale.ROOT, "| %s | %d | %d of %d | %.3f (%d/%d) | %.3f (%d/%d) | %.3f | %.3f (%d/%d) |"
+        + " %.3f (%d/%d) |", name, documents, imported, documents, precision(), kindsRight, drafted, recall(),
+        kindsRight, labels, f1(), modalityAccuracy(), modalitiesRight, modalities, groundRecall(), groundsFound,
+        grounds);
+  }
+
+  public static final String HEADER = "| Split | Documents | Imported | Kind precision | Kind recall | Kind F1 |"
+      + " Modality | Exception grounds |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+
+  static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 2) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static double overlap(Set<String> gold, Set<String> draft) {
+    if (gold.isEmpty()) {
+      return 0;
+    }
+    long shared = gold.stream().filter(draft::contains).count();
+    return (double) shared / gold.size();
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 90 ? s : s.substring(0, 87) + "...";
+  }
+}
