@@ -10,6 +10,7 @@ import dev.haven.core.template.SetIds;
 import dev.haven.core.vocab.Level;
 import dev.haven.importer.internal.DraftClause;
 import dev.haven.importer.internal.Drafter;
+import dev.haven.importer.internal.LearnedReading;
 import dev.haven.importer.internal.HtmlSource;
 import dev.haven.importer.internal.LineNumbers;
 import dev.haven.importer.internal.Metadata;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,6 +76,9 @@ public final class Importer {
   private static final String INPUT_SOURCE = "input";
 
   private final RuleBook rules;
+  private final Optional<LearnedReading> learned;
+  /** Sees each input's drafts as the drafter gives them; the training of the classifiers reads the rules' drafts. */
+  private final Consumer<List<DraftClause>> drafted;
 
   /** An importer with the rules that ship with Haven. */
   public Importer() {
@@ -81,7 +86,23 @@ public final class Importer {
   }
 
   private Importer(RuleBook rules) {
+    this(rules, Optional.of(LearnedReading.bundled()), d -> { });
+  }
+
+  private Importer(RuleBook rules, Optional<LearnedReading> learned, Consumer<List<DraftClause>> drafted) {
     this.rules = rules;
+    this.learned = learned;
+    this.drafted = drafted;
+  }
+
+  /** An importer with the bundled rules and no classifier, that hands each input's drafts to {@code drafted}. */
+  static Importer rulesOnly(Consumer<List<DraftClause>> drafted) {
+    return new Importer(RuleBook.defaults(), Optional.empty(), drafted);
+  }
+
+  /** An importer with the bundled rules and the given classifiers. */
+  static Importer learning(LearnedReading reading) {
+    return new Importer(RuleBook.defaults(), Optional.of(reading), d -> { });
   }
 
   /**
@@ -179,8 +200,9 @@ public final class Importer {
             + "); break the input into sentences or sections");
       }
     }
-    Drafter drafter = new Drafter(rules, where.level(), Metadata.agencyActor(where));
+    Drafter drafter = new Drafter(rules, where.level(), Metadata.agencyActor(where)).learning(learned);
     List<DraftClause> drafts = drafter.draft(outline);
+    drafted.accept(drafts);
     if (drafts.isEmpty()) {
       throw new ImportException(origin, Optional.of(Position.START), "found no provision: no sentence with "
           + "shall, may, must, will not, prohibits or the like, and no findings, definitions or severability"

@@ -112,6 +112,7 @@ public final class Drafter {
   /** The carve-out rule ("this section shall not apply") that makes a provision exceptions to its section. */
   private final Optional<Rule> doesNotApply;
   private int skipped;
+  private Optional<LearnedReading> learned = Optional.empty();
 
   /**
    * A drafter for a jurisdiction of {@code level}. For an agency's own policy, {@code self} ("police", "sheriff",
@@ -124,6 +125,12 @@ public final class Drafter {
     this.level = level;
     this.self = self;
     this.doesNotApply = rules.carveOuts.stream().filter(r -> r.id().equals("does-not-apply")).findFirst();
+  }
+
+  /** This drafter, with the learned classifiers choosing each clause's kind and modality. */
+  public Drafter learning(Optional<LearnedReading> reading) {
+    this.learned = reading;
+    return this;
   }
 
   /** Whether a piece of text states a rule: one of the modality rules matches it. */
@@ -174,7 +181,42 @@ public final class Drafter {
         }
       }
     }
-    return mergeFraming(out, reading);
+    List<DraftClause> merged = mergeFraming(out, reading);
+    return learned.map(l -> merged.stream().map(c -> l.read(c, this)).toList()).orElse(merged);
+  }
+
+  /**
+   * {@code c} drafted again as a clause of {@code kind}: the kind's own values read from its words, a general
+   * provision's type from its heading or words, a cooperation condition's grounds; actors, text and exceptions stay.
+   */
+  DraftClause redraft(DraftClause c, ClauseKind kind) {
+    Provision p = c.provision();
+    Map<String, List<String>> fired = new LinkedHashMap<>();
+    for (String keep : List.of("kind", "modality", "actors", "exceptions")) {
+      if (c.fired().containsKey(keep)) {
+        fired.put(keep, c.fired().get(keep));
+      }
+    }
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    values(kind, c.text(), p, values, fired);
+    List<DraftClause.Ground> exceptions = c.exceptions();
+    List<String> review = new ArrayList<>(c.review());
+    Map<String, String> terms = Map.of();
+    if (kind == ClauseKind.COOPERATION_CONDITION) {
+      exceptions = List.of();
+      cooperationGrounds(p, values, fired, review);
+    } else if (kind == ClauseKind.GENERAL_PROVISION) {
+      ProvisionType type = headingProvision(p.heading())
+          .or(() -> KindScores.of(rules, c.text()).provisionType()).orElse(ProvisionType.OTHER);
+      values.put("provision", List.of(type.wireName()));
+      if (type == ProvisionType.DEFINITIONS) {
+        terms = definedTerms(p, c.text());
+      }
+    } else if (kind == ClauseKind.SAFE_SPACE) {
+      review.add("the places are not read by the rules: list them in places");
+    }
+    return new DraftClause(kind, c.modality(), c.actors(), c.text(), c.start(), c.end(), p, exceptions, values,
+        terms, fired, review);
   }
 
   private static boolean fitsNoKind(DraftClause c) {
@@ -691,15 +733,7 @@ public final class Drafter {
     Map<String, String> terms = new LinkedHashMap<>();
     values(kind, text, p, values, fired);
     if (kind == ClauseKind.COOPERATION_CONDITION) {
-      List<String> groundRules = new ArrayList<>();
-      List<String> grounds = exceptionReader.grounds(p.inContext(), groundRules, "grounds").stream()
-          .map(g -> g.ground().wireName()).distinct().toList();
-      if (!grounds.isEmpty()) {
-        values.put("grounds", grounds);
-        fired.put("grounds", groundRules);
-      } else {
-        review.add("no ground for cooperation found");
-      }
+      cooperationGrounds(p, values, fired, review);
     }
     provision.ifPresent(t -> values.put("provision", List.of(t.wireName())));
     if (provision.filter(t -> t == ProvisionType.DEFINITIONS).isPresent()) {
@@ -713,6 +747,20 @@ public final class Drafter {
     }
     return Optional.of(new DraftClause(kind, modality, actors, text, p.start() + part.start, p.start() + part.end,
         p, ExceptionReader.dedupe(exceptions), values, terms, fired, review));
+  }
+
+  /** A cooperation condition's grounds, read from {@code p} with its lead-ins, into its values. */
+  private void cooperationGrounds(Provision p, Map<String, List<String>> values, Map<String, List<String>> fired,
+      List<String> review) {
+    List<String> groundRules = new ArrayList<>();
+    List<String> grounds = exceptionReader.grounds(p.inContext(), groundRules, "grounds").stream()
+        .map(g -> g.ground().wireName()).distinct().toList();
+    if (!grounds.isEmpty()) {
+      values.put("grounds", grounds);
+      fired.put("grounds", groundRules);
+    } else {
+      review.add("no ground for cooperation found");
+    }
   }
 
   /** The terms {@code p} defines: those printed on lines of their own, then those its words define. */

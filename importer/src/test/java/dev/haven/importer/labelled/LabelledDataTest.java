@@ -63,7 +63,7 @@ class LabelledDataTest {
         actual.add(HexFormat.of().formatHex(digest) + "  test/" + f.getFileName());
       }
     }
-    assertEquals(expected, actual, "seeds/labelled/test changed: a change to the frozen split needs a reason in its"
-        + " commit and a new test.sha256 (see seeds/labelled/README.md)");
+    assertEquals(expected, actual, "importer/labelled/test changed: a change to the frozen split needs a reason in its"
+        + " commit and a new test.sha256 (see importer/labelled/README.md)");
   }
 }

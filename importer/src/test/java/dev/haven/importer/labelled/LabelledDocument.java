@@ -1,7 +1,6 @@
 package dev.haven.importer.labelled;
 
 import dev.haven.core.model.ClauseKind;
-import dev.haven.core.testing.Fixtures;
 import dev.haven.core.vocab.ExceptionGround;
 import dev.haven.core.vocab.Modality;
 import dev.haven.core.vocab.Vocabularies;
@@ -21,7 +20,7 @@ import java.util.stream.Stream;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * One labelled document of {@code seeds/labelled/} (the format is in its README): the text and the provisions a
+ * One labelled document of {@code importer/labelled/} (the format is in its README): the text and the provisions a
  * person found in it.
  *
  * @param name the file name without {@code .labels.yaml}
@@ -31,7 +30,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public record LabelledDocument(String name, Path text, boolean complete, List<Label> provisions) {
 
-  public static final Path ROOT = Fixtures.SEEDS.resolve("labelled");
+  public static final Path ROOT = Path.of("labelled");
   /** What separates the parts of a label's text that are apart in the document. */
   public static final String GAP = " … ";
 

@@ -133,6 +133,23 @@ public final class LabelledEvaluation {
     }
   }
 
+  /** Adds another evaluation's counts to this one's. */
+  public void add(LabelledEvaluation o) {
+    documents += o.documents;
+    imported += o.imported;
+    labels += o.labels;
+    drafted += o.drafted;
+    paired += o.paired;
+    kindsRight += o.kindsRight;
+    modalities += o.modalities;
+    modalitiesRight += o.modalitiesRight;
+    grounds += o.grounds;
+    groundsFound += o.groundsFound;
+    verbatim += o.verbatim;
+    failures.addAll(o.failures);
+    disagreements.addAll(o.disagreements);
+  }
+
   public double precision() {
     return drafted == 0 ? 0 : (double) kindsRight / drafted;
   }
@@ -166,7 +183,7 @@ public final class LabelledEvaluation {
   public static final String HEADER = "| Split | Documents | Imported | Kind precision | Kind recall | Kind F1 |"
       + " Modality | Exception grounds |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
 
-  static Set<String> words(String text) {
+  public static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.length() > 2) {
@@ -176,7 +193,7 @@ public final class LabelledEvaluation {
     return out;
   }
 
-  private static double overlap(Set<String> gold, Set<String> draft) {
+  public static double overlap(Set<String> gold, Set<String> draft) {
     if (gold.isEmpty()) {
       return 0;
     }

@@ -1,0 +1,92 @@
+package dev.haven.importer;
+
+import dev.haven.importer.internal.ClauseFeatures;
+import dev.haven.importer.internal.DraftClause;
+import dev.haven.importer.internal.LearnedReading;
+import dev.haven.importer.internal.LogisticModel;
+import dev.haven.importer.labelled.LabelledDocument;
+import dev.haven.importer.labelled.LabelledDocument.Label;
+import dev.haven.importer.labelled.LabelledEvaluation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Trains the importer's classifiers on labelled documents: each document is drafted by the rules alone, each draft
+ * is paired with the labelled provision whose words it holds most of (as the evaluation pairs them), and the pair's
+ * kind and modality are what the draft's features should predict. A draft that matches no provision of a document
+ * whose labels are complete teaches the kind model the class "none".
+ */
+final class ClassifierTraining {
+
+  static final int EPOCHS = Integer.getInteger("haven.train.epochs", 300);
+  static final double RATE = Double.parseDouble(System.getProperty("haven.train.rate", "1.0"));
+  static final double L2 = Double.parseDouble(System.getProperty("haven.train.l2", "0.001"));
+
+  /** The kind model and the modality model. */
+  record Models(LogisticModel kinds, LogisticModel modalities) {
+    LearnedReading reading() {
+      return new LearnedReading(kinds, modalities, true);
+    }
+  }
+
+  private ClassifierTraining() {}
+
+  static Models train(List<LabelledDocument> docs) {
+    List<List<String>> kindX = new ArrayList<>();
+    List<String> kindY = new ArrayList<>();
+    List<List<String>> modalityX = new ArrayList<>();
+    List<String> modalityY = new ArrayList<>();
+    for (LabelledDocument doc : docs) {
+      List<DraftClause> drafts = new ArrayList<>();
+      try {
+        Importer.rulesOnly(drafts::addAll).importFile(doc.text(), ImportOptions.DEFAULTS);
+      } catch (ImportException e) {
+        continue; // nothing drafted: nothing to learn from
+      }
+      Label[] paired = pair(drafts, doc.provisions());
+      for (int d = 0; d < drafts.size(); d++) {
+        List<String> features = ClauseFeatures.of(drafts.get(d));
+        if (paired[d] != null) {
+          kindX.add(features);
+          kindY.add(paired[d].kind().wireName());
+          modalityX.add(features);
+          modalityY.add(paired[d].modality().map(m -> m.wireName()).orElse(LearnedReading.NONE));
+        } else if (doc.complete()) {
+          kindX.add(features);
+          kindY.add(LearnedReading.NONE);
+        }
+      }
+    }
+    return new Models(LogisticModel.train(kindX, kindY, LearnedReading.kindClasses(), EPOCHS, RATE, L2),
+        LogisticModel.train(modalityX, modalityY, LearnedReading.modalityClasses(), EPOCHS, RATE, L2));
+  }
+
+  /** For each draft, the label it is paired with, or null. */
+  private static Label[] pair(List<DraftClause> drafts, List<Label> labels) {
+    List<double[]> candidates = new ArrayList<>();
+    List<Set<String>> draftWords = drafts.stream()
+        .map(d -> LabelledEvaluation.words(String.join(" ", d.provision().leadIns()) + " " + d.text())).toList();
+    for (int g = 0; g < labels.size(); g++) {
+      Set<String> gw = LabelledEvaluation.words(labels.get(g).text());
+      for (int d = 0; d < drafts.size(); d++) {
+        double overlap = LabelledEvaluation.overlap(gw, draftWords.get(d));
+        if (overlap >= LabelledEvaluation.MIN_OVERLAP) {
+          candidates.add(new double[] {overlap, g, d});
+        }
+      }
+    }
+    candidates.sort((a, b) -> Double.compare(b[0], a[0]));
+    Label[] out = new Label[drafts.size()];
+    Set<Integer> taken = new HashSet<>();
+    for (double[] c : candidates) {
+      int g = (int) c[1];
+      int d = (int) c[2];
+      if (out[d] == null && taken.add(g)) {
+        out[d] = labels.get(g);
+      }
+    }
+    return out;
+  }
+}
