@@ -8,9 +8,7 @@ import dev.haven.importer.labelled.LabelledDocument;
 import dev.haven.importer.labelled.LabelledDocument.Label;
 import dev.haven.importer.labelled.LabelledEvaluation;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Trains the importer's classifiers on labelled documents: each document is drafted by the rules alone, each draft
@@ -20,9 +18,9 @@ import java.util.Set;
  */
 final class ClassifierTraining {
 
-  static final int EPOCHS = Integer.getInteger("haven.train.epochs", 300);
-  static final double RATE = Double.parseDouble(System.getProperty("haven.train.rate", "1.0"));
-  static final double L2 = Double.parseDouble(System.getProperty("haven.train.l2", "0.001"));
+  static final int EPOCHS = 300;
+  static final double RATE = 1.0;
+  static final double L2 = 0.001;
 
   /** The kind model and the modality model. */
   record Models(LogisticModel kinds, LogisticModel modalities) {
@@ -65,27 +63,12 @@ final class ClassifierTraining {
 
   /** For each draft, the label it is paired with, or null. */
   private static Label[] pair(List<DraftClause> drafts, List<Label> labels) {
-    List<double[]> candidates = new ArrayList<>();
-    List<Set<String>> draftWords = drafts.stream()
-        .map(d -> LabelledEvaluation.words(String.join(" ", d.provision().leadIns()) + " " + d.text())).toList();
-    for (int g = 0; g < labels.size(); g++) {
-      Set<String> gw = LabelledEvaluation.words(labels.get(g).text());
-      for (int d = 0; d < drafts.size(); d++) {
-        double overlap = LabelledEvaluation.overlap(gw, draftWords.get(d));
-        if (overlap >= LabelledEvaluation.MIN_OVERLAP) {
-          candidates.add(new double[] {overlap, g, d});
-        }
-      }
-    }
-    candidates.sort((a, b) -> Double.compare(b[0], a[0]));
+    int[] labelOf = LabelledEvaluation.pairing(drafts.stream()
+        .map(d -> LabelledEvaluation.words(String.join(" ", d.provision().leadIns()) + " " + d.text())).toList(),
+        labels);
     Label[] out = new Label[drafts.size()];
-    Set<Integer> taken = new HashSet<>();
-    for (double[] c : candidates) {
-      int g = (int) c[1];
-      int d = (int) c[2];
-      if (out[d] == null && taken.add(g)) {
-        out[d] = labels.get(g);
-      }
+    for (int d = 0; d < out.length; d++) {
+      out[d] = labelOf[d] < 0 ? null : labels.get(labelOf[d]);
     }
     return out;
   }

@@ -11,6 +11,7 @@ import dev.haven.importer.ImportResult;
 import dev.haven.importer.Importer;
 import dev.haven.importer.labelled.LabelledDocument.Label;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class LabelledEvaluation {
 
   private void add(LabelledDocument doc, ImportResult result) {
     List<Clause> clauses = result.set().clauses();
-    String source = LabelledDocument.flat(doc.flatText());
+    String source = doc.flatText();
     List<Set<String>> draftWords = new ArrayList<>();
     for (int i = 0; i < clauses.size(); i++) {
       draftWords.add(words(String.join(" ", result.clauses().get(i).leadIns()) + " " + clauses.get(i).text()));
@@ -76,10 +77,32 @@ public final class LabelledEvaluation {
         verbatim++;
       }
     }
+    int[] labelOf = pairing(draftWords, doc.provisions());
+    int pairedHere = 0;
+    for (int d = 0; d < labelOf.length; d++) {
+      if (labelOf[d] >= 0) {
+        pairedHere++;
+        pair(doc, doc.provisions().get(labelOf[d]), clauses.get(d));
+      }
+    }
+    labels += doc.provisions().size();
+    drafted += doc.complete() ? clauses.size() : pairedHere;
+    for (Label l : doc.provisions()) {
+      grounds += l.grounds().size();
+    }
+  }
+
+  /**
+   * Pairs drafts with labels one to one, greedily, best overlap first, as the class comment says.
+   *
+   * @param draftWords each draft's words, with its lead-ins'
+   * @return for each draft, the index of its label, or -1
+   */
+  public static int[] pairing(List<Set<String>> draftWords, List<Label> labels) {
     List<double[]> candidates = new ArrayList<>();
-    for (int g = 0; g < doc.provisions().size(); g++) {
-      Set<String> gw = words(doc.provisions().get(g).text());
-      for (int d = 0; d < clauses.size(); d++) {
+    for (int g = 0; g < labels.size(); g++) {
+      Set<String> gw = words(labels.get(g).text());
+      for (int d = 0; d < draftWords.size(); d++) {
         double overlap = overlap(gw, draftWords.get(d));
         if (overlap >= MIN_OVERLAP) {
           candidates.add(new double[] {overlap, g, d});
@@ -87,22 +110,18 @@ public final class LabelledEvaluation {
       }
     }
     candidates.sort((a, b) -> Double.compare(b[0], a[0]));
-    Set<Integer> goldTaken = new HashSet<>();
-    Set<Integer> draftTaken = new HashSet<>();
+    int[] labelOf = new int[draftWords.size()];
+    Arrays.fill(labelOf, -1);
+    Set<Integer> taken = new HashSet<>();
     for (double[] c : candidates) {
       int g = (int) c[1];
       int d = (int) c[2];
-      if (!goldTaken.contains(g) && !draftTaken.contains(d)) {
-        goldTaken.add(g);
-        draftTaken.add(d);
-        pair(doc, doc.provisions().get(g), clauses.get(d));
+      if (labelOf[d] < 0 && !taken.contains(g)) {
+        taken.add(g);
+        labelOf[d] = g;
       }
     }
-    labels += doc.provisions().size();
-    drafted += doc.complete() ? clauses.size() : draftTaken.size();
-    for (Label l : doc.provisions()) {
-      grounds += l.grounds().size();
-    }
+    return labelOf;
   }
 
   private void pair(LabelledDocument doc, Label gold, Clause draft) {
@@ -193,7 +212,7 @@ public final class LabelledEvaluation {
     return out;
   }
 
-  public static double overlap(Set<String> gold, Set<String> draft) {
+  private static double overlap(Set<String> gold, Set<String> draft) {
     if (gold.isEmpty()) {
       return 0;
     }
