@@ -248,9 +248,10 @@ public final class Importer {
     List<Map<String, Object>> clauses = new ArrayList<>();
     List<ImportedClause> report = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    String text = outline.text(); // a copy of the whole input: once, not once a clause
     for (DraftClause d : drafts) {
       String clauseId = uniqueId(d.provision(), ids);
-      clauses.add(clause(d, clauseId, Verbatim.quote(outline.text().substring(d.start(), d.end()))));
+      clauses.add(clause(d, clauseId, Verbatim.quote(text.substring(d.start(), d.end()))));
       report.add(new ImportedClause(clauseId, d.kind(), d.provision().locator(), d.provision().line(),
           d.provision().leadIns(), d.fired(),
           d.review()));

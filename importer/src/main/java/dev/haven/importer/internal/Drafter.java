@@ -158,11 +158,15 @@ public final class Drafter {
     }
     List<DraftClause> out = new ArrayList<>();
     String reading = LineNumbers.blank(outline.text()); // what the rules read; the set quotes outline.text()
-    for (Provision p : operative) {
+    // each provision is read on its own, so on several cores at once; the drafts come back in the input's order
+    List<List<Optional<DraftClause>>> read = operative.parallelStream()
+        .map(p -> parts(p).stream().map(part -> classify(p, part,
+            sectionCarveOuts.getOrDefault(section(p), List.of()),
+            sectionCarveOutRules.getOrDefault(section(p), List.of()))).toList())
+        .toList();
+    for (List<Optional<DraftClause>> provision : read) {
       DraftClause previous = null;
-      for (Part part : parts(p)) {
-        Optional<DraftClause> drafted = classify(p, part, sectionCarveOuts.getOrDefault(section(p), List.of()),
-            sectionCarveOutRules.getOrDefault(section(p), List.of()));
+      for (Optional<DraftClause> drafted : provision) {
         if (drafted.isEmpty()) {
           skipped++;
         } else if (previous != null && previous.kind() != ClauseKind.GENERAL_PROVISION && fitsNoKind(drafted.get())) {
@@ -182,7 +186,7 @@ public final class Drafter {
       }
     }
     List<DraftClause> merged = mergeFraming(out, reading);
-    return learned.map(l -> merged.stream().map(c -> l.read(c, this)).toList()).orElse(merged);
+    return learned.map(l -> merged.parallelStream().map(c -> l.read(c, this)).toList()).orElse(merged);
   }
 
   /**
@@ -521,7 +525,8 @@ public final class Drafter {
   }
 
   private boolean isCarveOut(String sentence) {
-    return rules.carveOuts.stream().anyMatch(r -> r.find(sentence).isPresent());
+    RuleBook.Screen screen = rules.screen(sentence);
+    return rules.carveOuts.stream().anyMatch(r -> screen.find(r).isPresent());
   }
 
   /**
@@ -531,8 +536,12 @@ public final class Drafter {
    */
   static Optional<ModalMatch> modal(RuleBook rules, String text) {
     String blanked = blank(rules, text);
+    RuleBook.Screen screen = rules.screen(blanked);
     ModalMatch best = null;
     for (ModalRule r : rules.modality) {
+      if (!screen.mayMatch(r.rule())) {
+        continue;
+      }
       Matcher m = r.rule().pattern().matcher(blanked);
       if (m.find() && (best == null || m.start() < best.at())) {
         best = new ModalMatch(r.modality(), r.id(), m.start(), m.end(), text);
@@ -544,8 +553,15 @@ public final class Drafter {
   /** The text with the phrases of the ignore rules blanked out, so offsets stay the same. */
   private static String blank(RuleBook rules, String text) {
     String out = RuleText.withoutStruckWords(text);
+    RuleBook.Screen screen = rules.screen(out);
     for (Rule r : rules.ignore) {
-      out = Blanks.of(r.pattern(), out);
+      if (screen.mayMatch(r)) {
+        String blanked = Blanks.of(r.pattern(), out);
+        if (!blanked.equals(out)) {
+          out = blanked;
+          screen = rules.screen(out); // spaces put in may make a literal that has one
+        }
+      }
     }
     return out;
   }
@@ -815,8 +831,9 @@ public final class Drafter {
     if (heading.isBlank()) {
       return Optional.empty();
     }
+    RuleBook.Screen screen = rules.screen(heading);
     for (Map.Entry<ProvisionType, List<Rule>> e : rules.headings.entrySet()) {
-      if (e.getValue().stream().anyMatch(r -> r.find(heading).isPresent())) {
+      if (e.getValue().stream().anyMatch(r -> screen.find(r).isPresent())) {
         return Optional.of(e.getKey());
       }
     }
@@ -832,9 +849,9 @@ public final class Drafter {
       Map<String, List<String>> fired) {
     Map<String, Map<String, List<Rule>>> fields = rules.values.getOrDefault(kind, Map.of());
     for (Map.Entry<String, Map<String, List<Rule>>> field : fields.entrySet()) {
-      List<String> found = matchValues(field.getValue(), RuleText.of(text));
+      List<String> found = matchValues(field.getValue(), rules.screen(RuleText.of(text)));
       if (found.isEmpty()) {
-        found = matchValues(field.getValue(), String.join(" ", p.leadIns()));
+        found = matchValues(field.getValue(), rules.screen(String.join(" ", p.leadIns())));
       }
       if (!found.isEmpty()) {
         boolean single = kind.field(field.getKey()).map(f -> !f.isList()).orElse(false);
@@ -844,10 +861,10 @@ public final class Drafter {
     }
   }
 
-  private static List<String> matchValues(Map<String, List<Rule>> byValue, String text) {
+  private static List<String> matchValues(Map<String, List<Rule>> byValue, RuleBook.Screen text) {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, List<Rule>> v : byValue.entrySet()) {
-      if (v.getValue().stream().anyMatch(r -> r.find(text).isPresent())) {
+      if (v.getValue().stream().anyMatch(r -> text.find(r).isPresent())) {
         out.add(v.getKey());
       }
     }
@@ -900,15 +917,24 @@ public final class Drafter {
     // "A County officer or employee, other than law enforcement officers, shall not": the excepted are not bound
     StringBuilder masked = new StringBuilder(
         EXCEPTED_ACTORS.matcher(subject).replaceAll(m -> " ".repeat(m.group().length())));
+    RuleBook.Screen screen = rules.screen(masked.toString());
     for (Map.Entry<String, List<Rule>> role : rules.actors.entrySet()) {
       for (Rule r : role.getValue()) {
+        if (!screen.mayMatch(r)) {
+          continue;
+        }
         Matcher m = r.pattern().matcher(masked);
+        boolean changed = false;
         while (m.find()) {
           roles.putIfAbsent(m.start(), role.getKey());
           ids.add(r.id());
           for (int i = m.start(); i < m.end(); i++) {
             masked.setCharAt(i, ' ');
           }
+          changed = true;
+        }
+        if (changed) {
+          screen = rules.screen(masked.toString()); // spaces put in may make a literal that has one
         }
       }
     }

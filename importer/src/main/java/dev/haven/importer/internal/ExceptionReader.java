@@ -27,7 +27,11 @@ final class ExceptionReader {
   /** Exceptions that start inside a sentence ("unless ...", "except ...") and the grounds their words give. */
   List<DraftClause.Ground> openers(String text, List<String> fired, List<String> review) {
     List<DraftClause.Ground> out = new ArrayList<>();
+    RuleBook.Screen screen = rules.screen(text);
     for (Rule opener : rules.exceptionOpeners) {
+      if (!screen.mayMatch(opener)) {
+        continue;
+      }
       Matcher m = opener.pattern().matcher(text);
       while (m.find()) {
         int end = text.length();
@@ -74,9 +78,10 @@ final class ExceptionReader {
    */
   List<DraftClause.Ground> grounds(String span, List<String> fired, String via) {
     List<DraftClause.Ground> out = new ArrayList<>();
+    RuleBook.Screen screen = rules.screen(span);
     for (Map.Entry<ExceptionGround, List<Rule>> e : rules.grounds.entrySet()) {
       for (Rule r : e.getValue()) {
-        if (r.find(span).isPresent()) {
+        if (screen.find(r).isPresent()) {
           out.add(new DraftClause.Ground(e.getKey(), span));
           fired.add(via + "→" + r.id());
           break;

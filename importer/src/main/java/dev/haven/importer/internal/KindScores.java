@@ -44,12 +44,13 @@ record KindScores(List<Scored> ranked, Optional<Scored> provision, Optional<Prov
   static KindScores of(RuleBook rules, String before, String words) {
     String lead = before.isEmpty() ? "" : RuleText.of(before) + " ";
     String text = lead + RuleText.of(words);
+    RuleBook.Screen screen = rules.screen(text);
     List<Scored> ranked = new ArrayList<>();
     for (Map.Entry<ClauseKind, List<Rule>> kind : rules.kinds.entrySet()) {
       int score = 0;
       List<String> ids = new ArrayList<>();
       for (Rule r : kind.getValue()) {
-        if (r.find(text, lead.length()).isPresent()) {
+        if (screen.find(r, lead.length()).isPresent()) {
           score += r.weight();
           ids.add(r.id());
         }
@@ -64,7 +65,7 @@ record KindScores(List<Scored> ranked, Optional<Scored> provision, Optional<Prov
       int score = 0;
       List<String> ids = new ArrayList<>();
       for (Rule r : t.getValue()) {
-        if (r.find(text, lead.length()).isPresent()) {
+        if (screen.find(r, lead.length()).isPresent()) {
           score = Math.max(score, r.weight());
           ids.add(t.getKey().wireName() + ":" + r.id());
         }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,11 @@ public final class RuleBook {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** A pattern with an id and a weight. */
-  public record Rule(String id, Pattern pattern, int weight) {
+  /**
+   * A pattern with an id and a weight. {@code triggers} are the numbers, in the book's scanner, of the literals one
+   * of which every match contains; when it is empty the pattern may match any text.
+   */
+  public record Rule(String id, Pattern pattern, int weight, BitSet triggers) {
 
     /** The first match in {@code text}, if any. */
     Optional<Matcher> find(String text) {
@@ -49,6 +53,40 @@ public final class RuleBook {
       Matcher m = pattern.matcher(text).region(from, text.length()).useTransparentBounds(true);
       return m.find() ? Optional.of(m) : Optional.empty();
     }
+  }
+
+  /**
+   * A text and which rules can match it at all: those whose literals it holds. Ask it rather than each rule when
+   * several rules read one text.
+   */
+  public final class Screen {
+    private final String text;
+    private final BitSet present;
+
+    private Screen(String text) {
+      this.text = text;
+      this.present = scanner.scan(text);
+    }
+
+    /** Whether {@code rule} can match the text: only then does its pattern need to run. */
+    boolean mayMatch(Rule rule) {
+      return rule.triggers().isEmpty() || rule.triggers().intersects(present);
+    }
+
+    /** As {@link Rule#find(String, int)} on the text. */
+    Optional<Matcher> find(Rule rule, int from) {
+      return mayMatch(rule) ? rule.find(text, from) : Optional.empty();
+    }
+
+    /** As {@link Rule#find(String)} on the text. */
+    Optional<Matcher> find(Rule rule) {
+      return find(rule, 0);
+    }
+  }
+
+  /** {@code text} screened against these rules' literals. */
+  public Screen screen(String text) {
+    return new Screen(text);
   }
 
   /** A rule that says how a sentence binds. */
@@ -68,6 +106,9 @@ public final class RuleBook {
   final Map<ClauseKind, Map<String, Map<String, List<Rule>>>> values = new LinkedHashMap<>();
   /** role → rules, in the file's order (earlier roles are tried first). */
   final Map<String, List<Rule>> actors = new LinkedHashMap<>();
+
+  /** Every literal of every rule, found in a text in one pass. */
+  private final LiteralScanner scanner = new LiteralScanner();
 
   private RuleBook() {}
 
@@ -107,21 +148,21 @@ public final class RuleBook {
     for (JsonNode key : root.path("editorial")) {
       book.editorial.add(key.asString().toUpperCase(java.util.Locale.ROOT));
     }
-    rules(root.path("ignore"), "ignore", book.ignore);
+    rules(book, root.path("ignore"), "ignore", book.ignore);
     for (JsonNode n : root.path("modality")) {
       String id = text(n, "id", "modality");
       Modality m = vocabulary(Modality.class, text(n, "modality", "modality " + id), "modality " + id);
-      book.modality.add(new ModalRule(id, m, rule(n, "modality")));
+      book.modality.add(new ModalRule(id, m, book.rule(n, "modality")));
     }
-    rules(root.path("carveOuts"), "carveOuts", book.carveOuts);
-    rules(root.path("exceptionOpeners"), "exceptionOpeners", book.exceptionOpeners);
-    byValue(root, "grounds", ExceptionGround.class, book.grounds);
-    byValue(root, "kinds", ClauseKind.class, book.kinds);
-    byValue(root, "provisions", ProvisionType.class, book.provisions);
+    rules(book, root.path("carveOuts"), "carveOuts", book.carveOuts);
+    rules(book, root.path("exceptionOpeners"), "exceptionOpeners", book.exceptionOpeners);
+    byValue(book, root, "grounds", ExceptionGround.class, book.grounds);
+    byValue(book, root, "kinds", ClauseKind.class, book.kinds);
+    byValue(book, root, "provisions", ProvisionType.class, book.provisions);
     root.path("headings").properties().forEach(e -> {
       List<Rule> list = new ArrayList<>();
       for (JsonNode p : e.getValue()) {
-        list.add(new Rule(e.getKey(), compile(p.asString(), "headings." + e.getKey()), 1));
+        list.add(book.rule(e.getKey(), p.asString(), "headings." + e.getKey(), 1));
       }
       book.headings.put(vocabulary(ProvisionType.class, e.getKey(), "headings"), list);
     });
@@ -140,7 +181,7 @@ public final class RuleBook {
           }
           List<Rule> phrases = new ArrayList<>();
           for (JsonNode p : v.getValue()) {
-            phrases.add(new Rule(v.getKey(), compile(p.asString(), where + "." + v.getKey()), 1));
+            phrases.add(book.rule(v.getKey(), p.asString(), where + "." + v.getKey(), 1));
           }
           byValue.put(v.getKey(), phrases);
         });
@@ -150,35 +191,43 @@ public final class RuleBook {
     });
     root.path("actors").properties().forEach(e -> {
       List<Rule> list = new ArrayList<>();
-      rules(e.getValue(), "actors." + e.getKey(), list);
+      rules(book, e.getValue(), "actors." + e.getKey(), list);
       book.actors.put(e.getKey(), list);
     });
     if (book.modality.isEmpty() || book.kinds.isEmpty()) {
       throw new IllegalArgumentException("the rules need at least one modality rule and one kind rule");
     }
+    book.scanner.build();
     return book;
   }
 
   /** {@code part: {VALUE: [rules]}}, each VALUE checked against its vocabulary. */
-  private static <E extends Enum<E> & Vocabulary> void byValue(JsonNode root, String part, Class<E> type,
-      Map<E, List<Rule>> into) {
+  private static <E extends Enum<E> & Vocabulary> void byValue(RuleBook book, JsonNode root, String part,
+      Class<E> type, Map<E, List<Rule>> into) {
     root.path(part).properties().forEach(e -> {
       List<Rule> list = new ArrayList<>();
-      rules(e.getValue(), part + "." + e.getKey(), list);
+      rules(book, e.getValue(), part + "." + e.getKey(), list);
       into.put(vocabulary(type, e.getKey(), part), list);
     });
   }
 
-  private static void rules(JsonNode list, String where, List<Rule> into) {
+  private static void rules(RuleBook book, JsonNode list, String where, List<Rule> into) {
     for (JsonNode n : list) {
-      into.add(rule(n, where));
+      into.add(book.rule(n, where));
     }
   }
 
-  private static Rule rule(JsonNode n, String where) {
+  private Rule rule(JsonNode n, String where) {
     String id = text(n, "id", where);
-    return new Rule(id, compile(text(n, "pattern", where + " " + id), where + " " + id),
-        n.path("weight").asInt(1));
+    return rule(id, text(n, "pattern", where + " " + id), where + " " + id, n.path("weight").asInt(1));
+  }
+
+  /** A rule for {@code phrase}, its literals added to the scanner. */
+  private Rule rule(String id, String phrase, String where, int weight) {
+    Pattern pattern = compile(phrase, where);
+    BitSet triggers = new BitSet();
+    RequiredLiterals.of(pattern.pattern()).ifPresent(literals -> literals.forEach(l -> triggers.set(scanner.add(l))));
+    return new Rule(id, pattern, weight, triggers);
   }
 
   private static String text(JsonNode n, String field, String where) {
