@@ -1,7 +1,7 @@
 #!/bin/sh
 # Whole-process time and peak memory of `haven import` on 128 KB, 1 MB and 4 MB of real policy text (the labelled
-# documents repeated, bench's PolicyText), against the JVM's own start-up and the import of one small ordinance
-# measured in the same run. Figures go to docs/performance.md ("Import at size").
+# documents repeated, bench's PolicyText) and on one 920 KB sentence of 18,000 rules joined by semicolons, against
+# the JVM's own start-up and the import of one small ordinance measured in the same run. Figures go to docs/performance.md ("Import at size").
 #
 #   mvn -B -q install -DskipTests && bench/import-size.sh
 set -eu
@@ -33,3 +33,7 @@ for bytes in 131072 1048576 4194304; do
   java -cp "$root/bench/target/benchmarks.jar" dev.haven.bench.PolicyText "$root/importer/labelled" "$bytes" > "$text"
   timed "import $(wc -c < "$text") bytes" "$haven" import "$text" -o "$out/policy-$bytes.yaml"
 done
+text="$out/semicolons.txt"
+yes 'the police shall not ask about immigration status;' | head -n 18000 | tr '\n' ' ' > "$text"
+timed "import one sentence of $(wc -c < "$text") bytes, 18,000 semicolons" "$haven" import "$text" \
+  -o "$out/semicolons.yaml"

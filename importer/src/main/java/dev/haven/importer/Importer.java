@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -248,9 +249,10 @@ public final class Importer {
     List<Map<String, Object>> clauses = new ArrayList<>();
     List<ImportedClause> report = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    Map<String, Integer> nextSuffix = new HashMap<>();
     String text = outline.text(); // a copy of the whole input: once, not once a clause
     for (DraftClause d : drafts) {
-      String clauseId = uniqueId(d.provision(), ids);
+      String clauseId = uniqueId(d.provision(), ids, nextSuffix);
       clauses.add(clause(d, clauseId, Verbatim.quote(text.substring(d.start(), d.end()))));
       report.add(new ImportedClause(clauseId, d.kind(), d.provision().locator(), d.provision().line(),
           d.provision().leadIns(), d.fired(),
@@ -329,7 +331,11 @@ public final class Importer {
     return notes.toString();
   }
 
-  private static String uniqueId(Provision p, Set<String> taken) {
+  /**
+   * The provision's locator as an id, numbered on ("-2", "-3") when taken. {@code nextSuffix} remembers where each
+   * base's numbering got to, so that ten thousand items of one locator do not each count up from 2.
+   */
+  private static String uniqueId(Provision p, Set<String> taken, Map<String, Integer> nextSuffix) {
     String base = SetIds.slug(p.locator());
     if (base.isEmpty()) {
       base = "clause";
@@ -338,9 +344,11 @@ public final class Importer {
       base = "s" + base;
     }
     String id = base;
-    for (int i = 2; !taken.add(id); i++) {
-      id = base + "-" + i;
+    int i = nextSuffix.getOrDefault(base, 2);
+    while (!taken.add(id)) {
+      id = base + "-" + i++;
     }
+    nextSuffix.put(base, i);
     return id;
   }
 
