@@ -1,28 +1,31 @@
 package dev.haven.importer;
 
+import dev.haven.core.io.BoundedRead;
 import dev.haven.core.io.ClauseSetReader;
 import dev.haven.core.io.LoadResult;
 import dev.haven.core.io.Position;
+import dev.haven.core.io.ReadLimits;
 import dev.haven.core.io.Syntax;
 import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.Extensions;
+import dev.haven.core.model.GeneralProvision;
 import dev.haven.core.model.Jurisdiction;
 import dev.haven.core.template.SetIds;
 import dev.haven.core.vocab.Level;
+import dev.haven.importer.internal.BinaryInput;
 import dev.haven.importer.internal.DraftClause;
 import dev.haven.importer.internal.Drafter;
-import dev.haven.importer.internal.LearnedReading;
 import dev.haven.importer.internal.HtmlSource;
+import dev.haven.importer.internal.LearnedReading;
 import dev.haven.importer.internal.LineNumbers;
 import dev.haven.importer.internal.Metadata;
-import dev.haven.importer.internal.BinaryInput;
 import dev.haven.importer.internal.Outline;
 import dev.haven.importer.internal.PlainTextSource;
 import dev.haven.importer.internal.Provision;
 import dev.haven.importer.internal.RuleBook;
 import dev.haven.importer.internal.SourceDocument;
 import dev.haven.importer.internal.Verbatim;
-import dev.haven.core.io.BoundedRead;
-import dev.haven.core.io.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,8 +37,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -281,12 +284,12 @@ public final class Importer {
     c.put("id", id);
     c.put("kind", d.kind().wireName());
     if (d.kind() == ClauseKind.GENERAL_PROVISION) {
-      c.put("provision", d.values().get("provision").get(0));
+      c.put(GeneralProvision.PROVISION.name(), d.values().get(GeneralProvision.PROVISION.name()).get(0));
     }
     d.modality().ifPresent(m -> c.put("modality", m.wireName()));
     c.put("actors", d.actors());
     d.values().forEach((field, values) -> {
-      if (!field.equals("provision")) {
+      if (!field.equals(GeneralProvision.PROVISION.name())) {
         boolean single = d.kind().field(field).map(f -> !f.isList()).orElse(false);
         c.put(field, single ? values.get(0) : values);
       }
@@ -294,7 +297,7 @@ public final class Importer {
     if (!d.terms().isEmpty()) {
       List<Map<String, String>> terms = new ArrayList<>();
       d.terms().forEach((term, text) -> terms.add(Map.of("term", term, "text", LineNumbers.spanOf(text, verbatim))));
-      c.put("terms", terms);
+      c.put(GeneralProvision.TERMS.name(), terms);
     }
     c.put("text", verbatim);
     if (!d.exceptions().isEmpty()) {

@@ -4,11 +4,11 @@ import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.Condition;
-import dev.haven.core.model.FieldSpec;
+import dev.haven.core.model.FieldImpact;
+import dev.haven.core.model.KindField;
 import dev.haven.core.model.OwnField;
 import dev.haven.core.model.SourceRef;
 import dev.haven.core.vocab.Counterparty;
-import dev.haven.core.vocab.Modality;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +59,10 @@ final class ClauseComparer {
     Map<String, OwnField> newByName = new LinkedHashMap<>();
     after.ownFields().forEach(f -> newByName.put(f.name(), f));
     Set<String> seen = new LinkedHashSet<>();
-    for (OwnField old : before.ownFields()) {
+    List<OwnField> oldFields = before.ownFields();
+    List<KindField<?, ?>> declared = before.kind().kindFields();
+    for (int i = 0; i < oldFields.size(); i++) {
+      OwnField old = oldFields.get(i);
       seen.add(old.name());
       OwnField now = newByName.get(old.name());
       if (now == null) {
@@ -68,7 +71,7 @@ final class ClauseComparer {
               + before.kind().wireName() + " that " + after.kind().wireName() + " does not have"));
         }
       } else {
-        ownField(before, old, now, protective).ifPresent(changes::add);
+        ownField(declared.get(i).impact(), old, now, protective).ifPresent(changes::add);
       }
     }
     for (OwnField now : after.ownFields()) {
@@ -129,51 +132,59 @@ final class ClauseComparer {
     return Optional.of(new FieldChange(field, removed, added, Impact.combine(impacts), reasons, List.of()));
   }
 
-  private static Optional<FieldChange> ownField(Clause clause, OwnField before, OwnField after, boolean protective) {
+  /** A change to one own field, weighed as the field's declared {@link FieldImpact} says. */
+  private static Optional<FieldChange> ownField(FieldImpact weighed, OwnField before, OwnField after,
+      boolean protective) {
     // a field left out reads as the format's default where there is one (a status non-inquiry's subjects)
     List<String> b = before.effectiveValues();
     List<String> a = after.effectiveValues();
     if (b.equals(a)) {
       return Optional.empty();
     }
-    FieldSpec spec = before.spec();
-    if (clause.kind() == ClauseKind.COOPERATION_CONDITION && spec.name().equals("grounds")) {
-      List<String> removed = minus(b, a);
-      List<String> added = minus(a, b);
-      List<Impact> impacts = new ArrayList<>();
-      List<String> reasons = new ArrayList<>();
-      if (protective) {
-        ImpactRules.compareGrounds(removed, added, impacts, reasons);
-      } else {
-        reasons.add("grounds of an obligation to cooperate changed");
+    String name = before.name();
+    return switch (weighed) {
+      case GROUNDS -> {
+        List<String> removed = minus(b, a);
+        List<String> added = minus(a, b);
+        List<Impact> impacts = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        if (protective) {
+          ImpactRules.compareGrounds(removed, added, impacts, reasons);
+        } else {
+          reasons.add(name + " of an obligation to cooperate changed");
+        }
+        yield Optional.of(new FieldChange(name, removed, added, Impact.combine(impacts), reasons, List.of()));
       }
-      return Optional.of(new FieldChange("grounds", removed, added, Impact.combine(impacts), reasons, List.of()));
-    }
-    if (spec.name().equals("counterparty")) {
-      boolean widened = a.contains(Counterparty.ANYONE.wireName());
-      Impact impact = !protective ? Impact.NEUTRAL : widened ? Impact.STRENGTHENS : Impact.WEAKENS;
-      return Optional.of(new FieldChange("counterparty", b, a, impact,
-          List.of(widened ? "the limit now covers telling anyone" : "the limit now covers fewer recipients"),
-          List.of()));
-    }
-    if (!spec.isList() || spec.valueType() == FieldSpec.ValueType.DEFINED_TERMS) {
-      return Optional.of(FieldChange.neutral(spec.name(), minus(b, a), minus(a, b),
-          spec.name() + " does not change what the clause protects"));
-    }
-    // A list left out means "not specified": unknown, not "everything" (docs/format.md). Going from unknown to a
-    // list, or back, cannot be told to widen or narrow the clause.
+      case RECIPIENTS -> {
+        boolean widened = a.contains(Counterparty.ANYONE.wireName());
+        Impact impact = !protective ? Impact.NEUTRAL : widened ? Impact.STRENGTHENS : Impact.WEAKENS;
+        yield Optional.of(new FieldChange(name, b, a, impact,
+            List.of(widened ? "the limit now covers telling anyone" : "the limit now covers fewer recipients"),
+            List.of()));
+      }
+      case NONE -> Optional.of(FieldChange.neutral(name, minus(b, a), minus(a, b),
+          name + " does not change what the clause protects"));
+      case SCOPE -> scopeField(name, b, a, protective);
+    };
+  }
+
+  /**
+   * A list of what the clause covers. A list left out means "not specified": unknown, not "everything"
+   * (docs/format.md). Going from unknown to a list, or back, cannot be told to widen or narrow the clause.
+   */
+  private static Optional<FieldChange> scopeField(String name, List<String> b, List<String> a, boolean protective) {
     boolean unknownBefore = b.isEmpty();
     boolean unknownAfter = a.isEmpty();
     if (protective && unknownBefore != unknownAfter) {
       String reason = unknownBefore
-          ? spec.name() + " now specified (" + String.join(", ", a) + "); it was not specified, so whether this"
+          ? name + " now specified (" + String.join(", ", a) + "); it was not specified, so whether this"
               + " widens or narrows the clause cannot be told"
-          : spec.name() + " no longer specified (was " + String.join(", ", b) + "); what the clause covers is now"
+          : name + " no longer specified (was " + String.join(", ", b) + "); what the clause covers is now"
               + " unknown";
-      return Optional.of(new FieldChange(spec.name(), minus(b, a), minus(a, b), Impact.MIXED, List.of(reason),
+      return Optional.of(new FieldChange(name, minus(b, a), minus(a, b), Impact.MIXED, List.of(reason),
           List.of()));
     }
-    return scope(spec.name(), b, a, protective);
+    return scope(name, b, a, protective);
   }
 
   private static Optional<FieldChange> exceptions(Clause before, Clause after, boolean protective) {

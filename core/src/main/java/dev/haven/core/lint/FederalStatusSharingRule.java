@@ -5,10 +5,16 @@ import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.CommunicationLimit;
 import dev.haven.core.model.Exemption;
 import dev.haven.core.model.GeneralProvision;
+import dev.haven.core.model.KindField;
 import dev.haven.core.model.NotificationLimit;
 import dev.haven.core.model.StatusNonInquiry;
 import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Information;
+import dev.haven.core.vocab.InquiryAct;
+import dev.haven.core.vocab.InquirySubject;
 import dev.haven.core.vocab.Modality;
+import dev.haven.core.vocab.Status;
+import dev.haven.core.vocab.Vocabulary;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,7 +33,11 @@ import java.util.regex.Pattern;
  */
 final class FederalStatusSharingRule extends DescribedRule {
 
-  private static final List<String> STATUS = List.of("immigration-status", "citizenship");
+  /** Status as §§ 1373 and 1644 mean it: immigration status and citizenship, as a clause's words name them. */
+  private static final List<Information> STATUS_INFORMATION = List.of(Information.IMMIGRATION_STATUS,
+      Information.CITIZENSHIP);
+  private static final List<InquirySubject> STATUS_SUBJECTS = List.of(InquirySubject.IMMIGRATION_STATUS,
+      InquirySubject.CITIZENSHIP);
   private static final Pattern STATUS_WORDS = Pattern.compile("immigration status|citizenship",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAMES_THE_STATUTES = Pattern.compile(
@@ -103,34 +113,39 @@ final class FederalStatusSharingRule extends DescribedRule {
     if (clause instanceof CommunicationLimit c) {
       // 'anyone' includes federal immigration authorities; an x- counterparty is someone else.
       boolean federal = c.counterparty().known().isPresent();
-      return federal ? sending(clause, "communicating") : Optional.empty();
+      return federal ? sending(c, CommunicationLimit.INFORMATION, "communicating") : Optional.empty();
     }
-    if (clause instanceof NotificationLimit) {
-      return sending(clause, "notifying federal immigration authorities of");
+    if (clause instanceof NotificationLimit n) {
+      return sending(n, NotificationLimit.INFORMATION, "notifying federal immigration authorities of");
     }
-    if (clause instanceof StatusNonInquiry) {
-      List<String> subjects = ClauseFacts.effective(clause, "subjects");
-      List<String> acts = ClauseFacts.effective(clause, "acts");
-      if (acts.contains("disclose")) {
-        return STATUS.stream().filter(subjects::contains).findFirst()
-            .map(s -> new Sharing("acts", "disclosing " + s.replace('-', ' ')));
+    if (clause instanceof StatusNonInquiry s) {
+      String acts = StatusNonInquiry.ACTS.name();
+      if (StatusNonInquiry.ACTS.names(s, InquiryAct.DISCLOSE)) {
+        return STATUS_SUBJECTS.stream().filter(v -> StatusNonInquiry.SUBJECTS.names(s, v)).findFirst()
+            .map(v -> new Sharing(acts, "disclosing " + words(v)));
       }
       // § 1373(b)(2) also protects "maintaining" immigration status (not citizenship).
-      if (acts.contains("record") && subjects.contains("immigration-status")) {
-        return Optional.of(new Sharing("acts", "recording (maintaining) immigration status"));
+      if (StatusNonInquiry.ACTS.names(s, InquiryAct.RECORD)
+          && StatusNonInquiry.SUBJECTS.names(s, InquirySubject.IMMIGRATION_STATUS)) {
+        return Optional.of(new Sharing(acts, "recording (maintaining) immigration status"));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<Sharing> sending(Clause clause, String verb) {
-    List<String> information = ClauseFacts.effective(clause, "information");
-    if (information.isEmpty()) {
+  private static <C extends Clause> Optional<Sharing> sending(C clause,
+      KindField.VocabularyList<C, Information> information, String verb) {
+    if (information.of(clause).isEmpty()) {
       return STATUS_WORDS.matcher(clause.text()).find()
           ? Optional.of(new Sharing("", verb + " immigration or citizenship status (its text names it)"))
           : Optional.empty();
     }
-    return STATUS.stream().filter(information::contains).findFirst()
-        .map(s -> new Sharing("information", verb + " " + s.replace('-', ' ')));
+    return STATUS_INFORMATION.stream().filter(v -> information.names(clause, v)).findFirst()
+        .map(v -> new Sharing(information.name(), verb + " " + words(v)));
+  }
+
+  /** A value as words: {@code immigration-status} as "immigration status". */
+  private static String words(Vocabulary value) {
+    return value.wireName().replace('-', ' ');
   }
 }

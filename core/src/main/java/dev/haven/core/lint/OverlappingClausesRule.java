@@ -3,8 +3,10 @@ package dev.haven.core.lint;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
+import dev.haven.core.model.CooperationCondition;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +46,9 @@ final class OverlappingClausesRule extends DescribedRule {
     Set<String> terms = ClauseFacts.exceptionGrounds(c).stream().map(g -> "exception " + g)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
     c.conditions().stream().map(Condition::type).map(t -> "condition " + t.wireName()).forEach(terms::add);
-    ClauseFacts.effective(c, "grounds").forEach(g -> terms.add("ground " + g));
+    if (c instanceof CooperationCondition cooperation) {
+      CooperationCondition.GROUNDS.of(cooperation).forEach(g -> terms.add("ground " + g.wireName()));
+    }
     return terms;
   }
 }

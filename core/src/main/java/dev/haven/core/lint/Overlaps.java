@@ -4,8 +4,10 @@ import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.FieldImpact;
 import dev.haven.core.model.FieldSpec;
-import dev.haven.core.model.OwnField;
+import dev.haven.core.model.KindField;
+import dev.haven.core.vocab.Counterparty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,22 +67,21 @@ final class Overlaps {
   /** The clause's scope values, field by field: all that decides whether it overlaps another. */
   private static List<List<String>> scope(Clause c) {
     List<List<String>> scope = new ArrayList<>();
-    for (OwnField field : c.ownFields()) {
-      if (field.spec().valueType() == FieldSpec.ValueType.VOCABULARY && !field.spec().name().equals("grounds")) {
-        scope.add(List.copyOf(new TreeSet<>(field.effectiveValues())));
+    for (KindField<?, ?> field : c.kind().kindFields()) {
+      if (isScope(field)) {
+        scope.add(List.copyOf(new TreeSet<>(field.effectiveValues(c))));
       }
     }
     return scope;
   }
 
   private static boolean overlap(Clause a, Clause b) {
-    for (OwnField field : a.ownFields()) {
-      FieldSpec spec = field.spec();
-      if (spec.valueType() != FieldSpec.ValueType.VOCABULARY || spec.name().equals("grounds")) {
+    for (KindField<?, ?> field : a.kind().kindFields()) {
+      if (!isScope(field)) {
         continue;
       }
-      List<String> x = field.effectiveValues();
-      List<String> y = ClauseFacts.effective(b, spec.name());
+      List<String> x = field.effectiveValues(a);
+      List<String> y = ClauseFacts.effective(b, field.name());
       if (!x.isEmpty() && !y.isEmpty() && !covers(x, y) && !covers(y, x) && x.stream().noneMatch(y::contains)) {
         return false;
       }
@@ -88,8 +89,16 @@ final class Overlaps {
     return true;
   }
 
+  /**
+   * Whether a field says what a clause covers, so that two clauses that name nothing in common there do not overlap:
+   * every vocabulary field but cooperation grounds, which say when the clause gives way.
+   */
+  private static boolean isScope(KindField<?, ?> field) {
+    return field.spec().valueType() == FieldSpec.ValueType.VOCABULARY && field.impact() != FieldImpact.GROUNDS;
+  }
+
   /** 'anyone' as a counterparty includes every other. */
   private static boolean covers(List<String> x, List<String> y) {
-    return x.contains("anyone") && !y.isEmpty();
+    return x.contains(Counterparty.ANYONE.wireName()) && !y.isEmpty();
   }
 }

@@ -2,10 +2,10 @@ package dev.haven.core.lint;
 
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
+import dev.haven.core.model.CooperationCondition;
 import dev.haven.core.model.DefinedTerm;
 import dev.haven.core.model.Exemption;
 import dev.haven.core.model.GeneralProvision;
-import dev.haven.core.model.OwnField;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.ProvisionType;
 import java.util.ArrayList;
@@ -92,13 +92,9 @@ final class UndefinedGroundRule extends DescribedRule {
     }
     // Cooperation grounds have no words of their own, so every one is checked; scope values (x-ice-interpreters)
     // say what a clause covers, not when it gives way, and are not.
-    for (OwnField f : clause.ownFields()) {
-      if (f.name().equals("grounds") && f.value() instanceof List<?> values) {
-        for (Object v : values) {
-          if (v instanceof Term<?> t) {
-            terms.putIfAbsent(t.wireName(), f.name());
-          }
-        }
+    if (clause instanceof CooperationCondition c) {
+      for (Term<?> t : CooperationCondition.GROUNDS.of(c)) {
+        terms.putIfAbsent(t.wireName(), CooperationCondition.GROUNDS.name());
       }
     }
     return terms;

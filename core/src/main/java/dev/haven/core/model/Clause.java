@@ -1,12 +1,14 @@
 package dev.haven.core.model;
 
 import dev.haven.core.vocab.Modality;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One operative rule of a clause set. The kinds form a closed hierarchy: adding one is a compile error in
- * every {@link ClauseVisitor}, which is how code that must handle every kind stays complete.
+ * One operative rule of a clause set. The kinds form a closed hierarchy, one record per {@link ClauseKind}: a new
+ * kind must be permitted here, must declare its fields as {@link KindField} constants for its {@code ClauseKind},
+ * and fails to compile in every {@code switch} over the kinds that must handle it.
  */
 public sealed interface Clause
     permits CommunicationLimit,
@@ -30,7 +32,14 @@ public sealed interface Clause
   ClauseKind kind();
 
   /** {@return the kind's own fields with their values, in {@link ClauseKind#fields()} order} */
-  List<OwnField> ownFields();
+  default List<OwnField> ownFields() {
+    List<KindField<?, ?>> fields = kind().kindFields();
+    List<OwnField> out = new ArrayList<>(fields.size());
+    for (KindField<?, ?> field : fields) {
+      out.add(new OwnField(field.spec(), field.valueIn(this)));
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * Replaces the common fields, keeping the kind's own.
@@ -39,15 +48,6 @@ public sealed interface Clause
    * @return the same clause with another core
    */
   Clause withCore(ClauseCore core);
-
-  /**
-   * Calls the visitor's method for this clause's kind.
-   *
-   * @param <R> what the visitor produces
-   * @param visitor the visitor
-   * @return what the visitor returned
-   */
-  <R> R accept(ClauseVisitor<R> visitor);
 
   /** {@return the clause's id, unique within its set} */
   default String id() {

@@ -1,27 +1,6 @@
 package dev.haven.core.model;
 
-import static dev.haven.core.model.FieldSpec.ValueType.ACTOR;
-import static dev.haven.core.model.FieldSpec.ValueType.DEFINED_TERMS;
-import static dev.haven.core.model.FieldSpec.ValueType.TEXT;
-
-import dev.haven.core.vocab.Activity;
-import dev.haven.core.vocab.Counterparty;
-import dev.haven.core.vocab.DetainerRequest;
-import dev.haven.core.vocab.DetentionAct;
-import dev.haven.core.vocab.DetentionBasis;
-import dev.haven.core.vocab.DocumentType;
-import dev.haven.core.vocab.ExceptionGround;
-import dev.haven.core.vocab.Facility;
-import dev.haven.core.vocab.Frequency;
-import dev.haven.core.vocab.Information;
-import dev.haven.core.vocab.InquiryAct;
-import dev.haven.core.vocab.InquirySubject;
 import dev.haven.core.vocab.Modality;
-import dev.haven.core.vocab.ProvisionType;
-import dev.haven.core.vocab.Purpose;
-import dev.haven.core.vocab.Resource;
-import dev.haven.core.vocab.Service;
-import dev.haven.core.vocab.ServiceBasis;
 import dev.haven.core.vocab.Vocabulary;
 import java.util.List;
 import java.util.Optional;
@@ -32,85 +11,78 @@ public enum ClauseKind implements Vocabulary {
   COMMUNICATION_LIMIT(
       Modality.PROHIBITION,
       "limits what is told to federal immigration authorities (or anyone) about a person",
-      FieldSpec.one("counterparty", Counterparty.class, "federal-immigration-authorities"),
-      FieldSpec.list("information", Information.class)),
+      CommunicationLimit.FIELDS),
   /** {@code spending-restriction}: keeps public funds and other resources from immigration enforcement. */
   SPENDING_RESTRICTION(
       Modality.PROHIBITION,
       "keeps public funds and other resources from immigration enforcement",
-      FieldSpec.list("resources", Resource.class),
-      FieldSpec.list("purpose", Purpose.class)),
+      SpendingRestriction.FIELDS),
   /** {@code service-non-denial}: services may not be denied because of status. */
   SERVICE_NON_DENIAL(
       Modality.PROHIBITION,
       "services may not be denied because of status",
-      FieldSpec.list("services", Service.class),
-      FieldSpec.list("basis", ServiceBasis.class)),
+      ServiceNonDenial.FIELDS),
   /** {@code status-non-inquiry}: officials do not ask about, disclose or record status, or ask for documents. */
   STATUS_NON_INQUIRY(
       Modality.PROHIBITION,
       "officials do not ask about, disclose or record status, or ask for documents",
-      FieldSpec.list("acts", InquiryAct.class),
-      FieldSpec.list("subjects", InquirySubject.class, "immigration-status"),
-      FieldSpec.list("documents", DocumentType.class)),
+      StatusNonInquiry.FIELDS),
   /** {@code detention-limit}: no stop, detention, arrest or investigation on the basis of status. */
   DETENTION_LIMIT(
       Modality.PROHIBITION,
       "no stop, detention, arrest or investigation on the basis of status",
-      FieldSpec.list("acts", DetentionAct.class),
-      FieldSpec.list("basis", DetentionBasis.class)),
+      DetentionLimit.FIELDS),
   /** {@code detainer-limit}: federal detainers, holds and administrative warrants are not honored. */
   DETAINER_LIMIT(
       Modality.PROHIBITION,
       "federal detainers, holds and administrative warrants are not honored",
-      FieldSpec.list("requests", DetainerRequest.class)),
+      DetainerLimit.FIELDS),
   /** {@code notification-limit}: federal immigration authorities are not notified of releases and the like. */
   NOTIFICATION_LIMIT(
       Modality.PROHIBITION,
       "federal immigration authorities are not notified of releases and the like",
-      FieldSpec.list("information", Information.class)),
+      NotificationLimit.FIELDS),
   /** {@code facility-access-limit}: immigration authorities are kept out of jails, interviews, databases, offices. */
   FACILITY_ACCESS_LIMIT(
       Modality.PROHIBITION,
       "federal immigration authorities are kept out of jails, interviews, databases, offices",
-      FieldSpec.list("facilities", Facility.class)),
+      FacilityAccessLimit.FIELDS),
   /** {@code enforcement-non-participation}: no raids, 287(g) agreements, deputization or joint operations. */
   ENFORCEMENT_NON_PARTICIPATION(
       Modality.PROHIBITION,
       "no raids, 287(g) agreements, deputization or joint operations",
-      FieldSpec.list("activities", Activity.class)),
+      EnforcementNonParticipation.FIELDS),
   /** {@code cooperation-condition}: cooperation with federal immigration authorities only on the listed grounds. */
   COOPERATION_CONDITION(
       Modality.PERMISSION,
       "cooperation with federal immigration authorities only on the listed grounds",
-      FieldSpec.list("grounds", ExceptionGround.class)),
+      CooperationCondition.FIELDS),
   /** {@code safe-space}: named places are safe spaces. */
   SAFE_SPACE(
       Modality.OBLIGATION,
       "named places are safe spaces",
-      FieldSpec.of("places", true, TEXT)),
+      SafeSpace.FIELDS),
   /** {@code reporting-requirement}: someone must report on the policy's use. */
   REPORTING_REQUIREMENT(
       Modality.OBLIGATION,
       "someone must report on the policy's use",
-      FieldSpec.of("to", false, ACTOR),
-      FieldSpec.one("frequency", Frequency.class),
-      FieldSpec.of("contents", true, TEXT)),
+      ReportingRequirement.FIELDS),
   /** {@code general-provision}: findings, definitions, severability, effective date and other framing provisions. */
   GENERAL_PROVISION(
       null,
       "findings, definitions, severability, effective date and other framing provisions",
-      FieldSpec.one("provision", ProvisionType.class),
-      FieldSpec.of("terms", true, DEFINED_TERMS));
+      GeneralProvision.FIELDS);
 
   private final Modality typicalModality;
   private final String description;
+  private final List<KindField<?, ?>> kindFields;
   private final List<FieldSpec> fields;
 
-  ClauseKind(Modality typicalModality, String description, FieldSpec... fields) {
+  ClauseKind(Modality typicalModality, String description, List<? extends KindField<?, ?>> kindFields) {
     this.typicalModality = typicalModality;
     this.description = description;
-    this.fields = List.of(fields);
+    this.kindFields = List.copyOf(kindFields);
+    this.fields = this.kindFields.stream().map(KindField::spec).toList();
   }
 
   /** {@return the modality clauses of this kind usually have; empty where any modality is usual} */
@@ -128,6 +100,11 @@ public enum ClauseKind implements Vocabulary {
     return fields;
   }
 
+  /** {@return the kind's own fields as typed references to its record's values, in the same order} */
+  public List<KindField<?, ?>> kindFields() {
+    return kindFields;
+  }
+
   /**
    * Looks up one of the kind's own fields.
    *
@@ -136,6 +113,21 @@ public enum ClauseKind implements Vocabulary {
    */
   public Optional<FieldSpec> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The kind a field belongs to.
+   *
+   * @param field one of a kind's own fields
+   * @return the kind whose fields include it
+   */
+  public static ClauseKind owning(KindField<?, ?> field) {
+    for (ClauseKind kind : values()) {
+      if (kind.kindFields.contains(field)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException(field + " belongs to no kind");
   }
 
   /** {@return whether a clause of this kind must state its modality} */

@@ -17,28 +17,39 @@ public record CommunicationLimit(
     Term<Counterparty> counterparty,
     List<Term<Information>> information) implements Clause {
 
+  /** {@link #counterparty()}, as a typed reference to the field {@code counterparty}. */
+  public static final KindField.VocabularyValue<CommunicationLimit, Counterparty> COUNTERPARTY =
+      KindField.term(CommunicationLimit.class, "counterparty", Counterparty.class, FieldImpact.RECIPIENTS,
+          CommunicationLimit::counterparty, Counterparty.FEDERAL_IMMIGRATION_AUTHORITIES);
+  /** {@link #information()}, as a typed reference to the field {@code information}. */
+  public static final KindField.VocabularyList<CommunicationLimit, Information> INFORMATION =
+      KindField.terms(CommunicationLimit.class, "information", Information.class, FieldImpact.SCOPE,
+          CommunicationLimit::information);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<CommunicationLimit, ?>> FIELDS = List.of(COUNTERPARTY, INFORMATION);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param counterparty who is not told; {@code federal-immigration-authorities} when the file does not say
-   * @param information what is not told; empty when not specified
+   * @param counterparty {@link #counterparty()}
+   * @param information {@link #information()}
    */
   public CommunicationLimit {
     Objects.requireNonNull(core, "core");
-    Objects.requireNonNull(counterparty, "counterparty");
-    information = List.copyOf(information);
+    counterparty = COUNTERPARTY.given(counterparty);
+    information = INFORMATION.given(information);
   }
 
   /**
-   * The same clause with the format's default for {@code counterparty}.
+   * A limit on telling federal immigration authorities, the default counterparty.
    *
    * @param core the fields every clause has
-   * @param information what is not told; empty when not specified
+   * @param information what is not told
    */
   public CommunicationLimit(ClauseCore core, List<Term<Information>> information) {
-    this(core, Term.of(Counterparty.FEDERAL_IMMIGRATION_AUTHORITIES), information);
+    this(core, COUNTERPARTY.absent(), information);
   }
 
   @Override
@@ -47,17 +58,7 @@ public record CommunicationLimit(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), counterparty, information);
-  }
-
-  @Override
   public CommunicationLimit withCore(ClauseCore newCore) {
     return new CommunicationLimit(newCore, counterparty, information);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

@@ -14,16 +14,23 @@ public record CooperationCondition(
     ClauseCore core,
     List<Term<ExceptionGround>> grounds) implements Clause {
 
+  /** {@link #grounds()}, as a typed reference to the field {@code grounds}. */
+  public static final KindField.VocabularyList<CooperationCondition, ExceptionGround> GROUNDS =
+      KindField.terms(CooperationCondition.class, "grounds", ExceptionGround.class, FieldImpact.GROUNDS,
+          CooperationCondition::grounds);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<CooperationCondition, ?>> FIELDS = List.of(GROUNDS);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param grounds the grounds on which cooperation is allowed
+   * @param grounds {@link #grounds()}
    */
   public CooperationCondition {
     Objects.requireNonNull(core, "core");
-    grounds = List.copyOf(grounds);
+    grounds = GROUNDS.given(grounds);
   }
 
   @Override
@@ -32,17 +39,7 @@ public record CooperationCondition(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), grounds);
-  }
-
-  @Override
   public CooperationCondition withCore(ClauseCore newCore) {
     return new CooperationCondition(newCore, grounds);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

@@ -14,16 +14,23 @@ public record DetainerLimit(
     ClauseCore core,
     List<Term<DetainerRequest>> requests) implements Clause {
 
+  /** {@link #requests()}, as a typed reference to the field {@code requests}. */
+  public static final KindField.VocabularyList<DetainerLimit, DetainerRequest> REQUESTS =
+      KindField.terms(DetainerLimit.class, "requests", DetainerRequest.class, FieldImpact.SCOPE,
+          DetainerLimit::requests);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<DetainerLimit, ?>> FIELDS = List.of(REQUESTS);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param requests the federal requests not honored: detainers, holds, administrative warrants…
+   * @param requests {@link #requests()}
    */
   public DetainerLimit {
     Objects.requireNonNull(core, "core");
-    requests = List.copyOf(requests);
+    requests = REQUESTS.given(requests);
   }
 
   @Override
@@ -32,17 +39,7 @@ public record DetainerLimit(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), requests);
-  }
-
-  @Override
   public DetainerLimit withCore(ClauseCore newCore) {
     return new DetainerLimit(newCore, requests);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

@@ -17,18 +17,27 @@ public record DetentionLimit(
     List<Term<DetentionAct>> acts,
     List<Term<DetentionBasis>> basis) implements Clause {
 
+  /** {@link #acts()}, as a typed reference to the field {@code acts}. */
+  public static final KindField.VocabularyList<DetentionLimit, DetentionAct> ACTS =
+      KindField.terms(DetentionLimit.class, "acts", DetentionAct.class, FieldImpact.SCOPE, DetentionLimit::acts);
+  /** {@link #basis()}, as a typed reference to the field {@code basis}. */
+  public static final KindField.VocabularyList<DetentionLimit, DetentionBasis> BASIS =
+      KindField.terms(DetentionLimit.class, "basis", DetentionBasis.class, FieldImpact.SCOPE, DetentionLimit::basis);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<DetentionLimit, ?>> FIELDS = List.of(ACTS, BASIS);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param acts what officials do not do: stop, detain, arrest…
-   * @param basis on what basis they do not do it
+   * @param acts {@link #acts()}
+   * @param basis {@link #basis()}
    */
   public DetentionLimit {
     Objects.requireNonNull(core, "core");
-    acts = List.copyOf(acts);
-    basis = List.copyOf(basis);
+    acts = ACTS.given(acts);
+    basis = BASIS.given(basis);
   }
 
   @Override
@@ -37,17 +46,7 @@ public record DetentionLimit(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), acts, basis);
-  }
-
-  @Override
   public DetentionLimit withCore(ClauseCore newCore) {
     return new DetentionLimit(newCore, acts, basis);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

@@ -14,16 +14,23 @@ public record EnforcementNonParticipation(
     ClauseCore core,
     List<Term<Activity>> activities) implements Clause {
 
+  /** {@link #activities()}, as a typed reference to the field {@code activities}. */
+  public static final KindField.VocabularyList<EnforcementNonParticipation, Activity> ACTIVITIES =
+      KindField.terms(EnforcementNonParticipation.class, "activities", Activity.class, FieldImpact.SCOPE,
+          EnforcementNonParticipation::activities);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<EnforcementNonParticipation, ?>> FIELDS = List.of(ACTIVITIES);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param activities the enforcement activities the jurisdiction stays out of
+   * @param activities {@link #activities()}
    */
   public EnforcementNonParticipation {
     Objects.requireNonNull(core, "core");
-    activities = List.copyOf(activities);
+    activities = ACTIVITIES.given(activities);
   }
 
   @Override
@@ -32,17 +39,7 @@ public record EnforcementNonParticipation(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), activities);
-  }
-
-  @Override
   public EnforcementNonParticipation withCore(ClauseCore newCore) {
     return new EnforcementNonParticipation(newCore, activities);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

@@ -14,16 +14,23 @@ public record FacilityAccessLimit(
     ClauseCore core,
     List<Term<Facility>> facilities) implements Clause {
 
+  /** {@link #facilities()}, as a typed reference to the field {@code facilities}. */
+  public static final KindField.VocabularyList<FacilityAccessLimit, Facility> FACILITIES =
+      KindField.terms(FacilityAccessLimit.class, "facilities", Facility.class, FieldImpact.SCOPE,
+          FacilityAccessLimit::facilities);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<FacilityAccessLimit, ?>> FIELDS = List.of(FACILITIES);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param facilities what immigration authorities are kept out of: jails, interviews, databases…
+   * @param facilities {@link #facilities()}
    */
   public FacilityAccessLimit {
     Objects.requireNonNull(core, "core");
-    facilities = List.copyOf(facilities);
+    facilities = FACILITIES.given(facilities);
   }
 
   @Override
@@ -32,17 +39,7 @@ public record FacilityAccessLimit(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), facilities);
-  }
-
-  @Override
   public FacilityAccessLimit withCore(ClauseCore newCore) {
     return new FacilityAccessLimit(newCore, facilities);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

@@ -55,18 +55,6 @@ public record FieldSpec(
     }
   }
 
-  static FieldSpec list(String name, Class<? extends Vocabulary> vocabulary, String... defaults) {
-    return new FieldSpec(name, true, ValueType.VOCABULARY, Optional.of(vocabulary), List.of(defaults));
-  }
-
-  static FieldSpec one(String name, Class<? extends Vocabulary> vocabulary, String... defaults) {
-    return new FieldSpec(name, false, ValueType.VOCABULARY, Optional.of(vocabulary), List.of(defaults));
-  }
-
-  static FieldSpec of(String name, boolean isList, ValueType type) {
-    return new FieldSpec(name, isList, type, Optional.empty(), List.of());
-  }
-
   /** {@return the values a file may use here (empty for free text, actors and terms)} */
   public List<String> allowedValues() {
     return vocabulary.map(Vocabularies::wireNames).orElse(List.of());

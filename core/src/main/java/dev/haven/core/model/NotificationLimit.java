@@ -14,16 +14,23 @@ public record NotificationLimit(
     ClauseCore core,
     List<Term<Information>> information) implements Clause {
 
+  /** {@link #information()}, as a typed reference to the field {@code information}. */
+  public static final KindField.VocabularyList<NotificationLimit, Information> INFORMATION =
+      KindField.terms(NotificationLimit.class, "information", Information.class, FieldImpact.SCOPE,
+          NotificationLimit::information);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<NotificationLimit, ?>> FIELDS = List.of(INFORMATION);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param information what immigration authorities are not notified of; empty when not specified
+   * @param information {@link #information()}
    */
   public NotificationLimit {
     Objects.requireNonNull(core, "core");
-    information = List.copyOf(information);
+    information = INFORMATION.given(information);
   }
 
   @Override
@@ -32,17 +39,7 @@ public record NotificationLimit(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), information);
-  }
-
-  @Override
   public NotificationLimit withCore(ClauseCore newCore) {
     return new NotificationLimit(newCore, information);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

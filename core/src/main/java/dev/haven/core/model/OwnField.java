@@ -1,6 +1,5 @@
 package dev.haven.core.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -94,16 +93,4 @@ public record OwnField(FieldSpec spec, Object value) {
     return (String) v;
   }
 
-  /** Pairs a kind's field specs with a clause's values, given in the kind's field order. */
-  static List<OwnField> of(ClauseKind kind, Object... values) {
-    List<FieldSpec> specs = kind.fields();
-    if (specs.size() != values.length) {
-      throw new IllegalStateException(kind + " has " + specs.size() + " own fields, got " + values.length);
-    }
-    List<OwnField> fields = new ArrayList<>(values.length);
-    for (int i = 0; i < values.length; i++) {
-      fields.add(new OwnField(specs.get(i), values[i]));
-    }
-    return List.copyOf(fields);
-  }
 }

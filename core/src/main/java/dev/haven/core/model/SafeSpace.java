@@ -13,16 +13,22 @@ public record SafeSpace(
     ClauseCore core,
     List<String> places) implements Clause {
 
+  /** {@link #places()}, as a typed reference to the field {@code places}. */
+  public static final KindField.Plain<SafeSpace, List<String>> PLACES =
+      KindField.texts(SafeSpace.class, "places", FieldImpact.SCOPE, SafeSpace::places);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<SafeSpace, ?>> FIELDS = List.of(PLACES);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param places the places named safe spaces, in the words of the source
+   * @param places {@link #places()}
    */
   public SafeSpace {
     Objects.requireNonNull(core, "core");
-    places = List.copyOf(places);
+    places = PLACES.given(places);
   }
 
   @Override
@@ -31,17 +37,7 @@ public record SafeSpace(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), places);
-  }
-
-  @Override
   public SafeSpace withCore(ClauseCore newCore) {
     return new SafeSpace(newCore, places);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

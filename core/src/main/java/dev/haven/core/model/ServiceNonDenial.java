@@ -17,18 +17,29 @@ public record ServiceNonDenial(
     List<Term<Service>> services,
     List<Term<ServiceBasis>> basis) implements Clause {
 
+  /** {@link #services()}, as a typed reference to the field {@code services}. */
+  public static final KindField.VocabularyList<ServiceNonDenial, Service> SERVICES =
+      KindField.terms(ServiceNonDenial.class, "services", Service.class, FieldImpact.SCOPE,
+          ServiceNonDenial::services);
+  /** {@link #basis()}, as a typed reference to the field {@code basis}. */
+  public static final KindField.VocabularyList<ServiceNonDenial, ServiceBasis> BASIS =
+      KindField.terms(ServiceNonDenial.class, "basis", ServiceBasis.class, FieldImpact.SCOPE,
+          ServiceNonDenial::basis);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<ServiceNonDenial, ?>> FIELDS = List.of(SERVICES, BASIS);
+
   /**
-   * Checks that no field is null (an absent optional field is empty) and copies the lists, so the value stays
-   * immutable.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param services the services that may not be denied; empty when not specified
-   * @param basis the grounds on which they may not be denied
+   * @param services {@link #services()}
+   * @param basis {@link #basis()}
    */
   public ServiceNonDenial {
     Objects.requireNonNull(core, "core");
-    services = List.copyOf(services);
-    basis = List.copyOf(basis);
+    services = SERVICES.given(services);
+    basis = BASIS.given(basis);
   }
 
   @Override
@@ -37,17 +48,7 @@ public record ServiceNonDenial(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), services, basis);
-  }
-
-  @Override
   public ServiceNonDenial withCore(ClauseCore newCore) {
     return new ServiceNonDenial(newCore, services, basis);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

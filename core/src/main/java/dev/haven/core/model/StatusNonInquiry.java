@@ -21,20 +21,34 @@ public record StatusNonInquiry(
     List<Term<InquirySubject>> subjects,
     List<Term<DocumentType>> documents) implements Clause {
 
+  /** {@link #acts()}, as a typed reference to the field {@code acts}. */
+  public static final KindField.VocabularyList<StatusNonInquiry, InquiryAct> ACTS =
+      KindField.terms(StatusNonInquiry.class, "acts", InquiryAct.class, FieldImpact.SCOPE, StatusNonInquiry::acts);
+  /** {@link #subjects()}, as a typed reference to the field {@code subjects}. */
+  public static final KindField.VocabularyList<StatusNonInquiry, InquirySubject> SUBJECTS =
+      KindField.terms(StatusNonInquiry.class, "subjects", InquirySubject.class, FieldImpact.SCOPE,
+          StatusNonInquiry::subjects, InquirySubject.IMMIGRATION_STATUS);
+  /** {@link #documents()}, as a typed reference to the field {@code documents}. */
+  public static final KindField.VocabularyList<StatusNonInquiry, DocumentType> DOCUMENTS =
+      KindField.terms(StatusNonInquiry.class, "documents", DocumentType.class, FieldImpact.SCOPE,
+          StatusNonInquiry::documents);
+
+  /** The kind's own fields, in the order a canonical file writes them. */
+  static final List<KindField<StatusNonInquiry, ?>> FIELDS = List.of(ACTS, SUBJECTS, DOCUMENTS);
+
   /**
-   * Checks that no field is null, copies the lists, and gives {@code subjects} its default ({@code
-   * immigration-status}) when empty.
+   * Checks that no field is null, copies the lists, and gives a field left empty its default.
    *
    * @param core the fields every clause has
-   * @param acts what officials do not do: inquire, disclose, record…
-   * @param subjects about what: {@code immigration-status} when the file does not say
-   * @param documents the papers officials do not ask for
+   * @param acts {@link #acts()}
+   * @param subjects {@link #subjects()}
+   * @param documents {@link #documents()}
    */
   public StatusNonInquiry {
     Objects.requireNonNull(core, "core");
-    acts = List.copyOf(acts);
-    subjects = subjects.isEmpty() ? List.of(Term.of(InquirySubject.IMMIGRATION_STATUS)) : List.copyOf(subjects);
-    documents = List.copyOf(documents);
+    acts = ACTS.given(acts);
+    subjects = SUBJECTS.given(subjects);
+    documents = DOCUMENTS.given(documents);
   }
 
   @Override
@@ -43,17 +57,7 @@ public record StatusNonInquiry(
   }
 
   @Override
-  public List<OwnField> ownFields() {
-    return OwnField.of(kind(), acts, subjects, documents);
-  }
-
-  @Override
   public StatusNonInquiry withCore(ClauseCore newCore) {
     return new StatusNonInquiry(newCore, acts, subjects, documents);
-  }
-
-  @Override
-  public <R> R accept(ClauseVisitor<R> visitor) {
-    return visitor.visit(this);
   }
 }

@@ -3,7 +3,6 @@ package dev.haven.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.haven.core.testing.Fixtures;
 import dev.haven.core.vocab.Activity;
 import dev.haven.core.vocab.ConditionType;
@@ -176,11 +175,48 @@ class ClauseKindsTest {
   }
 
   @Test
-  void aVisitorSeesEachKindAsItsOwnType() {
-    ClauseVisitor<String> names = new KindNameVisitor();
+  void everyKindsTypedFieldsReadItsRecordAndBelongToIt() {
     for (Clause clause : SET.clauses()) {
-      assertEquals(clause.kind().wireName(), clause.accept(names));
+      List<KindField<?, ?>> fields = clause.kind().kindFields();
+      List<OwnField> own = clause.ownFields();
+      assertEquals(fields.size(), own.size(), clause.kind().wireName());
+      for (int i = 0; i < fields.size(); i++) {
+        KindField<?, ?> field = fields.get(i);
+        assertEquals(clause.getClass(), field.owner(), field.toString());
+        assertEquals(clause.kind(), ClauseKind.owning(field), field.toString());
+        assertEquals(own.get(i).value(), field.valueIn(clause), field.toString());
+      }
     }
+  }
+
+  @Test
+  void aDefaultIsDeclaredOnceAndMeansTheSameInFilesAndInRecords() {
+    StatusNonInquiry unsaid = new StatusNonInquiry(clause("ask", StatusNonInquiry.class).core(), List.of(),
+        List.of(), List.of());
+    assertEquals(StatusNonInquiry.SUBJECTS.absent(), unsaid.subjects());
+    assertEquals(List.of("immigration-status"), StatusNonInquiry.SUBJECTS.spec().defaults());
+    assertEquals(StatusNonInquiry.SUBJECTS.spec(), ClauseKind.STATUS_NON_INQUIRY.field("subjects").orElseThrow());
+    CommunicationLimit told = new CommunicationLimit(clause("comm", CommunicationLimit.class).core(), List.of());
+    assertEquals(Term.of(Counterparty.FEDERAL_IMMIGRATION_AUTHORITIES), told.counterparty());
+    assertEquals(List.of("federal-immigration-authorities"), CommunicationLimit.COUNTERPARTY.spec().defaults());
+  }
+
+  @Test
+  void eachFieldSaysHowAChangeToItWeighs() {
+    assertEquals(FieldImpact.GROUNDS, CooperationCondition.GROUNDS.impact());
+    assertEquals(FieldImpact.RECIPIENTS, CommunicationLimit.COUNTERPARTY.impact());
+    assertEquals(FieldImpact.SCOPE, DetainerLimit.REQUESTS.impact());
+    assertEquals(FieldImpact.NONE, ReportingRequirement.FREQUENCY.impact());
+  }
+
+  @Test
+  void aTypedListFieldTellsWhetherItNamesAValue() {
+    StatusNonInquiry ask = clause("ask", StatusNonInquiry.class);
+    assertTrue(StatusNonInquiry.ACTS.names(ask, InquiryAct.RECORD));
+    assertTrue(StatusNonInquiry.SUBJECTS.names(new StatusNonInquiry(ask.core(), List.of(), List.of(), List.of()),
+        InquirySubject.IMMIGRATION_STATUS));
+    assertTrue(!StatusNonInquiry.SUBJECTS.names(new StatusNonInquiry(ask.core(), List.of(),
+        List.of(Term.of(InquirySubject.CITIZENSHIP)), List.of()), InquirySubject.IMMIGRATION_STATUS));
   }
 
   @Test
@@ -194,22 +230,5 @@ class ClauseKindsTest {
 
   private static void assertThrowsOnAdd(List<?> list) {
     org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> list.add(null));
-  }
-
-  /** Names each kind through its own visit method: a missing kind would not compile. */
-  private static final class KindNameVisitor implements ClauseVisitor<String> {
-    @Override public String visit(CommunicationLimit c) { return "communication-limit"; }
-    @Override public String visit(SpendingRestriction c) { return "spending-restriction"; }
-    @Override public String visit(ServiceNonDenial c) { return "service-non-denial"; }
-    @Override public String visit(StatusNonInquiry c) { return "status-non-inquiry"; }
-    @Override public String visit(DetentionLimit c) { return "detention-limit"; }
-    @Override public String visit(DetainerLimit c) { return "detainer-limit"; }
-    @Override public String visit(NotificationLimit c) { return "notification-limit"; }
-    @Override public String visit(FacilityAccessLimit c) { return "facility-access-limit"; }
-    @Override public String visit(EnforcementNonParticipation c) { return "enforcement-non-participation"; }
-    @Override public String visit(CooperationCondition c) { return "cooperation-condition"; }
-    @Override public String visit(SafeSpace c) { return "safe-space"; }
-    @Override public String visit(ReportingRequirement c) { return "reporting-requirement"; }
-    @Override public String visit(GeneralProvision c) { return "general-provision"; }
   }
 }

@@ -1,6 +1,8 @@
 package dev.haven.importer.internal;
 
 import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.CooperationCondition;
+import dev.haven.core.model.GeneralProvision;
 import dev.haven.core.vocab.Level;
 import dev.haven.core.vocab.Modality;
 import dev.haven.core.vocab.ProvisionType;
@@ -31,6 +33,8 @@ public final class Drafter {
 
   /** The least a kind must score on a clause's own words before its lead-ins are consulted. */
   private static final int CONFIDENT = 2;
+  /** The draft's key for a general provision's type. */
+  private static final String PROVISION = GeneralProvision.PROVISION.name();
   /** A modal phrase that ends in its auxiliary, before the verb it needs ("shall", not "is prohibited"). */
   private static final Pattern AUXILIARY_LAST = Pattern.compile(
       "\\b(?:shall|may|must|will|should|can)(?:\\s+not)?$", Pattern.CASE_INSENSITIVE);
@@ -212,7 +216,7 @@ public final class Drafter {
     } else if (kind == ClauseKind.GENERAL_PROVISION) {
       ProvisionType type = headingProvision(p.heading())
           .or(() -> KindScores.of(rules, c.text()).provisionType()).orElse(ProvisionType.OTHER);
-      values.put("provision", List.of(type.wireName()));
+      values.put(PROVISION, List.of(type.wireName()));
       if (type == ProvisionType.DEFINITIONS) {
         terms = definedTerms(p, c.text());
       }
@@ -225,7 +229,7 @@ public final class Drafter {
 
   private static boolean fitsNoKind(DraftClause c) {
     return c.kind() == ClauseKind.GENERAL_PROVISION && !c.fired().containsKey("kind")
-        && c.values().getOrDefault("provision", List.of()).equals(List.of(ProvisionType.OTHER.wireName()));
+        && c.values().getOrDefault(PROVISION, List.of()).equals(List.of(ProvisionType.OTHER.wireName()));
   }
 
   private static DraftClause introduced(DraftClause intro, DraftClause rule, String text) {
@@ -256,7 +260,7 @@ public final class Drafter {
       DraftClause last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && c.kind() == ClauseKind.GENERAL_PROVISION && last.kind() == ClauseKind.GENERAL_PROVISION
           && (fromHeading(c) && fromHeading(last) || definitions(c) && definitions(last))
-          && c.values().get("provision").equals(last.values().get("provision"))
+          && c.values().get(PROVISION).equals(last.values().get(PROVISION))
           && section(c.provision()).equals(section(last.provision()))
           && c.provision().heading().equals(last.provision().heading())) {
         Map<String, String> terms = new LinkedHashMap<>(last.terms());
@@ -601,7 +605,7 @@ public final class Drafter {
           + framingSection.get().wireName()));
       return Optional.of(new DraftClause(ClauseKind.GENERAL_PROVISION, Optional.empty(), actorsOf(p, part,
           part.modal, fired, review, ClauseKind.GENERAL_PROVISION), text, p.start() + part.start,
-          p.start() + part.end, p, List.of(), Map.of("provision", List.of(framingSection.get().wireName())),
+          p.start() + part.end, p, List.of(), Map.of(PROVISION, List.of(framingSection.get().wireName())),
           framingSection.get() == ProvisionType.DEFINITIONS ? definedTerms(p, text) : Map.of(), fired, review));
     }
     // an item's own words, read as the sentence its lead-in starts (nothing the lead-in alone says counts)
@@ -751,7 +755,7 @@ public final class Drafter {
     if (kind == ClauseKind.COOPERATION_CONDITION) {
       cooperationGrounds(p, values, fired, review);
     }
-    provision.ifPresent(t -> values.put("provision", List.of(t.wireName())));
+    provision.ifPresent(t -> values.put(PROVISION, List.of(t.wireName())));
     if (provision.filter(t -> t == ProvisionType.DEFINITIONS).isPresent()) {
       terms.putAll(definedTerms(p, text));
     }
@@ -772,8 +776,8 @@ public final class Drafter {
     List<String> grounds = exceptionReader.grounds(p.inContext(), groundRules, "grounds").stream()
         .map(g -> g.ground().wireName()).distinct().toList();
     if (!grounds.isEmpty()) {
-      values.put("grounds", grounds);
-      fired.put("grounds", groundRules);
+      values.put(CooperationCondition.GROUNDS.name(), grounds);
+      fired.put(CooperationCondition.GROUNDS.name(), groundRules);
     } else {
       review.add("no ground for cooperation found");
     }
@@ -819,7 +823,7 @@ public final class Drafter {
 
   /** A definitions provision: one term after another ("(1) "Administrative warrant" means ...; (2) ...") is one. */
   private static boolean definitions(DraftClause c) {
-    return c.values().getOrDefault("provision", List.of()).equals(List.of(ProvisionType.DEFINITIONS.wireName()));
+    return c.values().getOrDefault(PROVISION, List.of()).equals(List.of(ProvisionType.DEFINITIONS.wireName()));
   }
 
   private static boolean fromHeading(DraftClause c) {

@@ -6,6 +6,7 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Condition;
 import dev.haven.core.model.Exemption;
+import dev.haven.core.model.FieldSpec;
 import dev.haven.core.model.Life;
 import dev.haven.core.model.OwnField;
 import dev.haven.core.model.PartialDate;
@@ -13,6 +14,7 @@ import dev.haven.core.model.Party;
 import dev.haven.core.model.Source;
 import dev.haven.core.model.SourceRef;
 import dev.haven.core.vocab.LegislationType;
+import dev.haven.core.vocab.Status;
 import dev.haven.core.vocab.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,7 +187,7 @@ public final class Wording {
   public static List<String> scope(Clause clause) {
     List<String> out = new ArrayList<>();
     for (OwnField field : clause.ownFields()) {
-      if (!field.wireValues().isEmpty() && !field.name().equals("terms")) {
+      if (!field.wireValues().isEmpty() && field.spec().valueType() != FieldSpec.ValueType.DEFINED_TERMS) {
         out.add(field.name() + ": " + String.join(", ", field.wireValues()));
       }
     }

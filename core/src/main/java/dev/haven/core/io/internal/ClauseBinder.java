@@ -4,8 +4,8 @@ import dev.haven.core.io.Problem;
 import dev.haven.core.model.ActorKey;
 import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseCore;
-import dev.haven.core.model.ClauseLife;
 import dev.haven.core.model.ClauseKind;
+import dev.haven.core.model.ClauseLife;
 import dev.haven.core.model.CommunicationLimit;
 import dev.haven.core.model.Condition;
 import dev.haven.core.model.CooperationCondition;
@@ -27,25 +27,9 @@ import dev.haven.core.model.SourceRef;
 import dev.haven.core.model.SpendingRestriction;
 import dev.haven.core.model.StatusNonInquiry;
 import dev.haven.core.model.Term;
-import dev.haven.core.vocab.Activity;
 import dev.haven.core.vocab.ConditionType;
-import dev.haven.core.vocab.Counterparty;
-import dev.haven.core.vocab.DetainerRequest;
-import dev.haven.core.vocab.DetentionAct;
-import dev.haven.core.vocab.DetentionBasis;
-import dev.haven.core.vocab.DocumentType;
 import dev.haven.core.vocab.ExceptionGround;
-import dev.haven.core.vocab.Facility;
-import dev.haven.core.vocab.Frequency;
-import dev.haven.core.vocab.Information;
-import dev.haven.core.vocab.InquiryAct;
-import dev.haven.core.vocab.InquirySubject;
 import dev.haven.core.vocab.Modality;
-import dev.haven.core.vocab.ProvisionType;
-import dev.haven.core.vocab.Purpose;
-import dev.haven.core.vocab.Resource;
-import dev.haven.core.vocab.Service;
-import dev.haven.core.vocab.ServiceBasis;
 import dev.haven.core.vocab.StandardActor;
 import dev.haven.core.vocab.Suggestions;
 import dev.haven.core.vocab.Vocabularies;
@@ -242,28 +226,27 @@ final class ClauseBinder {
 
   private Clause ownFields(ClauseKind kind, Fields f, ClauseCore core) {
     return switch (kind) {
-      case COMMUNICATION_LIMIT -> new CommunicationLimit(core,
-          f.term("counterparty", Counterparty.class).orElse(Term.of(Counterparty.FEDERAL_IMMIGRATION_AUTHORITIES)),
-          f.terms("information", Information.class));
-      case SPENDING_RESTRICTION -> new SpendingRestriction(core,
-          f.terms("resources", Resource.class), f.terms("purpose", Purpose.class));
-      case SERVICE_NON_DENIAL -> new ServiceNonDenial(core,
-          f.terms("services", Service.class), f.terms("basis", ServiceBasis.class));
-      case STATUS_NON_INQUIRY -> new StatusNonInquiry(core, f.terms("acts", InquiryAct.class),
-          f.terms("subjects", InquirySubject.class), f.terms("documents", DocumentType.class));
-      case DETENTION_LIMIT -> new DetentionLimit(core,
-          f.terms("acts", DetentionAct.class), f.terms("basis", DetentionBasis.class));
-      case DETAINER_LIMIT -> new DetainerLimit(core, f.terms("requests", DetainerRequest.class));
-      case NOTIFICATION_LIMIT -> new NotificationLimit(core, f.terms("information", Information.class));
-      case FACILITY_ACCESS_LIMIT -> new FacilityAccessLimit(core, f.terms("facilities", Facility.class));
+      case COMMUNICATION_LIMIT -> new CommunicationLimit(core, f.term(CommunicationLimit.COUNTERPARTY),
+          f.terms(CommunicationLimit.INFORMATION));
+      case SPENDING_RESTRICTION -> new SpendingRestriction(core, f.terms(SpendingRestriction.RESOURCES),
+          f.terms(SpendingRestriction.PURPOSE));
+      case SERVICE_NON_DENIAL -> new ServiceNonDenial(core, f.terms(ServiceNonDenial.SERVICES),
+          f.terms(ServiceNonDenial.BASIS));
+      case STATUS_NON_INQUIRY -> new StatusNonInquiry(core, f.terms(StatusNonInquiry.ACTS),
+          f.terms(StatusNonInquiry.SUBJECTS), f.terms(StatusNonInquiry.DOCUMENTS));
+      case DETENTION_LIMIT -> new DetentionLimit(core, f.terms(DetentionLimit.ACTS), f.terms(DetentionLimit.BASIS));
+      case DETAINER_LIMIT -> new DetainerLimit(core, f.terms(DetainerLimit.REQUESTS));
+      case NOTIFICATION_LIMIT -> new NotificationLimit(core, f.terms(NotificationLimit.INFORMATION));
+      case FACILITY_ACCESS_LIMIT -> new FacilityAccessLimit(core, f.terms(FacilityAccessLimit.FACILITIES));
       case ENFORCEMENT_NON_PARTICIPATION ->
-          new EnforcementNonParticipation(core, f.terms("activities", Activity.class));
-      case COOPERATION_CONDITION -> new CooperationCondition(core, f.terms("grounds", ExceptionGround.class));
-      case SAFE_SPACE -> new SafeSpace(core, f.texts("places"));
+          new EnforcementNonParticipation(core, f.terms(EnforcementNonParticipation.ACTIVITIES));
+      case COOPERATION_CONDITION -> new CooperationCondition(core, f.terms(CooperationCondition.GROUNDS));
+      case SAFE_SPACE -> new SafeSpace(core, f.texts(SafeSpace.PLACES));
       case REPORTING_REQUIREMENT -> new ReportingRequirement(core,
-          f.get("to").flatMap(v -> actor(f, v, "to")), f.term("frequency", Frequency.class), f.texts("contents"));
-      case GENERAL_PROVISION -> new GeneralProvision(core, f.term("provision", ProvisionType.class),
-          f.objects("terms", "a defined term of " + f.owner(), this::definedTerm));
+          f.get(ReportingRequirement.TO.name()).flatMap(v -> actor(f, v, ReportingRequirement.TO.name())),
+          f.term(ReportingRequirement.FREQUENCY), f.texts(ReportingRequirement.CONTENTS));
+      case GENERAL_PROVISION -> new GeneralProvision(core, f.term(GeneralProvision.PROVISION),
+          f.objects(GeneralProvision.TERMS.name(), "a defined term of " + f.owner(), this::definedTerm));
     };
   }
 

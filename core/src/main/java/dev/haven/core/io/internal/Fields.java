@@ -10,6 +10,7 @@ import dev.haven.core.io.internal.Node.ScalarNode;
 import dev.haven.core.io.internal.Node.ScalarType;
 import dev.haven.core.model.Extensions;
 import dev.haven.core.model.PartialDate;
+import dev.haven.core.model.KindField;
 import dev.haven.core.model.Term;
 import dev.haven.core.vocab.Suggestions;
 import dev.haven.core.vocab.Vocabularies;
@@ -213,6 +214,26 @@ final class Fields {
   /** One value of a vocabulary that admits {@code x-} extensions. */
   <E extends Enum<E> & Vocabulary> Optional<Term<E>> term(String name, Class<E> type) {
     return get(name).flatMap(v -> asTerm(v, name, type));
+  }
+
+  /** The values of a kind's vocabulary list field. */
+  <E extends Enum<E> & Vocabulary> List<Term<E>> terms(KindField.VocabularyList<?, E> field) {
+    return terms(field.name(), field.vocabulary());
+  }
+
+  /** The value of a kind's single vocabulary field, or its default when the file leaves it out. */
+  <E extends Enum<E> & Vocabulary> Term<E> term(KindField.VocabularyValue<?, E> field) {
+    return term(field.name(), field.vocabulary()).orElse(field.absent());
+  }
+
+  /** The value of a kind's optional vocabulary field. */
+  <E extends Enum<E> & Vocabulary> Optional<Term<E>> term(KindField.OptionalVocabularyValue<?, E> field) {
+    return term(field.name(), field.vocabulary());
+  }
+
+  /** The texts of a kind's list field of free text. */
+  List<String> texts(KindField.Plain<?, List<String>> field) {
+    return texts(field.name());
   }
 
   <E extends Enum<E> & Vocabulary> List<Term<E>> terms(String name, Class<E> type) {
