@@ -64,6 +64,13 @@ public final class Drafter {
   /** The kinds that limit what is given to immigration enforcement: information, and access to places and people. */
   private static final Set<ClauseKind> GIVING_KINDS =
       EnumSet.of(ClauseKind.COMMUNICATION_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT);
+  /** The kinds that limit taking part in immigration enforcement: its operations, detainers, notifications. */
+  private static final Set<ClauseKind> TAKING_PART_KINDS = EnumSet.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
+      ClauseKind.DETAINER_LIMIT, ClauseKind.NOTIFICATION_LIMIT);
+  /** A duty that is a condition on taking part: "shall obtain a judicial warrant before holding a person". */
+  private static final Pattern REQUIRES_WARRANT = Pattern.compile("\\b(?:obtain|require|present|produce|show|have"
+      + "|has)\\w*\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:judicial\\s+|criminal\\s+|signed\\s+)?(?:warrant|court\\s+order)",
+      Pattern.CASE_INSENSITIVE);
   /** Immigration enforcement as the one given to: "exchange data with federal immigration agencies". */
   private static final Pattern TO_ENFORCEMENT = Pattern.compile("\\b(?:(?:with|to)\\s+(?:the\\s+|any\\s+)?"
       + "|(?:provid|giv|send|report|disclos|shar|releas)\\w*\\s+(?:the\\s+|any\\s+)?)(?:federal|ice|immigration|dhs"
@@ -726,6 +733,27 @@ public final class Drafter {
         }
       }
     }
+    if (modal.isPresent() && modality.get() == Modality.OBLIGATION && TAKING_PART_KINDS.contains(kind)
+        && !LIMITING.matcher(String.join(" ", p.leadIns()) + " " + ruleSentences).find()
+        && !REQUIRES_WARRANT.matcher(ruleSentences).find()) {
+      // "shall request and ... enter into a written agreement with ICE under Section 287(g)", "shall honor detainer
+      // requests": a duty to take part in what the kind limits is a condition of cooperation, not a limit
+      review.add("a duty to take part in what a " + kind.wireName() + " would limit, with no word that limits it: "
+          + "filed as a cooperation-condition obligation");
+      fired.put("kind", List.of("duty-to-take-part"));
+      kind = ClauseKind.COOPERATION_CONDITION;
+    }
+    if (modal.isPresent() && modality.get() == Modality.PROHIBITION && againstLimiting(p, part, rule, modal.get())) {
+      // "No county shall prohibit law enforcement officials from gathering such information": the negation's scope
+      // is the limit, not the act, so the rule is a duty to allow cooperation, the opposite of a sanctuary rule
+      fired.put("kind", List.of("against-limiting"));
+      review.add("forbids limiting immigration enforcement or cooperation with it (not the act itself): filed as a "
+          + "cooperation-condition obligation; check what it requires");
+      kind = ClauseKind.COOPERATION_CONDITION;
+      modality = Optional.of(Modality.OBLIGATION);
+      provision = Optional.empty();
+      fromContext = false;
+    }
     if (fromContext && kind != ClauseKind.GENERAL_PROVISION) {
       review.add("its kind comes from the words that lead into it, not its own");
     }
@@ -767,6 +795,22 @@ public final class Drafter {
     }
     return Optional.of(new DraftClause(kind, modality, actors, text, p.start() + part.start, p.start() + part.end,
         p, ExceptionReader.dedupe(exceptions), values, terms, fired, review));
+  }
+
+  /**
+   * Whether a prohibition forbids limiting immigration enforcement ({@link AgainstLimiting}): what its modal governs
+   * runs from the modal through this part, and through the part's lead-in first when the modal is there; an item of
+   * a lead-in ("No county shall do any of the following: (1) Prohibit ...") is itself what the modal governs.
+   */
+  private static boolean againstLimiting(Provision p, Part part, String rule, ModalMatch modal) {
+    String subject = modal.text().substring(0, modal.at());
+    String leadIns = String.join(" ", p.leadIns());
+    String governed = modal.text().substring(modal.end());
+    if (!part.fromLeadIn) {
+      return AgainstLimiting.forbidsLimiting(subject, governed, leadIns + " " + governed);
+    }
+    return AgainstLimiting.forbidsLimiting(subject, governed + " " + rule, leadIns + " " + rule)
+        || AgainstLimiting.forbidsLimiting(subject, rule, leadIns + " " + rule);
   }
 
   /** A cooperation condition's grounds, read from {@code p} with its lead-ins, into its values. */
