@@ -3,6 +3,7 @@ package dev.haven.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.haven.core.testing.Fixtures;
 import dev.haven.core.vocab.Activity;
 import dev.haven.core.vocab.ConditionType;
