@@ -5,7 +5,6 @@ import dev.haven.importer.internal.RuleBook.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +16,10 @@ final class ExceptionReader {
   /** The next item of a list run into a sentence: "; or (ii)", "; (b)". */
   private static final Pattern NEXT_RUN_IN_ITEM = Pattern.compile(
       "\\s*(?:or\\s+|and\\s+)?\\((?:[a-z]{1,2}|[ivx]{1,4}|\\d{1,2})\\)");
+
+  /** Nothing but articles and the like between two phrases: "of a", "any", "one or more". */
+  private static final Pattern ARTICLES_ONLY = Pattern.compile(
+      "[\\s,]*(?:(?:a|an|any|the|one|or|more|two|of|with)\\b[\\s,]*)*", Pattern.CASE_INSENSITIVE);
 
   private final RuleBook rules;
 
@@ -77,29 +80,41 @@ final class ExceptionReader {
    * them, named after {@code via} (the opener, "carve-out").
    */
   List<DraftClause.Ground> grounds(String span, List<String> fired, String via) {
-    List<DraftClause.Ground> out = new ArrayList<>();
     RuleBook.Screen screen = rules.screen(span);
+    Map<ExceptionGround, List<int[]>> where = new LinkedHashMap<>();
+    Map<ExceptionGround, String> firedBy = new LinkedHashMap<>();
     for (Map.Entry<ExceptionGround, List<Rule>> e : rules.grounds.entrySet()) {
       for (Rule r : e.getValue()) {
-        if (screen.find(r).isPresent()) {
-          out.add(new DraftClause.Ground(e.getKey(), span));
-          fired.add(via + "→" + r.id());
-          break;
+        if (!screen.mayMatch(r)) {
+          continue;
+        }
+        Matcher m = r.pattern().matcher(span);
+        while (m.find()) {
+          where.computeIfAbsent(e.getKey(), g -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
+          firedBy.putIfAbsent(e.getKey(), r.id());
         }
       }
     }
-    // a narrower ground found in the same words says more than the broader one
-    if (has(out, ExceptionGround.VIOLENT_FELONY)) {
-      out.removeIf(g -> g.ground() == ExceptionGround.FELONY);
-    }
-    if (has(out, ExceptionGround.JUDICIAL_WARRANT) && !span.toLowerCase(Locale.ROOT).contains("order")) {
-      out.removeIf(g -> g.ground() == ExceptionGround.COURT_ORDER);
+    List<DraftClause.Ground> out = new ArrayList<>();
+    for (Map.Entry<ExceptionGround, List<int[]>> found : where.entrySet()) {
+      // "convicted of a violent felony" is also a felony and a serious crime to the broader grounds' rules; the
+      // narrower ground says more, so a broader one counts only for words apart from the narrower one's ("a violent
+      // felony or any serious crime")
+      ExceptionGround g = found.getKey();
+      boolean own = found.getValue().stream().anyMatch(at -> where.entrySet().stream()
+          .noneMatch(n -> n.getKey() != g && n.getKey().isWithin(g) && n.getValue().stream()
+              .anyMatch(inner -> inner[0] < at[1] && at[0] < inner[1] || leadsInto(span, at, inner))));
+      if (own) {
+        out.add(new DraftClause.Ground(g, span));
+        fired.add(via + "→" + firedBy.get(g));
+      }
     }
     return out;
   }
 
-  private static boolean has(List<DraftClause.Ground> grounds, ExceptionGround g) {
-    return grounds.stream().anyMatch(x -> x.ground() == g);
+  /** Whether the words at {@code at} lead into those at {@code inner}: "convicted of a | violent felony". */
+  private static boolean leadsInto(String span, int[] at, int[] inner) {
+    return at[1] <= inner[0] && ARTICLES_ONLY.matcher(span.substring(at[1], inner[0])).matches();
   }
 
   /** One exception per ground, the first words that gave it. */

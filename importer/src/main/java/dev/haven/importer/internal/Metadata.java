@@ -25,14 +25,20 @@ public final class Metadata {
   /** A source address found in the header, with the words that describe it. */
   public record Link(String url, String title) {}
 
+  /** A word of a proper name: "Riverton", "St.", never a sentence's last word ("Detainers.") nor "The". */
+  private static final String NAME_WORD = "(?!The\\b|THE\\b)[A-Z](?:[\\w'-]*|\\w{0,2}\\.)";
   private static final Pattern PLACE = Pattern.compile("\\b([Cc]ity and [Cc]ounty of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
       + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
+      // a title in capitals: "AN ORDINANCE OF THE CITY OF RIVERTON, OREGON"
+      + "|(?:CITY AND COUNTY|CITY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|COUNTY) OF [A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}"
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?|STATE OF [A-Z]+(?: [A-Z]+)?"
-      + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}"
-      + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department)"
+      + "|" + NAME_WORD + "(?: " + NAME_WORD + "){0,3}"
+      + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department"
+      + "|(?:Unified |Independent |Public |Community |Union |Consolidated )?School District(?: No\\.? ?\\d+)?"
+      + "|Public Schools|Board of Education)"
       // a policy manual's running header: "PHOENIX POLICE DEPARTMENT"
       + "|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,3}"
-      + " (?:POLICE DEPARTMENT|POLICE BUREAU|SHERIFF'S OFFICE|SHERIFF'S DEPARTMENT))");
+      + " (?:POLICE DEPARTMENT|POLICE BUREAU|SHERIFF'S OFFICE|SHERIFF'S DEPARTMENT|SCHOOL DISTRICT|PUBLIC SCHOOLS))");
   /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
   private static final Pattern TITLE_PLACE = Pattern.compile(
       "(?:^|[|:•·–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");
@@ -149,11 +155,18 @@ public final class Metadata {
     }
     String n = place.name().toLowerCase(Locale.ROOT);
     return n.contains("sheriff") ? Optional.of("sheriff") : n.contains("police") ? Optional.of("police")
-        : n.matches(".*\\b(jail|corrections?|detention)\\b.*") ? Optional.of("jail") : Optional.empty();
+        : n.matches(".*\\b(jail|corrections?|detention)\\b.*") ? Optional.of("jail")
+        : n.matches(".*\\b(schools?|school\\s+district|board\\s+of\\s+education)\\b.*") ? Optional.of("schools")
+        : Optional.empty();
   }
 
   static Level levelOf(String name) {
     String n = name.toLowerCase(Locale.ROOT);
+    // a school district is a government of its own, but for whom its rules bind it is one agency: its schools
+    // ("Montgomery County Public Schools" is no county)
+    if (n.matches(".*\\b(public\\s+schools|school\\s+district|board\\s+of\\s+education)\\b.*")) {
+      return Level.AGENCY;
+    }
     if (n.startsWith("city and county") || n.matches(".*\\b(city|town|village|borough|township)\\b.*")) {
       return Level.CITY;
     }

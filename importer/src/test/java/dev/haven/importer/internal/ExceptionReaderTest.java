@@ -1,0 +1,31 @@
+package dev.haven.importer.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.haven.core.vocab.ExceptionGround;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExceptionReaderTest {
+
+  private static List<ExceptionGround> grounds(String words) {
+    return new ExceptionReader(RuleBook.defaults()).grounds(words, new ArrayList<>(), "test").stream()
+        .map(DraftClause.Ground::ground).toList();
+  }
+
+  @Test
+  void theNarrowestGroundTheWordsNameIsTheOneTheyGive() {
+    assertEquals(List.of(ExceptionGround.VIOLENT_FELONY), grounds("unless convicted of a violent felony"));
+    assertEquals(List.of(ExceptionGround.FELONY), grounds("unless the person has been charged with a felony"));
+    assertEquals(List.of(ExceptionGround.JUDICIAL_WARRANT), grounds("except on a judicial warrant"));
+  }
+
+  @Test
+  void aBroaderGroundNamedInWordsOfItsOwnIsKept() {
+    assertEquals(List.of(ExceptionGround.FELONY, ExceptionGround.SERIOUS_CRIME),
+        grounds("unless the person committed a felony or another serious crime"));
+    assertEquals(List.of(ExceptionGround.COURT_ORDER, ExceptionGround.JUDICIAL_WARRANT),
+        grounds("except on a judicial warrant or a court order"));
+  }
+}
