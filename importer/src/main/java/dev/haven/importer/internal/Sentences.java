@@ -1,15 +1,23 @@
 package dev.haven.importer.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
 
-/** Splits legislative text into sentences, each a verbatim span; abbreviations such as "U.S.C." do not end one. */
+/**
+ * Splits legislative text into sentences, each a verbatim span: a trained sentence model (Apache OpenNLP's maximum
+ * entropy detector) proposes the ends, and abbreviations of legal citation such as "U.S.C." end none.
+ */
 final class Sentences {
 
-  private static final Pattern END = Pattern.compile("[.!?][\"”')\\]]*(?=\\s+[\"“(\\[]?[A-Z0-9§])");
   private static final Set<String> ABBREVIATIONS = Set.of("sec", "secs", "no", "nos", "u.s", "u.s.c", "c.f.r",
       "mr", "ms", "mrs", "dr", "st", "inc", "co", "corp", "ord", "res", "j", "coun", "p", "pp", "v", "vs", "e.g",
       "i.e", "etc", "gov", "stat", "art", "ch", "subd", "app", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -49,20 +57,56 @@ final class Sentences {
     return dot - i > 1 && i > 0 && Character.isWhitespace(t.charAt(i - 1)) && isAbbreviation(t, dot);
   }
 
-  /** The spans {@code [start, end)} of each sentence of {@code text}, in order, trimmed. */
+  /** The English sentence model (OpenNLP, trained on the Universal Dependencies English Web Treebank). */
+  private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final SentenceModel MODEL = loadModel();
+  /** A detector keeps state between calls; drafting runs on several threads. */
+  private static final ThreadLocal<SentenceDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+
+  private static SentenceModel loadModel() {
+    try (InputStream in = Sentences.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(MODEL_RESOURCE + " is missing from the class path");
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The spans {@code [start, end)} of each sentence of {@code text}, in order, trimmed. The trained model says where
+   * sentences may end; an end it puts after a legal abbreviation ("U.S.C.", "Sec.", "No.") or an item's letter run
+   * into a sentence ("prior to a. Detaining"), or before a small letter, is none, since the model learned English
+   * web text, not statutes.
+   */
   static List<int[]> spans(String text) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
-    Matcher m = END.matcher(text);
-    while (m.find()) {
-      if (m.group().charAt(0) == '.' && isAbbreviation(text, m.start())) {
+    for (Span sentence : DETECTOR.get().sentPosDetect(text)) {
+      int end = sentence.getEnd();
+      if (end < text.length() && (startsLowerCase(text, end)
+          || text.charAt(end - 1) == '.' && isAbbreviation(text, end - 1))) {
         continue;
       }
-      add(out, text, start, m.end());
-      start = m.end();
+      add(out, text, start, end);
+      start = end;
     }
     add(out, text, start, text.length());
     return out;
+  }
+
+  /**
+   * Whether what follows {@code at} starts with a small letter: no sentence of a law does, so a stop before one ends
+   * none (a "?" left where a scan lost a curly quote: "?resident? means ...").
+   */
+  private static boolean startsLowerCase(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
   }
 
   /** The sentences of {@code text}. */
@@ -89,7 +133,7 @@ final class Sentences {
   /** Whether the word before the period at {@code dot} is an abbreviation or an initial. */
   private static boolean isAbbreviation(String text, int dot) {
     int i = wordStart(text, dot);
-    String word = text.substring(i, dot).toLowerCase(java.util.Locale.ROOT);
+    String word = text.substring(i, dot).toLowerCase(Locale.ROOT);
     if (word.isEmpty()) {
       return false;
     }
