@@ -69,8 +69,8 @@ public final class Drafter {
       ClauseKind.DETAINER_LIMIT, ClauseKind.NOTIFICATION_LIMIT);
   /** A duty that is a condition on taking part: "shall obtain a judicial warrant before holding a person". */
   private static final Pattern REQUIRES_WARRANT = Pattern.compile("\\b(?:obtain|require|present|produce|show|have"
-      + "|has)\\w*\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:judicial\\s+|criminal\\s+|signed\\s+)?(?:warrant|court\\s+order)",
-      Pattern.CASE_INSENSITIVE);
+      + "|has)\\w*\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:judicial\\s+|criminal\\s+|signed\\s+)?"
+      + "(?:warrant|court\\s+order)", Pattern.CASE_INSENSITIVE);
   /** Immigration enforcement as the one given to: "exchange data with federal immigration agencies". */
   private static final Pattern TO_ENFORCEMENT = Pattern.compile("\\b(?:(?:with|to)\\s+(?:the\\s+|any\\s+)?"
       + "|(?:provid|giv|send|report|disclos|shar|releas)\\w*\\s+(?:the\\s+|any\\s+)?)(?:federal|ice|immigration|dhs"
@@ -219,7 +219,7 @@ public final class Drafter {
     Map<String, String> terms = Map.of();
     if (kind == ClauseKind.COOPERATION_CONDITION) {
       exceptions = List.of();
-      cooperationGrounds(p, values, fired, review);
+      cooperationGrounds(p, c.text(), values, fired, review);
     } else if (kind == ClauseKind.GENERAL_PROVISION) {
       ProvisionType type = headingProvision(p.heading())
           .or(() -> KindScores.of(rules, c.text()).provisionType()).orElse(ProvisionType.OTHER);
@@ -411,8 +411,8 @@ public final class Drafter {
     List<int[]> out = new ArrayList<>();
     for (int[] sentence : conjoinedRules(text, Sentences.spans(text))) {
       int from = sentence[0];
-      int semicolon = text.indexOf(';', from);
-      while (semicolon >= 0 && semicolon < sentence[1]) {
+      int semicolon = semicolonWithin(text, from, sentence[1]);
+      while (semicolon >= 0) {
         String after = text.substring(semicolon + 1, nextSemicolon(text, semicolon + 1, sentence[1]));
         // "... unless: a. ...; or b. the officer is required by law to inquire": the next alternative, not a rule
         if (modal(rules, text.substring(from, semicolon)).isPresent() && modal(rules, after).isPresent()
@@ -423,11 +423,21 @@ public final class Drafter {
             from++;
           }
         }
-        semicolon = text.indexOf(';', semicolon + 1);
+        semicolon = semicolonWithin(text, semicolon + 1, sentence[1]);
       }
       out.add(new int[] {from, sentence[1]});
     }
     return out;
+  }
+
+  /** The first semicolon in {@code [from, to)}, or -1: a search that stops at the sentence's end, not the text's. */
+  private static int semicolonWithin(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -478,8 +488,8 @@ public final class Drafter {
   }
 
   private static int nextSemicolon(String text, int from, int limit) {
-    int i = text.indexOf(';', from);
-    return i < 0 || i > limit ? limit : i;
+    int i = semicolonWithin(text, from, limit);
+    return i < 0 ? limit : i;
   }
 
   /**
@@ -781,7 +791,7 @@ public final class Drafter {
     Map<String, String> terms = new LinkedHashMap<>();
     values(kind, text, p, values, fired);
     if (kind == ClauseKind.COOPERATION_CONDITION) {
-      cooperationGrounds(p, values, fired, review);
+      cooperationGrounds(p, text, values, fired, review);
     }
     provision.ifPresent(t -> values.put(PROVISION, List.of(t.wireName())));
     if (provision.filter(t -> t == ProvisionType.DEFINITIONS).isPresent()) {
@@ -813,11 +823,13 @@ public final class Drafter {
         || AgainstLimiting.forbidsLimiting(subject, rule, leadIns + " " + rule);
   }
 
-  /** A cooperation condition's grounds, read from {@code p} with its lead-ins, into its values. */
-  private void cooperationGrounds(Provision p, Map<String, List<String>> values, Map<String, List<String>> fired,
-      List<String> review) {
+  /** A cooperation condition's grounds, read from its own words ({@code text}) and {@code p}'s lead-ins. */
+  private void cooperationGrounds(Provision p, String text, Map<String, List<String>> values,
+      Map<String, List<String>> fired, List<String> review) {
     List<String> groundRules = new ArrayList<>();
-    List<String> grounds = exceptionReader.grounds(p.inContext(), groundRules, "grounds").stream()
+    // the clause's own words with its lead-ins, not the whole provision: a provision may hold many rules
+    String words = p.leadIns().isEmpty() ? text : String.join(" ", p.leadIns()) + " " + text;
+    List<String> grounds = exceptionReader.grounds(words, groundRules, "grounds").stream()
         .map(g -> g.ground().wireName()).distinct().toList();
     if (!grounds.isEmpty()) {
       values.put(CooperationCondition.GROUNDS.name(), grounds);
