@@ -333,6 +333,132 @@ public final class Outline {
     return skipped;
   }
 
+  /**
+   * What a paragraph is to the document's structure. {@link #roleOf} decides it from the paragraph and what has been
+   * read so far, in one ordered table; {@link #read} then moves the outline on as the role says. Every structural
+   * pattern is tested in one place.
+   */
+  private enum LineRole {
+    /** A record's field ("File #:", "Name:") before anything else: the legislative system's, not the law's. */
+    RECORD_FIELD,
+    /** The enactment's title ("AN ORDINANCE ...", "No. 17-23"). */
+    TITLE,
+    /** The value under a record field alone on its line. */
+    FIELD_VALUE,
+    /** A term of a definitions list that the input prints like a heading. */
+    TERM_LINE,
+    /** A "== heading ==" banner with text after it on the same line. */
+    BANNER_THEN_TEXT,
+    /** A term printed as a small heading under a definitions heading. */
+    TERM_HEADING,
+    /** A heading (or a banner) that starts a section. */
+    HEADING,
+    /** A page's own number between its neighbours' ("2.28.320 << 2.28.330 >> 2.28.340"). */
+    PAGER,
+    /** A list of section titles. */
+    TABLE_OF_CONTENTS,
+    /** An editor's bracketed note, a parenthesised note, a disclaimer or a staff report's field. */
+    EDITORIAL,
+    /** A code library's notes key ("Notes:", "History:"), which runs to the next section. */
+    NOTES,
+    /** A capitalised key before a colon that says how to read what follows ("CONTENT (PARAPHRASE):"). */
+    ANNOTATION,
+    /** A section's number and heading alone on a line ("Section 1. Definitions."). */
+    NUMBERED_SECTION,
+    /** A section's number followed by its first words ("Section 1. No City employee shall ..."). */
+    NUMBERED_SECTION_WITH_TEXT,
+    /** A code section's citation as a heading ("ORS 181A.820"). */
+    CODE_SECTION,
+    /** A section line ("Sec. 2-173-020"), alone or with a heading. */
+    SECTION_LINE,
+    /** A section line followed by its first words. */
+    SECTION_LINE_WITH_TEXT,
+    /** Anything else: the body of a section. */
+    BODY
+  }
+
+  /** A paragraph's role, with the match that found it where the reading needs its groups. */
+  private record Line(LineRole role, MatchResult match) {
+    Line(LineRole role) {
+      this(role, null);
+    }
+  }
+
+  /** The role table: the first row that fits decides, so the order is part of the grammar. */
+  private Line roleOf(Paragraph p, String s, boolean valueOfField) {
+    Matcher field = RECORD_FIELD.matcher(s);
+    if (field.lookingAt() && recitals.isEmpty() && section.isEmpty() && stack.isEmpty()) {
+      return new Line(LineRole.RECORD_FIELD, field.toMatchResult());
+    }
+    if ((LONG_TITLE.matcher(s).lookingAt() || LONG_TITLE_ANY_CASE.matcher(s).lookingAt() && !operative.test(s))
+        && s.split("\\s+").length <= 80
+        || NUMBER_LINE.matcher(s).lookingAt() && s.split("\\s+").length <= 12) {
+      return new Line(LineRole.TITLE);
+    }
+    if (valueOfField) {
+      return new Line(LineRole.FIELD_VALUE);
+    }
+    if (p.heading() && p.level() == 0 && leadsIntoTerms(openList) && isTermLine(s)) {
+      return new Line(LineRole.TERM_LINE);
+    }
+    Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
+    if (bannerThenText.matches()) {
+      return new Line(LineRole.BANNER_THEN_TEXT, bannerThenText.toMatchResult());
+    }
+    Matcher banner = BANNER.matcher(s);
+    boolean isBanner = banner.matches();
+    if (p.heading() && !isBanner && DEFINITIONS_HEADING.matcher(heading).find() && !isCapitalHeading(s)
+        && !NUMBERED_HEADING.matcher(s).lookingAt() && s.split("\\s+").length <= 6
+        && !(p.level() > 0 && p.level() <= partLevel)) {
+      // "2.0 DEFINITIONS" then "ICE Immigration Detainer/Hold" as a smaller heading: a term, with its definition in
+      // the paragraph under it, not a part of its own; a heading as large as "Definitions" is the next part
+      return new Line(LineRole.TERM_HEADING);
+    }
+    if (p.heading() || isBanner) {
+      return new Line(LineRole.HEADING, isBanner ? banner.toMatchResult() : null);
+    }
+    Matcher pager = PAGER.matcher(s);
+    if (pager.matches()) {
+      return new Line(LineRole.PAGER, pager.toMatchResult());
+    }
+    if (isTableOfContents(s)) {
+      return new Line(LineRole.TABLE_OF_CONTENTS);
+    }
+    if (EDITORIAL.matcher(s).matches() || PARENTHESISED_NOTE.matcher(s).matches() || DISCLAIMER.matcher(s).lookingAt()
+        || STAFF_FIELD.matcher(s).lookingAt()) {
+      return new Line(LineRole.EDITORIAL);
+    }
+    Matcher notes = NOTES_KEY.matcher(s);
+    if (notes.lookingAt() && editorial.test(notes.group(1).toUpperCase(Locale.ROOT))) {
+      return new Line(LineRole.NOTES);
+    }
+    Matcher annotation = ANNOTATION.matcher(s);
+    if (annotation.find() && !NOT_ANNOTATION.matcher(s).find()) {
+      return new Line(LineRole.ANNOTATION, annotation.toMatchResult());
+    }
+    Matcher numbered = NUMBERED_SECTION.matcher(LineNumbers.blank(s)); // offsets kept, a bill's line numbers out
+    if (numbered.matches()) {
+      boolean headingOnly = numbered.group(2) == null
+          || isHeadingText(numbered.group(2)) && runInHeading(numbered.group(2)).isEmpty();
+      return new Line(headingOnly ? LineRole.NUMBERED_SECTION : LineRole.NUMBERED_SECTION_WITH_TEXT,
+          numbered.toMatchResult());
+    }
+    Matcher codeHeading = CODE_SECTION_HEADING.matcher(s);
+    if (codeHeading.matches() && (codeHeading.group(2) == null || isHeadingText(codeHeading.group(2)))) {
+      return new Line(LineRole.CODE_SECTION);
+    }
+    Matcher sectionLine = SECTION_LINE.matcher(s);
+    if (sectionLine.matches()) {
+      String rest = sectionLine.group(2) == null ? "" : sectionLine.group(2);
+      boolean headingOnly = rest.isEmpty()
+          || isHeadingText(rest) && !LABEL.matcher(rest).find() && runInHeading(rest).isEmpty();
+      return new Line(headingOnly ? LineRole.SECTION_LINE : LineRole.SECTION_LINE_WITH_TEXT,
+          sectionLine.toMatchResult());
+    }
+    return new Line(LineRole.BODY);
+  }
+
+  /** Reads one paragraph: its role from the table, then what that role does to the outline. */
   private void read(Paragraph p, int offset) {
     String s = p.text();
     if (ruleHeading != null && !p.heading() && operative.test(s)) {
@@ -340,136 +466,84 @@ public final class Outline {
     }
     boolean valueOfField = fieldValueNext;
     fieldValueNext = false;
-    Matcher field = RECORD_FIELD.matcher(s);
-    if (field.lookingAt() && recitals.isEmpty() && section.isEmpty() && stack.isEmpty()) {
-      fieldValueNext = field.end() >= s.strip().length(); // "Name:" alone: its value is the next paragraph
-      skipped++;
-      return;
-    }
-    if ((LONG_TITLE.matcher(s).lookingAt() || LONG_TITLE_ANY_CASE.matcher(s).lookingAt() && !operative.test(s))
-        && s.split("\\s+").length <= 80
-        || NUMBER_LINE.matcher(s).lookingAt() && s.split("\\s+").length <= 12) {
-      closeLists();
-      Matcher runIn = RUN_IN_PREAMBLE.matcher(s);
-      if (runIn.find() && runIn.start() > 0) {
-        // "AN ACT regarding .... BE IT ENACTED by the County Board as follows: Section 1. ...": a text that lost its
-        // line breaks runs the title into the enactment
-        titles.add(s.substring(0, runIn.start()).strip());
-        read(new Paragraph(s.substring(runIn.start()), p.line(), false), offset + runIn.start());
-        return;
-      }
-      titles.add(s); // the enactment names itself; a title is not a provision
-      return;
-    }
-    if (valueOfField) {
-      skipped++; // "25-1393" or "Resolution prohibiting ..." after "Name:": the record's, not a provision
-      return;
-    }
-    if (p.heading() && p.level() == 0 && leadsIntoTerms(openList) && isTermLine(s)) {
-      unlabelled(s, p.line(), offset, false); // a text file's term line looks like a heading; it names a term
-      return;
-    }
-    Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
-    if (bannerThenText.matches()) {
-      startSection(bannerThenText.group(1));
-      read(new Paragraph(bannerThenText.group(2), p.line(), false), offset + bannerThenText.start(2));
-      return;
-    }
-    Matcher banner = BANNER.matcher(s);
-    if (p.heading() && !banner.matches() && DEFINITIONS_HEADING.matcher(heading).find() && !isCapitalHeading(s)
-        && !NUMBERED_HEADING.matcher(s).lookingAt() && s.split("\\s+").length <= 6
-        && !(p.level() > 0 && p.level() <= partLevel)) {
-      // "2.0 DEFINITIONS" then "ICE Immigration Detainer/Hold" as a smaller heading: a term, with its definition in
-      // the paragraph under it, not a part of its own; a heading as large as "Definitions" is the next part
-      skipped++;
-      return;
-    }
-    if (p.heading() || banner.matches()) {
-      boolean opensDocument = p.heading() && firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty();
-      if (opensDocument) {
-        firstHeading = Optional.of(s);
-      }
-      startSection(banner.matches() ? banner.group(1) : s);
-      partLevel = p.level();
-      if (p.heading() && !opensDocument && operative.test(s) && !s.strip().endsWith("?")) {
-        // "2. Employees Shall Not Collect Information about Immigration Status Unless Required by Law" over "No
-        // additional description for this statement.": a policy whose statements are its headings (not a question,
-        // nor the title a bill tracker's page opens with: "Prohibits law enforcement agencies ... from inquiring")
-        Matcher label = HEADING_LABEL.matcher(s);
-        int words = label.lookingAt() ? label.end() : 0;
-        ruleHeading = node(section, s.substring(words), offset + words, p.line(), false);
-        ruleHeadingAt = roots.size();
-      }
-      return;
-    }
-    Matcher pager = PAGER.matcher(s);
-    if (pager.matches()) {
-      startSection(pager.group(1)); // "2.28.320 << 2.28.330 >> 2.28.340": the page's own, between its neighbours
-      return;
-    }
-    if (isTableOfContents(s)) {
-      skipped++; // a list of section titles, not provisions
-      return;
-    }
-    if (EDITORIAL.matcher(s).matches() || PARENTHESISED_NOTE.matcher(s).matches() || DISCLAIMER.matcher(s).lookingAt()
-        || STAFF_FIELD.matcher(s).lookingAt()) {
-      skipped++;
-      return;
-    }
-    Matcher notes = NOTES_KEY.matcher(s);
-    if (notes.lookingAt() && editorial.test(notes.group(1).toUpperCase(Locale.ROOT))) {
-      // "Notes: Findings — Construction — ...: See notes following RCW 43.17.425": a code library's notes, written
-      // in small letters, run to the next section
-      inEditorialSection = true;
-      skipped++;
-      return;
-    }
-    Matcher annotation = ANNOTATION.matcher(s);
-    if (annotation.find() && !NOT_ANNOTATION.matcher(s).find()) {
-      // a key such as "CONTENT (PARAPHRASED SUMMARY ...):" says how to read what follows
-      String key = annotation.group();
-      if (PARAPHRASE.matcher(key).find()) {
-        paraphrase = true;
-      } else if (key.toUpperCase(Locale.ROOT).contains("VERBATIM")) {
-        paraphrase = false;
-      }
-      closeLists();
-      String rest = s.substring(annotation.end()).strip();
-      if (editorial.test(key) || rest.isEmpty()) {
+    Line line = roleOf(p, s, valueOfField);
+    MatchResult m = line.match();
+    switch (line.role()) {
+      case RECORD_FIELD -> {
+        fieldValueNext = m.end() >= s.strip().length(); // "Name:" alone: its value is the next paragraph
         skipped++;
-        return;
       }
-      int restStart = s.indexOf(rest, annotation.end());
-      body(rest, p.line(), offset + restStart);
-      return;
-    }
-    Matcher numbered = NUMBERED_SECTION.matcher(LineNumbers.blank(s)); // offsets kept, a bill's line numbers out
-    if (numbered.matches() && (numbered.group(2) == null
-        || isHeadingText(numbered.group(2)) && runInHeading(numbered.group(2)).isEmpty())) {
-      startSection(s);
-      return;
-    }
-    if (numbered.matches()) {
+      case TITLE -> {
+        closeLists();
+        Matcher runIn = RUN_IN_PREAMBLE.matcher(s);
+        if (runIn.find() && runIn.start() > 0) {
+          // "AN ACT regarding .... BE IT ENACTED by the County Board as follows: Section 1. ...": a text that lost
+          // its line breaks runs the title into the enactment
+          titles.add(s.substring(0, runIn.start()).strip());
+          read(new Paragraph(s.substring(runIn.start()), p.line(), false), offset + runIn.start());
+        } else {
+          titles.add(s); // the enactment names itself; a title is not a provision
+        }
+      }
+      case FIELD_VALUE -> skipped++; // "25-1393" or "Resolution prohibiting ..." after "Name:": not a provision
+      case TERM_LINE -> unlabelled(s, p.line(), offset, false); // a text file's term line looks like a heading
+      case BANNER_THEN_TEXT -> {
+        startSection(m.group(1));
+        read(new Paragraph(m.group(2), p.line(), false), offset + m.start(2));
+      }
+      case TERM_HEADING -> skipped++;
+      case HEADING -> heading(p, s, m, offset);
+      case PAGER -> startSection(m.group(1)); // the page's own section, between its neighbours
+      case TABLE_OF_CONTENTS, EDITORIAL -> skipped++; // section titles, or words about the law, not provisions
+      case NOTES -> {
+        // "Notes: Findings — Construction — ...: See notes following RCW 43.17.425": a code library's notes, written
+        // in small letters, run to the next section
+        inEditorialSection = true;
+        skipped++;
+      }
+      case ANNOTATION -> annotated(p, s, m, offset);
+      case NUMBERED_SECTION, CODE_SECTION, SECTION_LINE -> startSection(s);
       // "Section 1. No City employee shall ...": the section's number, then its first words
-      sectionWithText(s, numbered.start(2), p.line(), offset);
+      case NUMBERED_SECTION_WITH_TEXT, SECTION_LINE_WITH_TEXT -> sectionWithText(s, m.start(2), p.line(), offset);
+      case BODY -> body(s, p.line(), offset);
+    }
+  }
+
+  /** A heading, or a banner: a new section; a policy whose statements are its headings states a rule in one. */
+  private void heading(Paragraph p, String s, MatchResult banner, int offset) {
+    boolean opensDocument = p.heading() && firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty();
+    if (opensDocument) {
+      firstHeading = Optional.of(s);
+    }
+    startSection(banner != null ? banner.group(1) : s);
+    partLevel = p.level();
+    if (p.heading() && !opensDocument && operative.test(s) && !s.strip().endsWith("?")) {
+      // "2. Employees Shall Not Collect Information about Immigration Status Unless Required by Law" over "No
+      // additional description for this statement.": a policy whose statements are its headings (not a question,
+      // nor the title a bill tracker's page opens with: "Prohibits law enforcement agencies ... from inquiring")
+      Matcher label = HEADING_LABEL.matcher(s);
+      int words = label.lookingAt() ? label.end() : 0;
+      ruleHeading = node(section, s.substring(words), offset + words, p.line(), false);
+      ruleHeadingAt = roots.size();
+    }
+  }
+
+  /** A key such as "CONTENT (PARAPHRASED SUMMARY ...):" says how to read what follows it. */
+  private void annotated(Paragraph p, String s, MatchResult annotation, int offset) {
+    String key = annotation.group();
+    if (PARAPHRASE.matcher(key).find()) {
+      paraphrase = true;
+    } else if (key.toUpperCase(Locale.ROOT).contains("VERBATIM")) {
+      paraphrase = false;
+    }
+    closeLists();
+    String rest = s.substring(annotation.end()).strip();
+    if (editorial.test(key) || rest.isEmpty()) {
+      skipped++;
       return;
     }
-    Matcher codeHeading = CODE_SECTION_HEADING.matcher(s);
-    if (codeHeading.matches() && (codeHeading.group(2) == null || isHeadingText(codeHeading.group(2)))) {
-      startSection(s); // "ORS 181A.820", "Oregon Statutes 181A.823 - Prohibitions ..."
-      return;
-    }
-    Matcher sectionLine = SECTION_LINE.matcher(s);
-    if (sectionLine.matches()) {
-      String rest = sectionLine.group(2) == null ? "" : sectionLine.group(2);
-      if (rest.isEmpty() || isHeadingText(rest) && !LABEL.matcher(rest).find() && runInHeading(rest).isEmpty()) {
-        startSection(s);
-        return;
-      }
-      sectionWithText(s, sectionLine.start(2), p.line(), offset);
-      return;
-    }
-    body(s, p.line(), offset);
+    int restStart = s.indexOf(rest, annotation.end());
+    body(rest, p.line(), offset + restStart);
   }
 
   /**
