@@ -565,63 +565,66 @@ public final class Outline {
         ? Optional.of(m.toMatchResult()) : Optional.empty();
   }
 
-  private void body(String s, int line, int offset) {
+  /**
+   * What a section's paragraph holds: most often words to cut into pieces at their labels, but a text that lost its
+   * line breaks (a scan, a PDF run together) runs recitals, enacting words and the next section into one paragraph.
+   * {@link #bodyRoleOf} decides, in one ordered table; {@link #body} acts on it.
+   */
+  private enum BodyRole {
+    /** Under a legislative system's "Explanation" or "Fiscal Impact": staff's words about the law. */
+    IN_EDITORIAL_SECTION,
+    /** Recitals and enacting words run into what comes before them. */
+    RUN_IN_PREAMBLE,
+    /** Enacting words with the enactment's first words after them ("do hereby order that: I. ..."). */
+    ENACTING_RUN_IN,
+    /** A recital ("WHEREAS, ..."). */
+    RECITAL,
+    /** A RESOLVED clause. */
+    RESOLVED,
+    /** Enacting words alone ("it is hereby ordered:"). */
+    ENACTING,
+    /** The next section, run into this one's paragraph ("... Section 2. No county officer shall ..."). */
+    RUN_IN_SECTION,
+    /** A policy manual's numbered part run in ("... 428.1 PURPOSE AND SCOPE The purpose ..."). */
+    RUN_IN_NUMBERED_PART,
+    /** A policy's part, its name in capitals, run in ("... III. DEFINITIONS For the purpose of ..."). */
+    RUN_IN_PART,
+    /** Words to cut at their labels into pieces. */
+    PIECES
+  }
+
+  /** A body paragraph's role, with the match that found it. */
+  private record BodyLine(BodyRole role, MatchResult match) {}
+
+  /** The table of what a body paragraph holds: the first row that fits decides. */
+  private BodyLine bodyRoleOf(String s) {
     if (inEditorialSection) {
-      skipped++; // a legislative system's "Explanation" or "Fiscal Impact": staff's words about the law, not the law
-      return;
+      return new BodyLine(BodyRole.IN_EDITORIAL_SECTION, null);
     }
-    // a text that lost its line breaks (a scan, a PDF run together) runs its recitals and enacting words into one
-    // paragraph: "... life; and WHEREAS, ...; NOW, THEREFORE, ... do hereby order that: ..."
+    // "... life; and WHEREAS, ...; NOW, THEREFORE, ... do hereby order that: ..."
     Matcher runIn = RUN_IN_PREAMBLE.matcher(s);
     if (runIn.find() && runIn.start() > 0) {
-      body(s.substring(0, runIn.start()), line, offset);
-      body(s.substring(runIn.start()), line, offset + runIn.start());
-      return;
+      return new BodyLine(BodyRole.RUN_IN_PREAMBLE, runIn.toMatchResult());
     }
     Matcher enacting = ENACTING_RUN_IN.matcher(s);
     if (enacting.find() && enacting.end() < s.length()) {
-      resolving |= enacting.group().toLowerCase(Locale.ROOT).contains("resolve");
-      // "NOW, THEREFORE, I, ..., do hereby order that: I. As used herein, ...": the words after the enacting ones,
-      // read as a paragraph of their own ("... DO ORDAIN as follows: Section 1. Recitals Adopted. That ...")
-      read(new Paragraph(s.substring(enacting.end()), line, false), offset + enacting.end());
-      return;
+      return new BodyLine(BodyRole.ENACTING_RUN_IN, enacting.toMatchResult());
     }
     Matcher whereas = WHEREAS.matcher(s);
     if (whereas.find() && whereas.end() < s.length()) {
-      recitals.add(s);
-      closeLists();
-      return;
+      return new BodyLine(BodyRole.RECITAL, whereas.toMatchResult());
     }
     Matcher resolved = RESOLVED.matcher(s);
     if (resolved.find() && resolved.end() < s.length()) {
-      closeLists();
-      listParent = null;
-      resolvedCount++;
-      String locator = (section.isEmpty() ? "" : section + ", ") + "resolved clause " + resolvedCount;
-      OutlineNode node = node(locator, s.substring(resolved.end()), offset + resolved.end(), line, false);
-      node.resolvedClause = true;
-      roots.add(node);
-      if (endsWithColon(node.text)) {
-        openList = node;
-      }
-      return;
+      return new BodyLine(BodyRole.RESOLVED, resolved.toMatchResult());
     }
     Matcher enactingWords = ENACTING.matcher(LineNumbers.blank(s));
     if (enactingWords.find()) {
-      // "By the authority vested in me ..., it is hereby ordered:": the enacting words, not a provision
-      closeLists();
-      listParent = null;
-      // "... does hereby resolve as follows:" then "Section 1: The City is a sanctuary ...": what follows is resolved
-      resolving |= enactingWords.group().toLowerCase(Locale.ROOT).contains("resolve");
-      return;
+      return new BodyLine(BodyRole.ENACTING, enactingWords.toMatchResult());
     }
     Matcher runInSection = RUN_IN_SECTION.matcher(s);
     if (runInSection.find()) {
-      // "... b. Authorities means any federal agency. Section 2. No county officer shall ...": the next section, run
-      // into this one's paragraph by a text that lost its line breaks
-      body(s.substring(0, runInSection.start()).stripTrailing(), line, offset);
-      read(new Paragraph(s.substring(runInSection.start()), line, false), offset + runInSection.start());
-      return;
+      return new BodyLine(BodyRole.RUN_IN_SECTION, runInSection.toMatchResult());
     }
     Matcher numberedPart = RUN_IN_NUMBERED_PART.matcher(s);
     while (numberedPart.find()) {
@@ -630,23 +633,80 @@ public final class Outline {
       // Policy Manual Immigration Violations 428.1 PURPOSE AND SCOPE The purpose ...")
       if (before.isEmpty() || before.matches("(?s).*[.;:)]") || !before.matches("(?s).*[.;:].*")
           && before.split("\\s+").length <= 20) {
-        if (!before.isEmpty()) {
-          body(before, line, offset);
-        }
-        startSection(numberedPart.group(1) + " " + numberedPart.group(2));
-        body(s.substring(numberedPart.end()), line, offset + numberedPart.end());
-        return;
+        return new BodyLine(BodyRole.RUN_IN_NUMBERED_PART, numberedPart.toMatchResult());
       }
     }
     Matcher runInPart = RUN_IN_PART.matcher(s);
     if (runInPart.find() && !LABEL.matcher(s.substring(0, runInPart.start()).strip()).matches()) {
-      // "... the state and local police. III. DEFINITIONS For the purpose of ...": a policy's part, its name in
-      // capitals, run into the paragraph before by a text that lost its line breaks
-      body(s.substring(0, runInPart.start()).stripTrailing(), line, offset);
-      startSection(s.substring(runInPart.start(), runInPart.end()).strip());
-      body(s.substring(runInPart.end()), line, offset + runInPart.end());
-      return;
+      return new BodyLine(BodyRole.RUN_IN_PART, runInPart.toMatchResult());
     }
+    return new BodyLine(BodyRole.PIECES, null);
+  }
+
+  private void body(String s, int line, int offset) {
+    BodyLine body = bodyRoleOf(s);
+    MatchResult m = body.match();
+    switch (body.role()) {
+      case IN_EDITORIAL_SECTION -> skipped++;
+      case RUN_IN_PREAMBLE -> {
+        body(s.substring(0, m.start()), line, offset);
+        body(s.substring(m.start()), line, offset + m.start());
+      }
+      case ENACTING_RUN_IN -> {
+        resolving |= m.group().toLowerCase(Locale.ROOT).contains("resolve");
+        // "NOW, THEREFORE, I, ..., do hereby order that: I. As used herein, ...": the words after the enacting ones,
+        // read as a paragraph of their own ("... DO ORDAIN as follows: Section 1. Recitals Adopted. That ...")
+        read(new Paragraph(s.substring(m.end()), line, false), offset + m.end());
+      }
+      case RECITAL -> {
+        recitals.add(s);
+        closeLists();
+      }
+      case RESOLVED -> resolvedClause(s, m, line, offset);
+      case ENACTING -> {
+        // "By the authority vested in me ..., it is hereby ordered:": the enacting words, not a provision
+        closeLists();
+        listParent = null;
+        // "... does hereby resolve as follows:" then "Section 1: The City is a sanctuary ...": what follows is resolved
+        resolving |= m.group().toLowerCase(Locale.ROOT).contains("resolve");
+      }
+      case RUN_IN_SECTION -> {
+        body(s.substring(0, m.start()).stripTrailing(), line, offset);
+        read(new Paragraph(s.substring(m.start()), line, false), offset + m.start());
+      }
+      case RUN_IN_NUMBERED_PART -> {
+        String before = s.substring(0, m.start()).strip();
+        if (!before.isEmpty()) {
+          body(before, line, offset);
+        }
+        startSection(m.group(1) + " " + m.group(2));
+        body(s.substring(m.end()), line, offset + m.end());
+      }
+      case RUN_IN_PART -> {
+        body(s.substring(0, m.start()).stripTrailing(), line, offset);
+        startSection(s.substring(m.start(), m.end()).strip());
+        body(s.substring(m.end()), line, offset + m.end());
+      }
+      case PIECES -> pieces(s, line, offset);
+    }
+  }
+
+  /** A RESOLVED clause: a provision of its own, read as the body's resolution. */
+  private void resolvedClause(String s, MatchResult resolved, int line, int offset) {
+    closeLists();
+    listParent = null;
+    resolvedCount++;
+    String locator = (section.isEmpty() ? "" : section + ", ") + "resolved clause " + resolvedCount;
+    OutlineNode node = node(locator, s.substring(resolved.end()), offset + resolved.end(), line, false);
+    node.resolvedClause = true;
+    roots.add(node);
+    if (endsWithColon(node.text)) {
+      openList = node;
+    }
+  }
+
+  /** Words cut at their labels ("A. ... B. ...", "1. ... 2. ...", "(a) ...") into pieces, each read on its own. */
+  private void pieces(String s, int line, int offset) {
     TreeSet<Integer> cuts = new TreeSet<>(labelRun(s, CAPITAL_LABEL, 'A', 3));
     Matcher second = SECOND_LABEL.matcher(s);
     if (s.startsWith("A. ") && second.find()) {
