@@ -378,6 +378,15 @@ public final class Drafter {
           current.detailFrom = span[0];
         }
         current.end = span[1];
+      } else if (current.modal.isEmpty() && m.isPresent() && frames(p.text().substring(current.start, span[0]))) {
+        // "The Board believes that every student has a right to attend school. District staff shall not ask ...":
+        // a finding before a rule is a provision of its own, not the rule's lead
+        current = new Part();
+        current.start = span[0];
+        current.end = span[1];
+        current.modal = m;
+        current.ruleFrom = span[0];
+        parts.add(current);
       } else {
         if (current.modal.isEmpty()) {
           current.modal = m;
@@ -391,6 +400,14 @@ public final class Drafter {
       }
     }
     return parts;
+  }
+
+  /** Whether words without a modal state findings or a purpose, as the provision rules read them, confidently. */
+  private boolean frames(String words) {
+    KindScores scores = KindScores.of(rules, words);
+    return scores.provisionType().filter(t -> t == ProvisionType.FINDINGS).isPresent()
+        && scores.provision().map(s -> s.score() > CONFIDENT).orElse(false)
+        && scores.best().map(b -> b.kind() == ClauseKind.GENERAL_PROVISION).orElse(false);
   }
 
   /**
