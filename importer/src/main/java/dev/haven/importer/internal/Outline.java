@@ -193,6 +193,9 @@ public final class Outline {
   /** The marks that start a list's item: hyphens and bullets, and the squares, arrows and ticks of word processors. */
   static final String BULLETS = "[-*•–■▪●◦○□➢►▶✓✔❖◆◇" + Verbatim.LIST_MARK + "]";
   private static final Pattern BULLET = Pattern.compile("^" + BULLETS + "\\s+");
+  /** Words that introduce a list: "the following", "as follows", "these", "below". */
+  private static final Pattern INTRODUCES_ITEMS = Pattern.compile(
+      "\\b(?:the\\s+following|as\\s+follows|these|below|listed)\\b", Pattern.CASE_INSENSITIVE);
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
   private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
       // and in a text that lost its line breaks: "... alien. II. A County officer ..." and "unless: a. such ...; or b."
@@ -247,6 +250,11 @@ public final class Outline {
   private OutlineNode openList;
   /** Whether the open list's last item was a bullet, so that the next bullet continues the list. */
   private boolean bulletsOpen;
+  /** The bullet character of the line being read, or 0 when it has none. */
+  private char bulletNow;
+  /** A bulleted paragraph that ends with a colon and opened {@link #openList}, and its bullet character. */
+  private OutlineNode bulletLeadIn;
+  private char bulletLeadInMark;
   /** The unlabelled paragraph ending in a colon that the next labelled items belong to, if any. */
   private OutlineNode listParent;
   /** Whether the paragraph before was a record field's key alone, so that this one is its value. */
@@ -758,6 +766,7 @@ public final class Outline {
     s = s.substring(lead).stripTrailing();
     Matcher bullet = BULLET.matcher(s);
     boolean bulleted = bullet.find();
+    bulletNow = bulleted ? s.charAt(bullet.start()) : 0;
     int cut = bulleted ? bullet.end() : 0;
     Matcher deleted = DELETED_LABEL.matcher(s.substring(cut));
     if (deleted.lookingAt()) {
@@ -844,6 +853,14 @@ public final class Outline {
       openList = openList.parent != null && endsWithColon(openList.parent.text) ? openList.parent : null;
     }
     bulletsOpen = false;
+    if (openList != null && bulleted && openList == bulletLeadIn && bulletNow == bulletLeadInMark
+        && bulletNow != Verbatim.LIST_MARK && openList.children.isEmpty() && statesOwnRule(openList.text)
+        && !INTRODUCES_ITEMS.matcher(openList.text).find() && statesOwnRule(words)) {
+      // "* The department does not enforce civil immigration law:" then "* Officers shall not share ...": a bullet
+      // that states its own rule and the next bullet like it are siblings, even where the first ends with a colon
+      openList = null;
+      listParent = null;
+    }
     if (openList != null && !bulleted && openList.children.isEmpty() && !openList.listItem
         && statesOwnRule(openList.text) && statesOwnRule(words)) {
       // "All staff shall follow a protocol ...:" then "The district shall provide annual training ...": a page that
@@ -895,6 +912,8 @@ public final class Outline {
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
     listParent = endsWithColon(words) || !words.matches("(?s).*[.!?)\\]\"”']$") ? node : null;
     openList = endsWithColon(words) ? node : null;
+    bulletLeadIn = bulleted && openList != null ? node : null;
+    bulletLeadInMark = bulletNow;
   }
 
   /**
