@@ -28,9 +28,11 @@ public final class Metadata {
   /** A word of a proper name: "Riverton", "St.", never a sentence's last word ("Detainers.") nor "The". */
   private static final String NAME_WORD = "(?!The\\b|THE\\b)[A-Z](?:[\\w'-]*|\\w{0,2}\\.)";
   private static final Pattern PLACE = Pattern.compile("\\b([Cc]ity and [Cc]ounty of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
-      + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: [A-Z][\\w.]*)*"
+      // "City of Fort Collins Amending Chapter 2": a name ends before a verb
+      + "|(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|County) of [A-Z][\\w.]*(?: (?![A-Z]\\w*ing\\b)[A-Z][\\w.]*)*"
       // a title in capitals: "AN ORDINANCE OF THE CITY OF RIVERTON, OREGON"
-      + "|(?:CITY AND COUNTY|CITY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|COUNTY) OF [A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}"
+      + "|(?:CITY AND COUNTY|CITY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|COUNTY) OF [A-Z][A-Z.'-]*"
+      + "(?: (?![A-Z]*ING\\b)[A-Z][A-Z.'-]*){0,2}"
       + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)? County|State of [A-Z][\\w]*(?: [A-Z][\\w]*)?|STATE OF [A-Z]+(?: [A-Z]+)?"
       + "|" + NAME_WORD + "(?: " + NAME_WORD + "){0,3}"
       + " (?:Police Department|Police Bureau|Sheriff's Office|Sheriff's Department"
@@ -39,6 +41,11 @@ public final class Metadata {
       // a policy manual's running header: "PHOENIX POLICE DEPARTMENT"
       + "|[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,3}"
       + " (?:POLICE DEPARTMENT|POLICE BUREAU|SHERIFF'S OFFICE|SHERIFF'S DEPARTMENT|SCHOOL DISTRICT|PUBLIC SCHOOLS))");
+  /** A state's name (one to three words) before the name of its compiled statutes. */
+  private static final Pattern STATUTES = Pattern.compile("\\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)\\s+(?:Revised\\s+"
+      + "Statutes|General\\s+Statutes|Compiled\\s+Statutes|Statutes|Code\\s+Annotated|Consolidated\\s+Laws)\\b");
+  /** An indefinite article just before a name: the words describe a kind of thing, not a place. */
+  private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\s)(?:a|an|A|An)\\s+$");
   /** How code libraries title their pages: "Columbus, OH", "East Chicago, IN Code of Ordinances". */
   private static final Pattern TITLE_PLACE = Pattern.compile(
       "(?:^|[|:•·–—-]\\s*)([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}), ([A-Z]{2})\\b");
@@ -91,8 +98,17 @@ public final class Metadata {
     }
     Optional<Place> titled = titlePlace(title);
     for (String where : List.of(title, text.length() > 20_000 ? text.substring(0, 20_000) : text)) {
+      Optional<Place> compiled = statuteCompilation(where);
+      if (compiled.isPresent()) {
+        return compiled;
+      }
       Matcher m = PLACE.matcher(where);
-      if (m.find()) {
+      boolean found = m.find();
+      // "Recognition of a Safe Haven School District": after "a" or "an", words describe; they name no one
+      while (found && INDEFINITE_BEFORE.matcher(where.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+        found = m.find();
+      }
+      if (found) {
         String name = m.group(1);
         if (name.equals(name.toUpperCase(Locale.ROOT))) {
           // "PHOENIX POLICE DEPARTMENT", "STATE OF NEW YORK" as names: "Phoenix Police Department", "State of New York"
@@ -107,6 +123,22 @@ public final class Metadata {
       }
     }
     return titled;
+  }
+
+  /**
+   * A state's compiled statutes named as such: "Missouri Revised Statutes", "North Carolina General Statutes",
+   * "Florida Statutes chapter 908", "Tennessee Code Annotated": the state is the jurisdiction.
+   */
+  private static Optional<Place> statuteCompilation(String where) {
+    Matcher m = STATUTES.matcher(where);
+    while (m.find()) {
+      Optional<String> state = stateCode(m.group(1));
+      if (state.isPresent()) {
+        String name = WordUtils.capitalizeFully(m.group(1).toLowerCase(Locale.ROOT));
+        return Optional.of(new Place("State of " + name, Level.STATE, state, Optional.empty()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Columbus, OH" in a page's title, when the two letters are a state's. */

@@ -37,4 +37,22 @@ class MetadataTest {
     assertEquals(Optional.of("schools"), Metadata.agencyActor(p));
     assertEquals(Level.AGENCY, Metadata.levelOf("Montgomery County Public Schools"));
   }
+
+  @Test
+  void aStatesCompiledStatutesNameTheState() {
+    Metadata.Place p = place("Missouri Revised Statutes", "67.307. 1. As used in this section ...");
+    assertEquals("State of Missouri", p.name());
+    assertEquals(Level.STATE, p.level());
+    assertEquals(Optional.of("NC"), place("North Carolina General Statutes", "No county may ...").state());
+  }
+
+  @Test
+  void aNameEndsBeforeAVerbAndWordsAfterAnArticleNameNoOne() {
+    assertEquals("City of Fort Collins", place("ORDINANCE NO. 119 OF THE CITY OF FORT COLLINS AMENDING CHAPTER 2",
+        "").name());
+    assertEquals("City of Fort Collins", place("An Ordinance of the City of Fort Collins Amending Chapter 2", "")
+        .name());
+    assertEquals("Lancaster School District", place("Recognition of a Safe Haven School District",
+        "WHEREAS, the Lancaster School District is committed to all students;").name());
+  }
 }
