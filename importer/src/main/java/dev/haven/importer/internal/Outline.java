@@ -795,44 +795,75 @@ public final class Outline {
     }
     labels.addAll(0, pendingLabels);
     pendingLabels.clear();
-    if (!labels.isEmpty() && (isCapitalHeading(words) || NAMED_PART.matcher(words).matches()
-        || isTitleCaseHeading(words)) && !continuesList()) {
-      // "1.  ENFORCEMENT OF IMMIGRATION LAWS": a numbered heading in capitals, over the paragraphs that follow
-      Label numbered = labels.get(labels.size() - 1);
-      String outerSection = headingLabel == null ? section : this.outerSection;
-      String outerHeading = headingLabel == null ? heading : this.outerHeading;
-      // "(b) Definitions." under "§ 28-253": the subsection of a numbered section is "28-253(b)"
-      boolean subsection = numbered.format() == '(' && SECTION_IN_TEXT.matcher(outerSection).matches();
-      startSection(words, subsection ? outerSection + "(" + numbered.text() + ")" : numbered.text());
-      headingLabel = numbered;
-      this.outerSection = outerSection;
-      this.outerHeading = outerHeading;
-      return;
-    }
-    if (headingLabel != null && !labels.isEmpty() && labels.get(0).format() == headingLabel.format()
+    Piece piece = pieceRoleOf(labels, words);
+    if (piece.role() != PieceRole.NUMBERED_HEADING && headingLabel != null && !labels.isEmpty()
+        && labels.get(0).format() == headingLabel.format()
         && Style.of(labels.get(0).text(), List.of()) == Style.of(headingLabel.text(), List.of())) {
       // "1. Definitions ... 2. No officer shall ...": the next item at the heading's level ends its part
-      String outer = outerHeading;
-      startSection(outer, outerSection);
+      startSection(outerHeading, outerSection);
       headingLabel = null;
+    }
+    switch (piece.role()) {
+      case NUMBERED_HEADING -> numberedHeading(labels, words);
+      case RUN_IN_HEADING -> {
+        // "I. PURPOSE One Fairfax recognizes ...": the same heading run into its section's first sentence
+        startSection(piece.match().group(1), labels.get(labels.size() - 1).text());
+        body(words.substring(piece.match().end()), line, offset + lead + cut + piece.match().end());
+      }
+      case UNLABELLED -> unlabelled(words, line, offset + lead + cut, bulleted);
+      case LABELLED -> labelled(labels, words, line, offset + lead + cut);
+    }
+  }
+
+  /** What a piece of a paragraph is, once its bullet and labels are read. */
+  private enum PieceRole {
+    /** A numbered heading in capitals or title case ("1.  ENFORCEMENT OF IMMIGRATION LAWS"): a section. */
+    NUMBERED_HEADING,
+    /** A labelled heading run into its section's first sentence ("I. PURPOSE One Fairfax recognizes ..."). */
+    RUN_IN_HEADING,
+    /** Words without a label: an item of the open list, or a paragraph of its own. */
+    UNLABELLED,
+    /** Labelled words: an item at its labels' level. */
+    LABELLED
+  }
+
+  /** A piece's role, with the match that found a run-in heading. */
+  private record Piece(PieceRole role, MatchResult match) {}
+
+  /** The table of what a labelled or unlabelled piece is: the first row that fits decides. */
+  private Piece pieceRoleOf(List<Label> labels, String words) {
+    if (!labels.isEmpty() && (isCapitalHeading(words) || NAMED_PART.matcher(words).matches()
+        || isTitleCaseHeading(words)) && !continuesList()) {
+      return new Piece(PieceRole.NUMBERED_HEADING, null);
     }
     Matcher runIn = RUN_IN_CAPITAL_HEADING.matcher(words);
     if (!labels.isEmpty() && runIn.lookingAt() && isCapitalHeading(runIn.group(1))) {
-      // "I. PURPOSE One Fairfax recognizes ...": the same heading run into its section's first sentence
-      startSection(runIn.group(1), labels.get(labels.size() - 1).text());
-      body(words.substring(runIn.end()), line, offset + lead + cut + runIn.end());
-      return;
+      return new Piece(PieceRole.RUN_IN_HEADING, runIn.toMatchResult());
     }
-    if (labels.isEmpty()) {
-      unlabelled(words, line, offset + lead + cut, bulleted);
-      return;
-    }
+    return new Piece(labels.isEmpty() ? PieceRole.UNLABELLED : PieceRole.LABELLED, null);
+  }
+
+  /** "1.  ENFORCEMENT OF IMMIGRATION LAWS": a numbered heading, over the paragraphs that follow. */
+  private void numberedHeading(List<Label> labels, String words) {
+    Label numbered = labels.get(labels.size() - 1);
+    String outerSection = headingLabel == null ? section : this.outerSection;
+    String outerHeading = headingLabel == null ? heading : this.outerHeading;
+    // "(b) Definitions." under "§ 28-253": the subsection of a numbered section is "28-253(b)"
+    boolean subsection = numbered.format() == '(' && SECTION_IN_TEXT.matcher(outerSection).matches();
+    startSection(words, subsection ? outerSection + "(" + numbered.text() + ")" : numbered.text());
+    headingLabel = numbered;
+    this.outerSection = outerSection;
+    this.outerHeading = outerHeading;
+  }
+
+  /** Labelled words: the labels' items pushed on the stack, the last holding the words. */
+  private void labelled(List<Label> labels, String words, int line, int start) {
     endTerms(); // "A. It is the policy ...": a labelled paragraph after the terms is no term's
     labels.forEach(this::push);
     for (OutlineNode outer : stack.subList(Math.max(0, stack.size() - labels.size()), stack.size())) {
       if (outer.line == 0 && outer.text.isEmpty()) {
         // "(A) (1) IN THIS SECTION, ...": each new label of the line starts where the line's words do
-        outer.start = offset + lead + cut;
+        outer.start = start;
         outer.line = line;
       }
     }
