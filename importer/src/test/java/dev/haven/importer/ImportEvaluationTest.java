@@ -1,24 +1,17 @@
 package dev.haven.importer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * `haven import` against the hand-encoded corpus. The figures are the ones docs/import.md reports: the test
- * fails when they change and the page was not updated (run with {@code -Dhaven.golden.update=true} to rewrite
- * the table, then review the change), and when they fall below what the rules reached when last tuned.
+ * `haven import` against the hand-encoded corpus the rules were developed on: a guard against regressions (the test
+ * fails when the figures fall below the floors), not a measure of documents never seen, which the labelled test
+ * split is ({@code ImportFiguresTest}). {@code -Dhaven.import.report=true} prints the figures, the unpaired clauses
+ * and the pairs that differ.
  */
 class ImportEvaluationTest {
-
-  private static final Path DOC = Path.of("..", "docs", "import.md");
-  private static final String START = "<!-- evaluation:start -->\n";
-  private static final String END = "<!-- evaluation:end -->";
 
   private static ImportEvaluation evaluation;
 
@@ -27,7 +20,7 @@ class ImportEvaluationTest {
     evaluation = ImportEvaluation.run().score();
     if (Boolean.getBoolean("haven.import.report")) {
       // -Dhaven.import.report=true: what a person tuning rules.yaml reads next
-      System.out.println("Unpaired:\n" + String.join("\n", evaluation.unpaired)
+      System.out.println(evaluation.table() + "\nUnpaired:\n" + String.join("\n", evaluation.unpaired)
           + "\nKinds that differ:\n" + String.join("\n", evaluation.disagreements)
           + "\nModalities that differ:\n" + String.join("\n", evaluation.modalityDisagreements));
     }
@@ -44,21 +37,5 @@ class ImportEvaluationTest {
     assertTrue(evaluation.f1() >= 0.65, evaluation.table());
     assertTrue(evaluation.modalityAccuracy() >= 0.83, evaluation.table());
     assertTrue(evaluation.groundRecall() >= 0.81, evaluation.table());
-  }
-
-  @Test
-  void docsImportShowsTheCurrentFigures() throws IOException {
-    String doc = Files.readString(DOC);
-    int start = doc.indexOf(START);
-    int end = doc.indexOf(END);
-    assertTrue(start >= 0 && end > start, "docs/import.md needs the evaluation markers");
-    String table = evaluation.table();
-    if (Boolean.getBoolean("haven.golden.update")) {
-      Files.writeString(DOC, doc.substring(0, start + START.length()) + table + doc.substring(end));
-      return;
-    }
-    assertEquals(table, doc.substring(start + START.length(), end),
-        "docs/import.md is out of date; run with -Dhaven.golden.update=true and review the change. Unpaired:\n"
-            + String.join("\n", evaluation.unpaired));
   }
 }

@@ -49,7 +49,7 @@ class ImportFiguresTest {
 
   @Test
   void everyDraftedClauseQuotesItsDocument() {
-    assertEquals(test.paired == 0 ? 0 : test.drafted, test.verbatim, "drafts that do not quote their input");
+    assertEquals(test.quotable, test.verbatim, "drafts that do not quote their input");
   }
 
   @Test

@@ -40,6 +40,8 @@ public final class LabelledEvaluation {
   public int grounds;
   public int groundsFound;
   public int verbatim;
+  /** Every drafted clause, counted or not in precision: what the verbatim share is of. */
+  public int quotable;
   public final List<String> failures = new ArrayList<>();
   public final List<String> disagreements = new ArrayList<>();
 
@@ -73,6 +75,7 @@ public final class LabelledEvaluation {
     List<Set<String>> draftWords = new ArrayList<>();
     for (int i = 0; i < clauses.size(); i++) {
       draftWords.add(words(String.join(" ", result.clauses().get(i).leadIns()) + " " + clauses.get(i).text()));
+      quotable++;
       if (source.contains(LabelledDocument.flat(clauses.get(i).text()))) {
         verbatim++;
       }
@@ -165,6 +168,7 @@ public final class LabelledEvaluation {
     grounds += o.grounds;
     groundsFound += o.groundsFound;
     verbatim += o.verbatim;
+    quotable += o.quotable;
     failures.addAll(o.failures);
     disagreements.addAll(o.disagreements);
   }
@@ -194,13 +198,18 @@ public final class LabelledEvaluation {
   /** The figures on one line of a Markdown table, after its name. */
   public String row(String name) {
     return String.format(Locale.ROOT, "| %s | %d | %d of %d | %.3f (%d/%d) | %.3f (%d/%d) | %.3f | %.3f (%d/%d) |"
-        + " %.3f (%d/%d) |", name, documents, imported, documents, precision(), kindsRight, drafted, recall(),
-        kindsRight, labels, f1(), modalityAccuracy(), modalitiesRight, modalities, groundRecall(), groundsFound,
-        grounds);
+        + " %.3f (%d/%d) | %.3f (%d/%d) |", name, documents, imported, documents, precision(), kindsRight, drafted,
+        recall(), kindsRight, labels, f1(), modalityAccuracy(), modalitiesRight, modalities, groundRecall(),
+        groundsFound, grounds, verbatimShare(), verbatim, quotable);
+  }
+
+  /** {@return the share of drafted clauses whose text is a verbatim span of their document} */
+  public double verbatimShare() {
+    return quotable == 0 ? 0 : (double) verbatim / quotable;
   }
 
   public static final String HEADER = "| Split | Documents | Imported | Kind precision | Kind recall | Kind F1 |"
-      + " Modality | Exception grounds |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+      + " Modality | Exception grounds | Verbatim |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n";
 
   public static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
