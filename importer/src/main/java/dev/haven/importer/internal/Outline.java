@@ -878,6 +878,42 @@ public final class Outline {
     if (readsTerm(words, line, start, bulleted)) {
       return;
     }
+    closeListsBefore(words, bulleted);
+    switch (unlabelledRoleOf(words)) {
+      // "Section 1. Definitions: a. ...": the part's name, run in; "PURPOSE OF THIS CHAPTER.": a heading in capitals
+      case NAMED_PART, CAPITAL_HEADING -> startSection(words.replaceAll("[.:]$", ""));
+      case LIST_ITEM -> listItem(words, line, start, bulleted);
+      case PARAGRAPH -> paragraph(words, line, start, bulleted);
+    }
+  }
+
+  /** What unlabelled words are once the lists they cannot belong to are closed. */
+  private enum UnlabelledRole {
+    /** A part's name run in before its items ("Section 1. Definitions:"). */
+    NAMED_PART,
+    /** A heading printed in capitals. */
+    CAPITAL_HEADING,
+    /** An item of the open list. */
+    LIST_ITEM,
+    /** A paragraph of its own. */
+    PARAGRAPH
+  }
+
+  /** The table of what unlabelled words are: the first row that fits decides. */
+  private UnlabelledRole unlabelledRoleOf(String words) {
+    if (openList == null && words.endsWith(":") && NAMED_PART.matcher(words).matches()) {
+      return UnlabelledRole.NAMED_PART;
+    }
+    if (openList == null && isCapitalHeading(words) && !words.contains(":")
+        && words.matches("^[A-Z][A-Za-z]{3}.*")
+        && !NOT_ANNOTATION.matcher(words).find()) {
+      return UnlabelledRole.CAPITAL_HEADING;
+    }
+    return openList != null ? UnlabelledRole.LIST_ITEM : UnlabelledRole.PARAGRAPH;
+  }
+
+  /** The open list ends where the words cannot be its item. */
+  private void closeListsBefore(String words, boolean bulleted) {
     if (openList != null && bulletsOpen && !bulleted) {
       // a paragraph after bullets ends them: "Correctional officers:" after the bullets under "Police officers:"
       // is the next lead-in of the list above them, if there is one
@@ -899,45 +935,39 @@ public final class Outline {
       openList = null;
       listParent = null;
     }
-    if (openList == null && words.endsWith(":") && NAMED_PART.matcher(words).matches()) {
-      startSection(words.replaceAll("[.:]$", "")); // "Section 1. Definitions: a. ...": the part's name, run in
-      return;
-    }
-    if (openList == null && isCapitalHeading(words) && !words.contains(":")
-        && words.matches("^[A-Z][A-Za-z]{3}.*")
-        && !NOT_ANNOTATION.matcher(words).find()) {
-      startSection(words.replaceAll("[.:]$", "")); // "PURPOSE OF THIS CHAPTER.": a heading as printed, in capitals
-      return;
-    }
-    if (openList != null) {
-      OutlineNode item = node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
-          + (openList.children.size() + 1), words, start, line, true);
-      item.parent = openList;
-      openList.children.add(item);
-      if (bulleted && !endsWithColon(words)) {
-        bulletsOpen = true; // each bullet is an item, full stop or not, until a paragraph that is not one
-        if (closesAlternatives(openList, words)) {
-          // "■ ... request to:" "■ Interview them;" "■ Be notified ...; or" "■ Continue detaining them ...." then
-          // "■ Agencies are required ...": bullets printed flat; the item after "; or" ended the sub-list
-          openList = openList.parent;
-        }
-      } else if (endsWithColon(words)) {
-        openList = item;
-        if (stack.isEmpty()) {
-          // "... do hereby order and direct:" / "All departments and agencies to:" / "1. Ensure ...": the numbered
-          // items that follow hang from the nearer lead-in
-          listParent = item;
-        }
-      } else if (!LIST_GOES_ON.matcher(words).matches()) {
-        openList = null; // an item that ends a sentence ends the list
+  }
+
+  /** An item of the open list; a bullet or a lead-in of its own may change which list is open. */
+  private void listItem(String words, int line, int start, boolean bulleted) {
+    OutlineNode item = node(openList.locator + (openList.locator.isEmpty() ? "" : ", ") + "item "
+        + (openList.children.size() + 1), words, start, line, true);
+    item.parent = openList;
+    openList.children.add(item);
+    if (bulleted && !endsWithColon(words)) {
+      bulletsOpen = true; // each bullet is an item, full stop or not, until a paragraph that is not one
+      if (closesAlternatives(openList, words)) {
+        // "■ ... request to:" "■ Interview them;" "■ Be notified ...; or" "■ Continue detaining them ...." then
+        // "■ Agencies are required ...": bullets printed flat; the item after "; or" ended the sub-list
+        openList = openList.parent;
       }
-      return;
+    } else if (endsWithColon(words)) {
+      openList = item;
+      if (stack.isEmpty()) {
+        // "... do hereby order and direct:" / "All departments and agencies to:" / "1. Ensure ...": the numbered
+        // items that follow hang from the nearer lead-in
+        listParent = item;
+      }
+    } else if (!LIST_GOES_ON.matcher(words).matches()) {
+      openList = null; // an item that ends a sentence ends the list
     }
+  }
+
+  /** A free paragraph, bulleted or not: it states its rule in its own words (unlike "(d) Providing ..."). */
+  private void paragraph(String words, int line, int start, boolean bulleted) {
     stack.clear();
     paragraphsInSection++;
     String locator = section.isEmpty() ? "paragraph " + paragraphsInSection
         : paragraphsInSection == 1 ? section : section + ", paragraph " + paragraphsInSection;
-    // a free paragraph, bulleted or not, states its rule in its own words (unlike "(d) Providing ...")
     OutlineNode node = node(locator, words, start, line, false);
     roots.add(node);
     // "MPD will cooperate ... only when an individual" followed by "(1) ...": an open sentence leads into items too
