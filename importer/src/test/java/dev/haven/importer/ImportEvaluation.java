@@ -8,6 +8,7 @@ import dev.haven.core.model.Exemption;
 import dev.haven.core.model.Term;
 import dev.haven.core.testing.Fixtures;
 import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.importer.labelled.GreedyPairing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -98,29 +98,13 @@ final class ImportEvaluation {
       ImportedClause info = draft.clauses().get(i);
       draftedWords.add(words(String.join(" ", info.leadIns()) + " " + drafted.get(i).text()));
     }
-    List<double[]> candidates = new ArrayList<>();
-    for (int g = 0; g < gold.size(); g++) {
-      Set<String> gw = words(gold.get(g).text());
-      for (int d = 0; d < drafted.size(); d++) {
-        double overlap = overlap(gw, draftedWords.get(d));
-        if (overlap >= MIN_OVERLAP) {
-          candidates.add(new double[] {overlap, g, d});
-        }
-      }
-    }
-    candidates.sort((a, b) -> Double.compare(b[0], a[0]));
     Set<Integer> goldTaken = new HashSet<>();
     Set<Integer> draftTaken = new HashSet<>();
-    for (double[] c : candidates) {
-      int g = (int) c[1];
-      int d = (int) c[2];
-      if (goldTaken.add(g)) {
-        if (draftTaken.add(d)) {
-          pairs.add(new Pair(gold.get(g), drafted.get(d)));
-        } else {
-          goldTaken.remove(g);
-        }
-      }
+    List<Set<String>> goldWords = gold.stream().map(c -> words(c.text())).toList();
+    for (int[] pair : GreedyPairing.pairs(goldWords, draftedWords, ImportEvaluation::overlap, MIN_OVERLAP)) {
+      goldTaken.add(pair[0]);
+      draftTaken.add(pair[1]);
+      pairs.add(new Pair(gold.get(pair[0]), drafted.get(pair[1])));
     }
     for (int g = 0; g < gold.size(); g++) {
       if (!goldTaken.contains(g)) {

@@ -4,7 +4,6 @@ import dev.haven.core.model.Clause;
 import dev.haven.core.model.ClauseSet;
 import dev.haven.core.model.Exemption;
 import dev.haven.core.model.GeneralProvision;
-import dev.haven.core.model.OwnField;
 import dev.haven.core.vocab.ProvisionType;
 import java.util.List;
 import java.util.Optional;
@@ -13,16 +12,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** What several rules ask of a clause: the values of its own fields as a file means them, its grounds. */
+/** What several rules ask of a clause or a set: its exception grounds, the set's general provisions of a type. */
 final class ClauseFacts {
 
   private ClauseFacts() {}
-
-  /** A field's values, or the format's default when the clause leaves it out; empty when neither. */
-  static List<String> effective(Clause clause, String field) {
-    return clause.ownFields().stream().filter(f -> f.name().equals(field)).findFirst()
-        .map(OwnField::effectiveValues).orElse(List.of());
-  }
 
   static Set<String> exceptionGrounds(Clause clause) {
     return clause.exceptions().stream().map(Exemption::ground).map(g -> g.wireName())

@@ -81,7 +81,7 @@ final class Overlaps {
         continue;
       }
       List<String> x = field.effectiveValues(a);
-      List<String> y = ClauseFacts.effective(b, field.name());
+      List<String> y = field.effectiveValues(b); // b is of a's kind: clauses are grouped by kind
       if (!x.isEmpty() && !y.isEmpty() && !covers(x, y) && !covers(y, x) && x.stream().noneMatch(y::contains)) {
         return false;
       }

@@ -362,7 +362,10 @@ public final class Drafter {
           && !permitsOtherKind(p, p.text().substring(current.start, current.end), sentence)) {
         current.carveOuts.add(span);
         current.end = span[1];
-      } else if (m.isPresent() && current.modal.isPresent() && !permitsMore(p, current, m.get(), sentence)) {
+      } else if (m.isPresent() && (current.modal.isPresent() ? !permitsMore(p, current, m.get(), sentence)
+          // "The Board believes that every student has a right to attend school. District staff shall not ask ...":
+          // a finding before a rule is a provision of its own, not the rule's lead
+          : frames(p.text().substring(current.start, span[0])))) {
         current = new Part();
         current.start = span[0];
         current.end = span[1];
@@ -378,15 +381,6 @@ public final class Drafter {
           current.detailFrom = span[0];
         }
         current.end = span[1];
-      } else if (current.modal.isEmpty() && m.isPresent() && frames(p.text().substring(current.start, span[0]))) {
-        // "The Board believes that every student has a right to attend school. District staff shall not ask ...":
-        // a finding before a rule is a provision of its own, not the rule's lead
-        current = new Part();
-        current.start = span[0];
-        current.end = span[1];
-        current.modal = m;
-        current.ruleFrom = span[0];
-        parts.add(current);
       } else {
         if (current.modal.isEmpty()) {
           current.modal = m;

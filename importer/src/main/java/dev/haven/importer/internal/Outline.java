@@ -385,33 +385,38 @@ public final class Outline {
     BODY
   }
 
-  /** A paragraph's role, with the match that found it where the reading needs its groups. */
-  private record Line(LineRole role, MatchResult match) {
-    Line(LineRole role) {
-      this(role, null);
+  /**
+   * A role from one of the tables below, with the match that found it where the reading needs its groups (null where
+   * it does not).
+   *
+   * @param <R> the table's roles
+   */
+  private record Found<R extends Enum<R>>(R role, MatchResult match) {
+    static <R extends Enum<R>> Found<R> of(R role) {
+      return new Found<>(role, null);
     }
   }
 
   /** The role table: the first row that fits decides, so the order is part of the grammar. */
-  private Line roleOf(Paragraph p, String s, boolean valueOfField) {
+  private Found<LineRole> roleOf(Paragraph p, String s, boolean valueOfField) {
     Matcher field = RECORD_FIELD.matcher(s);
     if (field.lookingAt() && recitals.isEmpty() && section.isEmpty() && stack.isEmpty()) {
-      return new Line(LineRole.RECORD_FIELD, field.toMatchResult());
+      return new Found<>(LineRole.RECORD_FIELD, field.toMatchResult());
     }
     if ((LONG_TITLE.matcher(s).lookingAt() || LONG_TITLE_ANY_CASE.matcher(s).lookingAt() && !operative.test(s))
         && s.split("\\s+").length <= 80
         || NUMBER_LINE.matcher(s).lookingAt() && s.split("\\s+").length <= 12) {
-      return new Line(LineRole.TITLE);
+      return Found.of(LineRole.TITLE);
     }
     if (valueOfField) {
-      return new Line(LineRole.FIELD_VALUE);
+      return Found.of(LineRole.FIELD_VALUE);
     }
     if (p.heading() && p.level() == 0 && leadsIntoTerms(openList) && isTermLine(s)) {
-      return new Line(LineRole.TERM_LINE);
+      return Found.of(LineRole.TERM_LINE);
     }
     Matcher bannerThenText = BANNER_THEN_TEXT.matcher(s);
     if (bannerThenText.matches()) {
-      return new Line(LineRole.BANNER_THEN_TEXT, bannerThenText.toMatchResult());
+      return new Found<>(LineRole.BANNER_THEN_TEXT, bannerThenText.toMatchResult());
     }
     Matcher banner = BANNER.matcher(s);
     boolean isBanner = banner.matches();
@@ -420,50 +425,50 @@ public final class Outline {
         && !(p.level() > 0 && p.level() <= partLevel)) {
       // "2.0 DEFINITIONS" then "ICE Immigration Detainer/Hold" as a smaller heading: a term, with its definition in
       // the paragraph under it, not a part of its own; a heading as large as "Definitions" is the next part
-      return new Line(LineRole.TERM_HEADING);
+      return Found.of(LineRole.TERM_HEADING);
     }
     if (p.heading() || isBanner) {
-      return new Line(LineRole.HEADING, isBanner ? banner.toMatchResult() : null);
+      return new Found<>(LineRole.HEADING, isBanner ? banner.toMatchResult() : null);
     }
     Matcher pager = PAGER.matcher(s);
     if (pager.matches()) {
-      return new Line(LineRole.PAGER, pager.toMatchResult());
+      return new Found<>(LineRole.PAGER, pager.toMatchResult());
     }
     if (isTableOfContents(s)) {
-      return new Line(LineRole.TABLE_OF_CONTENTS);
+      return Found.of(LineRole.TABLE_OF_CONTENTS);
     }
     if (EDITORIAL.matcher(s).matches() || PARENTHESISED_NOTE.matcher(s).matches() || DISCLAIMER.matcher(s).lookingAt()
         || STAFF_FIELD.matcher(s).lookingAt()) {
-      return new Line(LineRole.EDITORIAL);
+      return Found.of(LineRole.EDITORIAL);
     }
     Matcher notes = NOTES_KEY.matcher(s);
     if (notes.lookingAt() && editorial.test(notes.group(1).toUpperCase(Locale.ROOT))) {
-      return new Line(LineRole.NOTES);
+      return Found.of(LineRole.NOTES);
     }
     Matcher annotation = ANNOTATION.matcher(s);
     if (annotation.find() && !NOT_ANNOTATION.matcher(s).find()) {
-      return new Line(LineRole.ANNOTATION, annotation.toMatchResult());
+      return new Found<>(LineRole.ANNOTATION, annotation.toMatchResult());
     }
     Matcher numbered = NUMBERED_SECTION.matcher(LineNumbers.blank(s)); // offsets kept, a bill's line numbers out
     if (numbered.matches()) {
       boolean headingOnly = numbered.group(2) == null
           || isHeadingText(numbered.group(2)) && runInHeading(numbered.group(2)).isEmpty();
-      return new Line(headingOnly ? LineRole.NUMBERED_SECTION : LineRole.NUMBERED_SECTION_WITH_TEXT,
+      return new Found<>(headingOnly ? LineRole.NUMBERED_SECTION : LineRole.NUMBERED_SECTION_WITH_TEXT,
           numbered.toMatchResult());
     }
     Matcher codeHeading = CODE_SECTION_HEADING.matcher(s);
     if (codeHeading.matches() && (codeHeading.group(2) == null || isHeadingText(codeHeading.group(2)))) {
-      return new Line(LineRole.CODE_SECTION);
+      return Found.of(LineRole.CODE_SECTION);
     }
     Matcher sectionLine = SECTION_LINE.matcher(s);
     if (sectionLine.matches()) {
       String rest = sectionLine.group(2) == null ? "" : sectionLine.group(2);
       boolean headingOnly = rest.isEmpty()
           || isHeadingText(rest) && !LABEL.matcher(rest).find() && runInHeading(rest).isEmpty();
-      return new Line(headingOnly ? LineRole.SECTION_LINE : LineRole.SECTION_LINE_WITH_TEXT,
+      return new Found<>(headingOnly ? LineRole.SECTION_LINE : LineRole.SECTION_LINE_WITH_TEXT,
           sectionLine.toMatchResult());
     }
-    return new Line(LineRole.BODY);
+    return Found.of(LineRole.BODY);
   }
 
   /** Reads one paragraph: its role from the table, then what that role does to the outline. */
@@ -474,7 +479,7 @@ public final class Outline {
     }
     boolean valueOfField = fieldValueNext;
     fieldValueNext = false;
-    Line line = roleOf(p, s, valueOfField);
+    Found<LineRole> line = roleOf(p, s, valueOfField);
     MatchResult m = line.match();
     switch (line.role()) {
       case RECORD_FIELD -> {
@@ -601,38 +606,35 @@ public final class Outline {
     PIECES
   }
 
-  /** A body paragraph's role, with the match that found it. */
-  private record BodyLine(BodyRole role, MatchResult match) {}
-
   /** The table of what a body paragraph holds: the first row that fits decides. */
-  private BodyLine bodyRoleOf(String s) {
+  private Found<BodyRole> bodyRoleOf(String s) {
     if (inEditorialSection) {
-      return new BodyLine(BodyRole.IN_EDITORIAL_SECTION, null);
+      return new Found<>(BodyRole.IN_EDITORIAL_SECTION, null);
     }
     // "... life; and WHEREAS, ...; NOW, THEREFORE, ... do hereby order that: ..."
     Matcher runIn = RUN_IN_PREAMBLE.matcher(s);
     if (runIn.find() && runIn.start() > 0) {
-      return new BodyLine(BodyRole.RUN_IN_PREAMBLE, runIn.toMatchResult());
+      return new Found<>(BodyRole.RUN_IN_PREAMBLE, runIn.toMatchResult());
     }
     Matcher enacting = ENACTING_RUN_IN.matcher(s);
     if (enacting.find() && enacting.end() < s.length()) {
-      return new BodyLine(BodyRole.ENACTING_RUN_IN, enacting.toMatchResult());
+      return new Found<>(BodyRole.ENACTING_RUN_IN, enacting.toMatchResult());
     }
     Matcher whereas = WHEREAS.matcher(s);
     if (whereas.find() && whereas.end() < s.length()) {
-      return new BodyLine(BodyRole.RECITAL, whereas.toMatchResult());
+      return new Found<>(BodyRole.RECITAL, whereas.toMatchResult());
     }
     Matcher resolved = RESOLVED.matcher(s);
     if (resolved.find() && resolved.end() < s.length()) {
-      return new BodyLine(BodyRole.RESOLVED, resolved.toMatchResult());
+      return new Found<>(BodyRole.RESOLVED, resolved.toMatchResult());
     }
     Matcher enactingWords = ENACTING.matcher(LineNumbers.blank(s));
     if (enactingWords.find()) {
-      return new BodyLine(BodyRole.ENACTING, enactingWords.toMatchResult());
+      return new Found<>(BodyRole.ENACTING, enactingWords.toMatchResult());
     }
     Matcher runInSection = RUN_IN_SECTION.matcher(s);
     if (runInSection.find()) {
-      return new BodyLine(BodyRole.RUN_IN_SECTION, runInSection.toMatchResult());
+      return new Found<>(BodyRole.RUN_IN_SECTION, runInSection.toMatchResult());
     }
     Matcher numberedPart = RUN_IN_NUMBERED_PART.matcher(s);
     while (numberedPart.find()) {
@@ -641,18 +643,18 @@ public final class Outline {
       // Policy Manual Immigration Violations 428.1 PURPOSE AND SCOPE The purpose ...")
       if (before.isEmpty() || before.matches("(?s).*[.;:)]") || !before.matches("(?s).*[.;:].*")
           && before.split("\\s+").length <= 20) {
-        return new BodyLine(BodyRole.RUN_IN_NUMBERED_PART, numberedPart.toMatchResult());
+        return new Found<>(BodyRole.RUN_IN_NUMBERED_PART, numberedPart.toMatchResult());
       }
     }
     Matcher runInPart = RUN_IN_PART.matcher(s);
     if (runInPart.find() && !LABEL.matcher(s.substring(0, runInPart.start()).strip()).matches()) {
-      return new BodyLine(BodyRole.RUN_IN_PART, runInPart.toMatchResult());
+      return new Found<>(BodyRole.RUN_IN_PART, runInPart.toMatchResult());
     }
-    return new BodyLine(BodyRole.PIECES, null);
+    return new Found<>(BodyRole.PIECES, null);
   }
 
   private void body(String s, int line, int offset) {
-    BodyLine body = bodyRoleOf(s);
+    Found<BodyRole> body = bodyRoleOf(s);
     MatchResult m = body.match();
     switch (body.role()) {
       case IN_EDITORIAL_SECTION -> skipped++;
@@ -795,7 +797,7 @@ public final class Outline {
     }
     labels.addAll(0, pendingLabels);
     pendingLabels.clear();
-    Piece piece = pieceRoleOf(labels, words);
+    Found<PieceRole> piece = pieceRoleOf(labels, words);
     if (piece.role() != PieceRole.NUMBERED_HEADING && headingLabel != null && !labels.isEmpty()
         && labels.get(0).format() == headingLabel.format()
         && Style.of(labels.get(0).text(), List.of()) == Style.of(headingLabel.text(), List.of())) {
@@ -827,20 +829,17 @@ public final class Outline {
     LABELLED
   }
 
-  /** A piece's role, with the match that found a run-in heading. */
-  private record Piece(PieceRole role, MatchResult match) {}
-
   /** The table of what a labelled or unlabelled piece is: the first row that fits decides. */
-  private Piece pieceRoleOf(List<Label> labels, String words) {
+  private Found<PieceRole> pieceRoleOf(List<Label> labels, String words) {
     if (!labels.isEmpty() && (isCapitalHeading(words) || NAMED_PART.matcher(words).matches()
         || isTitleCaseHeading(words)) && !continuesList()) {
-      return new Piece(PieceRole.NUMBERED_HEADING, null);
+      return new Found<>(PieceRole.NUMBERED_HEADING, null);
     }
     Matcher runIn = RUN_IN_CAPITAL_HEADING.matcher(words);
     if (!labels.isEmpty() && runIn.lookingAt() && isCapitalHeading(runIn.group(1))) {
-      return new Piece(PieceRole.RUN_IN_HEADING, runIn.toMatchResult());
+      return new Found<>(PieceRole.RUN_IN_HEADING, runIn.toMatchResult());
     }
-    return new Piece(labels.isEmpty() ? PieceRole.UNLABELLED : PieceRole.LABELLED, null);
+    return new Found<>(labels.isEmpty() ? PieceRole.UNLABELLED : PieceRole.LABELLED, null);
   }
 
   /** "1.  ENFORCEMENT OF IMMIGRATION LAWS": a numbered heading, over the paragraphs that follow. */

@@ -1,7 +1,6 @@
 package dev.haven.importer.labelled;
 
 import dev.haven.core.model.Clause;
-import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.CooperationCondition;
 import dev.haven.core.model.Exemption;
 import dev.haven.core.vocab.ExceptionGround;
@@ -102,27 +101,11 @@ public final class LabelledEvaluation {
    * @return for each draft, the index of its label, or -1
    */
   public static int[] pairing(List<Set<String>> draftWords, List<Label> labels) {
-    List<double[]> candidates = new ArrayList<>();
-    for (int g = 0; g < labels.size(); g++) {
-      Set<String> gw = words(labels.get(g).text());
-      for (int d = 0; d < draftWords.size(); d++) {
-        double overlap = overlap(gw, draftWords.get(d));
-        if (overlap >= MIN_OVERLAP) {
-          candidates.add(new double[] {overlap, g, d});
-        }
-      }
-    }
-    candidates.sort((a, b) -> Double.compare(b[0], a[0]));
+    List<Set<String>> gold = labels.stream().map(l -> words(l.text())).toList();
     int[] labelOf = new int[draftWords.size()];
     Arrays.fill(labelOf, -1);
-    Set<Integer> taken = new HashSet<>();
-    for (double[] c : candidates) {
-      int g = (int) c[1];
-      int d = (int) c[2];
-      if (labelOf[d] < 0 && !taken.contains(g)) {
-        taken.add(g);
-        labelOf[d] = g;
-      }
+    for (int[] pair : GreedyPairing.pairs(gold, draftWords, LabelledEvaluation::overlap, MIN_OVERLAP)) {
+      labelOf[pair[1]] = pair[0];
     }
     return labelOf;
   }
