@@ -42,7 +42,8 @@ class ImportFiguresTest {
         + cv.row("classifier | train, 5-fold cross-validated") + "\n" + devLearned.row("classifier | dev") + "\n"
         + testLearned.row("classifier | test (frozen)") + "\n";
     if (Boolean.getBoolean("haven.import.report")) {
-      System.out.println(table + "\ndev:\n" + String.join("\n", dev.disagreements) + "\ncv:\n"
+      System.out.println(table + "\ndev:\n" + String.join("\n", dev.disagreements) + "\n"
+          + String.join("\n", dev.missed) + "\ntrain:\n" + String.join("\n", train.missed) + "\ncv:\n"
           + String.join("\n", cv.disagreements));
     }
   }

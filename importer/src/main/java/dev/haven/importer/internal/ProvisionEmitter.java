@@ -149,7 +149,10 @@ final class ProvisionEmitter {
       // report ..., including: (1) ...": the items are details of one rule, not rules of their own
       OutlineNode lastChild = lastDescendant(node);
       String words = text.subSequence(node.start, lastChild.start + lastChild.text.length()).toString();
-      int particulars = operative.test(before) ? leadInStart : node.children.get(0).start - node.start;
+      // "Documents include:" after a rule lists that rule's particulars; "To obtain consent, the release shall
+      // include the following information:" after one states a rule of its own, whose particulars are its items
+      int itemsStart = node.children.get(0).start - node.start;
+      int particulars = operative.test(before) && !operative.test(leadIn) ? leadInStart : itemsStart;
       Matcher including = PARTICULARS_START.matcher(leadIn);
       if (!operative.test(before) && including.find()) {
         particulars = leadInStart + including.start();

@@ -43,6 +43,8 @@ public final class LabelledEvaluation {
   public int quotable;
   public final List<String> failures = new ArrayList<>();
   public final List<String> disagreements = new ArrayList<>();
+  /** Labels no draft was paired with: what recall misses. */
+  public final List<String> missed = new ArrayList<>();
 
   /** Evaluates {@code importer} on {@code docs}. */
   public static LabelledEvaluation of(List<LabelledDocument> docs, Function<LabelledDocument, ImportResult> importer) {
@@ -85,6 +87,18 @@ public final class LabelledEvaluation {
       if (labelOf[d] >= 0) {
         pairedHere++;
         pair(doc, doc.provisions().get(labelOf[d]), clauses.get(d));
+      }
+    }
+    boolean[] isPaired = new boolean[doc.provisions().size()];
+    for (int label : labelOf) {
+      if (label >= 0) {
+        isPaired[label] = true;
+      }
+    }
+    for (int l = 0; l < isPaired.length; l++) {
+      if (!isPaired[l]) {
+        Label gold = doc.provisions().get(l);
+        missed.add(doc.name() + ": " + gold.kind().wireName() + " not drafted: " + shorten(gold.text()));
       }
     }
     labels += doc.provisions().size();
@@ -213,6 +227,6 @@ public final class LabelledEvaluation {
   }
 
   private static String shorten(String s) {
-    return s.length() <= 90 ? s : s.substring(0, 87) + "...";
+    return s.length() <= 130 ? s : s.substring(0, 127) + "...";
   }
 }
