@@ -402,6 +402,22 @@ class DraftingConventionsTest {
   }
 
   @Test
+  void withoutTheConsentOfSomeoneIsAnExceptionButWithoutTheRestOfASectionIsNot() {
+    ImportResult result = draft("""
+        Sec. 4-62. Pupil records.
+        A pupil's citizenship status shall not be disclosed to any officer without the written consent of a parent.
+
+        Sec. 4-63. Severability.
+        If any part of this chapter is held invalid, the rest shall be given effect without the invalid part.
+        """);
+    assertEquals(List.of(ExceptionGround.CONSENT), result.set().clauses().get(0).exceptions().stream()
+        .map(e -> e.ground().known().orElseThrow()).toList());
+    assertEquals(List.of(), result.set().clauses().get(1).exceptions());
+    assertTrue(result.clauses().get(1).review().stream().noneMatch(r -> r.contains("exception")),
+        () -> result.clauses().get(1).review().toString());
+  }
+
+  @Test
   void aSentenceThatFitsNoKindCarriesOutTheRuleBeforeIt() {
     ImportResult result = draft("""
         Sec. 4-70. Forms.
