@@ -94,6 +94,9 @@ public final class Drafter {
       + "|(?:protect|safeguard|secur|respect)\\w*\\s+(?:the\\s+|their\\s+|its\\s+)?(?:confidentiality|privacy)"
       + "|private|cannot"
       + "|won't)\\b", Pattern.CASE_INSENSITIVE);
+  /** Where a rule's examples run into its sentence: ", including information on ...", ", including but not limited to". */
+  private static final Pattern RUN_IN_EXAMPLES = Pattern.compile(",\\s+including\\b(?!\\s*:)",
+      Pattern.CASE_INSENSITIVE);
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -639,6 +642,15 @@ public final class Drafter {
     // an item's own words, read as the sentence its lead-in starts (nothing the lead-in alone says counts)
     String goesOnFrom = ownSentence.equals(ruleSentences) ? String.join(" ", p.leadIns()) : "";
     KindScores own = KindScores.of(rules, goesOnFrom, ownSentence);
+    // "Staff shall receive training on immigration issues, including on responding to a request ... to have access to
+    // a student": what a rule includes does not say what it is, when the words before say so surely
+    Matcher examples = RUN_IN_EXAMPLES.matcher(ownSentence);
+    if (examples.find()) {
+      KindScores head = KindScores.of(rules, goesOnFrom, ownSentence.substring(0, examples.start()));
+      if (head.best().map(b -> b.score() >= CONFIDENT).orElse(false)) {
+        own = head;
+      }
+    }
     if (own.best().map(b -> b.score() < CONFIDENT).orElse(true) && !ownSentence.equals(ruleSentences)
         && REFERS_BACK.matcher(ownSentence).find()) {
       // "287(g) agreements ... DPD will refrain from entering into these agreements"
