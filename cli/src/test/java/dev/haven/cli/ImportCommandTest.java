@@ -21,7 +21,7 @@ class ImportCommandTest {
     CliRun run = CliRun.of("import", PAGE.toString(), "-o", out.toString());
     assertEquals(ExitCode.OK, run.exit(), run.err());
     assertEquals("", run.out());
-    assertTrue(run.err().contains("10 clauses, 5 to review"), run.err());
+    assertTrue(run.err().contains("10 clauses, 3 to review"), run.err());
     assertTrue(run.err().contains("detainer-limit                     1          0"), run.err());
     CliRun validate = CliRun.of("validate", out.toString());
     assertEquals(ExitCode.OK, validate.exit(), validate.err());

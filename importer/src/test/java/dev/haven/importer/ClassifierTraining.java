@@ -9,6 +9,8 @@ import dev.haven.importer.labelled.LabelledDocument.Label;
 import dev.haven.importer.labelled.LabelledEvaluation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Trains the importer's classifiers on labelled documents: each document is drafted by the rules alone, each draft
@@ -20,7 +22,12 @@ final class ClassifierTraining {
 
   static final int EPOCHS = 300;
   static final double RATE = 1.0;
-  static final double L2 = 0.001;
+  static final double L2 = 0.01;
+  /**
+   * The prior weight of the rules' own choice for the class they chose: how far the models trust the rules before
+   * the data says otherwise. Chosen with {@link #L2} by cross-validation on train (docs/import.md).
+   */
+  static final double TRUST_IN_RULES = 4.0;
 
   /** The kind model and the modality model. */
   record Models(LogisticModel kinds, LogisticModel modalities) {
@@ -57,8 +64,22 @@ final class ClassifierTraining {
         }
       }
     }
-    return new Models(LogisticModel.train(kindX, kindY, LearnedReading.kindClasses(), EPOCHS, RATE, L2),
-        LogisticModel.train(modalityX, modalityY, LearnedReading.modalityClasses(), EPOCHS, RATE, L2));
+    return new Models(
+        LogisticModel.train(kindX, kindY, LearnedReading.kindClasses(), EPOCHS, RATE, L2,
+            rulesPrior("rules-kind:", LearnedReading.kindClasses())),
+        LogisticModel.train(modalityX, modalityY, LearnedReading.modalityClasses(), EPOCHS, RATE, L2,
+            rulesPrior("rules-modality:", LearnedReading.modalityClasses())));
+  }
+
+  /** The prior that trusts the rules' choice: the feature {@code prefix + class} weighs for that class. */
+  static Map<String, double[]> rulesPrior(String prefix, List<String> classes) {
+    Map<String, double[]> prior = new TreeMap<>();
+    for (int c = 0; c < classes.size(); c++) {
+      double[] w = new double[classes.size()];
+      w[c] = TRUST_IN_RULES;
+      prior.put(prefix + classes.get(c), w);
+    }
+    return prior;
   }
 
   /** For each draft, the label it is paired with, or null. */

@@ -103,6 +103,21 @@ public final class LogisticModel {
    */
   public static LogisticModel train(List<List<String>> examples, List<String> labels, List<String> classes,
       int epochs, double rate, double l2) {
+    return train(examples, labels, classes, epochs, rate, l2, Map.of());
+  }
+
+  /**
+   * Trains a model that starts from prior weights and is drawn back to them, not to zero: a Gaussian prior whose
+   * means are {@code prior} (a feature's weights by class; every other weight's mean is zero). With a prior that
+   * trusts the rules' own choice ("rules-kind:detainer-limit" weighs for detainer-limit), the data must outweigh
+   * the rules to overrule them.
+   *
+   * @param prior the prior mean of each named feature's weights, by class; features not seen in training are left
+   *     out of the model
+   * @return the model, its weights rounded as the model file writes them
+   */
+  public static LogisticModel train(List<List<String>> examples, List<String> labels, List<String> classes,
+      int epochs, double rate, double l2, Map<String, double[]> prior) {
     TreeSet<String> names = new TreeSet<>();
     examples.forEach(names::addAll);
     List<String> features = new ArrayList<>(names);
@@ -122,6 +137,14 @@ public final class LogisticModel {
       }
     }
     int bias = features.size();
+    double[][] mean = new double[w.length][k];
+    for (int f = 0; f < features.size(); f++) {
+      double[] m = prior.get(features.get(f));
+      if (m != null) {
+        mean[f] = m.clone();
+        w[f] = m.clone();
+      }
+    }
     double n = examples.size();
     for (int epoch = 0; epoch < epochs; epoch++) {
       double[][] grad = new double[w.length][k];
@@ -143,7 +166,7 @@ public final class LogisticModel {
       }
       for (int f = 0; f < w.length; f++) {
         for (int c = 0; c < k; c++) {
-          double reg = f == bias ? 0 : l2 * w[f][c];
+          double reg = f == bias ? 0 : l2 * (w[f][c] - mean[f][c]);
           w[f][c] -= rate * (grad[f][c] / n + reg);
         }
       }
