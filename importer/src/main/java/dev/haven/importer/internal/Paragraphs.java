@@ -69,59 +69,114 @@ final class Paragraphs {
     return ENDS_UNIT.matcher(line).matches();
   }
 
+  /**
+   * What a line is to the paragraph being joined. {@link #roleOf} decides it from the line and the words joined so
+   * far, in one ordered table; {@link #of} then acts as the role says.
+   */
+  private enum LineRole {
+    /** A blank line inside a sentence, as a PDF turned into text prints one: skipped. */
+    BLANK_INSIDE_SENTENCE,
+    /** A blank line: ends the paragraph. */
+    BLANK,
+    /** A heading line or a {@code === ... ===} banner: ends the paragraph and is one of its own. */
+    HEADING,
+    /** A page's number ("Page 2 of 5") between paragraphs: left out of both. */
+    PAGE_NUMBER_BETWEEN,
+    /** A page's number inside a sentence: kept, so that the sentence stays one span of the input. */
+    PAGE_NUMBER_INSIDE,
+    /** A line that goes on the paragraph: a wrapped line. */
+    GOES_ON,
+    /** A line that starts a paragraph: an item, a section, or words after a sentence's or a lead-in's end. */
+    STARTS
+  }
+
+  /** The joining's state that a line's role depends on, besides the line itself. */
+  private static final class Joining {
+    /** The last line joined to the paragraph ("" after a break). */
+    String previous = "";
+    /** The indent of the paragraph's first line. */
+    int indent;
+    /** Whether the last line went on a numbered bill's sentence (so it is no title, capitals and all). */
+    boolean previousWentOnInBill;
+  }
+
+  private static LineRole roleOf(SourceLine line, List<SourceLine> lines, int i, CharSequence text, Joining state) {
+    boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
+    if (line.isBlank() && text.length() > 0 && goesOnAcrossBlank(state.previous, nextWithWords(lines, i))) {
+      return LineRole.BLANK_INSIDE_SENTENCE; // "... provides supervision to" / "" / "clients sentenced to ..."
+    }
+    if (line.heading() || banner) {
+      return LineRole.HEADING;
+    }
+    if (line.isBlank()) {
+      return LineRole.BLANK;
+    }
+    if (PAGE_FURNITURE.matcher(line.text()).matches()) {
+      return text.length() == 0 || ENDS_UNIT.matcher(state.previous).matches() ? LineRole.PAGE_NUMBER_BETWEEN
+          : LineRole.PAGE_NUMBER_INSIDE;
+    }
+    return text.length() > 0 && goesOn(line, text, state) ? LineRole.GOES_ON : LineRole.STARTS;
+  }
+
+  /**
+   * Whether a line goes on the paragraph: a wrapped line does; a line after a lead-in (":") or after a short title
+   * line does not (a numbered bill's line that went on a sentence is no title, capitals and all: "ENFORCEMENT
+   * AGREEMENT, OR A SERVICE"), nor does one that starts an item.
+   */
+  private static boolean goesOn(SourceLine line, CharSequence text, Joining state) {
+    String previous = state.previous;
+    return continuesRunInList(text, line.text())
+        || !STARTS_ITEM.matcher(line.text()).find()
+            && !Outline.endsWithColon(previous) && (!isTitleLine(previous) || state.previousWentOnInBill)
+            && (line.indent() > state.indent || !ENDS_UNIT.matcher(previous).matches()
+                || Sentences.endsInAbbreviation(previous)
+                || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous));
+  }
+
   static List<Paragraph> of(List<SourceLine> lines, Map<String, String> header, boolean titleLinesAreHeadings) {
     int start = readHeader(lines, header);
     Joiner joined = new Joiner(lines, titleLinesAreHeadings);
     StringBuilder text = joined.text;
-    int indent = 0;
-    String previous = "";
-    boolean previousWentOnInBill = false;
+    Joining state = new Joining();
     for (int i = start; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
-      if (line.isBlank() && text.length() > 0 && goesOnAcrossBlank(previous, nextWithWords(lines, i))) {
-        continue; // "... provides supervision to" / "" / "clients sentenced to probation ...": a PDF's stray blank line
-      }
-      if (line.isBlank() || line.heading() || banner) {
-        joined.flush();
-        if (line.heading() || banner) {
-          joined.heading(line);
+      LineRole role = roleOf(line, lines, i, text, state);
+      switch (role) {
+        case BLANK_INSIDE_SENTENCE -> {
+          continue;
         }
-        previous = "";
-        continue;
-      }
-      if (PAGE_FURNITURE.matcher(line.text()).matches()) {
-        // "Page 2 of 5" of a PDF turned into text: left out of the paragraphs between them; inside a sentence it
-        // stays, so that the sentence remains one span of the input
-        if (text.length() == 0 || ENDS_UNIT.matcher(previous).matches()) {
+        case BLANK, HEADING -> {
+          joined.flush();
+          if (role == LineRole.HEADING) {
+            joined.heading(line);
+          }
+          state.previous = "";
+          continue;
+        }
+        case PAGE_NUMBER_BETWEEN -> {
           joined.flush();
           joined.leaveOut(line);
-          previous = "";
-        } else {
+          state.previous = "";
+          continue;
+        }
+        case PAGE_NUMBER_INSIDE -> {
           text.append(' ').append(line.text());
+          continue;
         }
-        continue;
-      }
-      // a wrapped line goes on; a line after a lead-in (":") or after a short title line does not (a numbered
-      // bill's line that went on a sentence is no title, capitals and all: "ENFORCEMENT AGREEMENT, OR A SERVICE")
-      boolean continues = text.length() > 0 && (continuesRunInList(text, line.text())
-          || !STARTS_ITEM.matcher(line.text()).find()
-              && !Outline.endsWithColon(previous) && (!isTitleLine(previous) || previousWentOnInBill)
-              && (line.indent() > indent || !ENDS_UNIT.matcher(previous).matches()
-                  || Sentences.endsInAbbreviation(previous)
-                  || SENTENCE_GOES_ON.matcher(line.text()).lookingAt() && !endsSentenceOrItem(previous)));
-      previousWentOnInBill = continues && !line.margin().isEmpty();
-      if (!continues) {
-        joined.start(line);
-        indent = line.indent();
-      } else {
-        text.append(' ');
-        if (!line.margin().isEmpty()) {
-          text.append('\n').append(line.margin()).append(' '); // kept, marked: see LineNumbers
+        case STARTS -> {
+          joined.start(line);
+          state.indent = line.indent();
+        }
+        case GOES_ON -> {
+          text.append(' ');
+          if (!line.margin().isEmpty()) {
+            text.append('\n').append(line.margin()).append(' '); // kept, marked: see LineNumbers
+          }
         }
       }
+      state.previousWentOnInBill = role == LineRole.GOES_ON && !line.margin().isEmpty();
       text.append(line.text());
-      previous = line.text();
+      state.previous = line.text();
     }
     joined.flush();
     return joined.out;
