@@ -402,6 +402,22 @@ class DraftingConventionsTest {
   }
 
   @Test
+  void aCodePageWithNoTitleIsNamedByItsOpeningSectionNotByItsFile() {
+    ImportResult page = draft("""
+        Sec. 4-64. Detainers.
+        No officer shall hold a person on an immigration detainer.
+        """);
+    assertEquals("Sec. 4-64. Detainers.", page.set().title());
+    ImportResult titled = draft("""
+        AN ORDINANCE OF THE CITY OF EXAMPLE
+
+        Sec. 4-64. Detainers.
+        No officer shall hold a person on an immigration detainer.
+        """);
+    assertEquals("AN ORDINANCE OF THE CITY OF EXAMPLE", titled.set().title());
+  }
+
+  @Test
   void withoutTheConsentOfSomeoneIsAnExceptionButWithoutTheRestOfASectionIsNot() {
     ImportResult result = draft("""
         Sec. 4-62. Pupil records.

@@ -515,7 +515,13 @@ public final class Outline {
         skipped++;
       }
       case ANNOTATION -> annotated(p, s, m, offset);
-      case NUMBERED_SECTION, CODE_SECTION, SECTION_LINE -> startSection(s);
+      case NUMBERED_SECTION, CODE_SECTION, SECTION_LINE -> {
+        // "Section 54-192h - Civil immigration detainers." opening a code's page: the best title it has, if no other
+        if (firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty()) {
+          firstHeading = Optional.of(s);
+        }
+        startSection(s);
+      }
       // "Section 1. No City employee shall ...": the section's number, then its first words
       case NUMBERED_SECTION_WITH_TEXT, SECTION_LINE_WITH_TEXT -> sectionWithText(s, m.start(2), p.line(), offset);
       case BODY -> body(s, p.line(), offset);
