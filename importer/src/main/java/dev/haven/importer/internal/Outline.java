@@ -27,7 +27,8 @@ public final class Outline {
   static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)*"
       // the last part may end in a small letter ("54-192h"), but not in a word run on to it
       + "(?:[.:-]\\d+(?:[A-Z]|[a-z](?![a-z]))?)(?:\\([A-Za-z0-9]{1,4}\\))*";
-  private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
+  /** A "=== heading ===" banner line: a heading in the project's own source files and in the paragraphs' joining. */
+  static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
   private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^(?>=+)\\s*(.*?)\\s*(?>=+)\\s+([^=\\s].*[^=])$");
   private static final Pattern SECTION_LINE = Pattern.compile(

@@ -22,7 +22,6 @@ final class Paragraphs {
           + Outline.SECTION_NUMBER + "\\.?\\s)");
   private static final Pattern PAGE_FURNITURE = Pattern.compile(
       "(?:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4})", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   private static final Pattern HEADER_KEY = Pattern.compile("^([A-Z][A-Z0-9 /#&'.-]{1,40}(?:\\([^)]*\\))?):\\s*(.*)$");
   /** Keys that open an enactment's own words ("RESOLVED: That ..."), never a header line. */
   private static final Pattern ENACTMENT_KEY = Pattern.compile(
@@ -101,7 +100,7 @@ final class Paragraphs {
   }
 
   private static LineRole roleOf(SourceLine line, List<SourceLine> lines, int i, CharSequence text, Joining state) {
-    boolean banner = BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
+    boolean banner = Outline.BANNER.matcher(line.text()).matches() || line.text().startsWith("===");
     if (line.isBlank() && text.length() > 0 && goesOnAcrossBlank(state.previous, nextWithWords(lines, i))) {
       return LineRole.BLANK_INSIDE_SENTENCE; // "... provides supervision to" / "" / "clients sentenced to ..."
     }
