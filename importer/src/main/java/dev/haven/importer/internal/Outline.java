@@ -27,7 +27,7 @@ public final class Outline {
   static final String SECTION_NUMBER = "(?<![\\d.:-])(?!(?:19|20)\\d\\d[-–]\\d{1,2}\\b)\\d+[A-Z]?(?:[.:-]\\d+[A-Z]?)*"
       // the last part may end in a small letter ("54-192h"), but not in a word run on to it
       + "(?:[.:-]\\d+(?:[A-Z]|[a-z](?![a-z]))?)(?:\\([A-Za-z0-9]{1,4}\\))*";
-  /** A "=== heading ===" banner line: a heading in the project's own source files and in the paragraphs' joining. */
+  /** A "=== heading ===" banner line: a heading, here and where lines are joined into paragraphs. */
   static final Pattern BANNER = Pattern.compile("^=+\\s*(.*?)\\s*=+$");
   /** A banner with the section's first words on the same line: "=== § 7284.12 === Severability: ...". */
   private static final Pattern BANNER_THEN_TEXT = Pattern.compile("^(?>=+)\\s*(.*?)\\s*(?>=+)\\s+([^=\\s].*[^=])$");
@@ -518,7 +518,7 @@ public final class Outline {
       case ANNOTATION -> annotated(p, s, m, offset);
       case NUMBERED_SECTION, CODE_SECTION, SECTION_LINE -> {
         // "Section 54-192h - Civil immigration detainers." opening a code's page: the best title it has, if no other
-        if (firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty()) {
+        if (opensDocument()) {
           firstHeading = Optional.of(s);
         }
         startSection(s);
@@ -529,9 +529,14 @@ public final class Outline {
     }
   }
 
+  /** Whether nothing of the document has been read yet: a heading or a section line here may name it. */
+  private boolean opensDocument() {
+    return firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty();
+  }
+
   /** A heading, or a banner: a new section; a policy whose statements are its headings states a rule in one. */
   private void heading(Paragraph p, String s, MatchResult banner, int offset) {
-    boolean opensDocument = p.heading() && firstHeading.isEmpty() && roots.isEmpty() && recitals.isEmpty();
+    boolean opensDocument = p.heading() && opensDocument();
     if (opensDocument) {
       firstHeading = Optional.of(s);
     }

@@ -168,6 +168,7 @@ public final class LabelledEvaluation {
     quotable += o.quotable;
     failures.addAll(o.failures);
     disagreements.addAll(o.disagreements);
+    missed.addAll(o.missed);
   }
 
   public double precision() {
