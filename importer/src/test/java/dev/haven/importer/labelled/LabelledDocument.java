@@ -26,9 +26,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param name the file name without {@code .labels.yaml}
  * @param text the document's text file
  * @param complete false when the labels may leave provisions of the text out (converted from the corpus)
+ * @param family the family the document belongs to (one policy and its copies, one law and its summary), if any
  * @param provisions the labels, in the document's order
  */
-public record LabelledDocument(String name, Path text, boolean complete, List<Label> provisions) {
+public record LabelledDocument(String name, Path text, boolean complete, Optional<String> family,
+    List<Label> provisions) {
 
   public static final Path ROOT = Path.of("labelled");
   /** What separates the parts of a label's text that are apart in the document. */
@@ -71,7 +73,8 @@ public record LabelledDocument(String name, Path text, boolean complete, List<La
       }
       provisions.add(new Label(kind, modality, grounds, String.valueOf(p.get("text"))));
     }
-    return new LabelledDocument(name, text, !Boolean.FALSE.equals(tree.get("complete")), provisions);
+    return new LabelledDocument(name, text, !Boolean.FALSE.equals(tree.get("complete")),
+        Optional.ofNullable(tree.get("family")).map(String::valueOf), provisions);
   }
 
   private static <E extends Enum<E> & Vocabulary> E wire(Class<E> type, Object value, Path where) {
