@@ -198,7 +198,9 @@ public final class Outline {
   private static final Pattern INTRODUCES_ITEMS = Pattern.compile(
       "\\b(?:the\\s+following|as\\s+follows|these|below|listed)\\b", Pattern.CASE_INSENSITIVE);
   /** Where one paragraph holds several items: "...meanings:(a) ..." or "... . (b) The ...". */
-  private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[:;.])\\s*(?=\\((?:[a-z]|\\d{1,2})\\)\\s*[A-Z\"“])"
+  private static final Pattern INLINE_LABEL = Pattern.compile(
+      // "... arrest:(i) Sending ...;(ii) Maintaining ...; or(d) Permitting ...": a copy that lost the spaces too
+      "(?<=[:;.])(?:\\s*(?:or|and)\\b)?\\s*(?=\\((?:[a-z]|[ivx]{2,4}|\\d{1,2})\\)\\s*[A-Z\"“])"
       // and in a text that lost its line breaks: "... alien. II. A County officer ..." and "unless: a. such ...; or b."
       + "|(?<=[.:]\\s{1,3})(?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\\.\\s+[A-Z])"
       + "|(?<=[:;]\\s{1,3}(?:(?:or|and)\\s{1,3})?)(?=[a-z]\\.\\s+\\S)");

@@ -81,9 +81,14 @@ final class ProvisionEmitter {
   private static final Pattern INCLUDING = Pattern.compile(
       ",?\\s*(?:including|such\\s+as)(?:,?\\s*but\\s+not\\s+limited\\s+to,?)?(?:\\s+any\\s+of)?"
           + "(?:\\s+the\\s+following)?\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
-  /** A lead-in that names the rule above it: "The prohibition set forth in this Section shall include: ...". */
+  /**
+   * A lead-in that names the rule above it, whose items are each a case of that rule: "The prohibition set forth in
+   * this Section shall include: ...", "This includes prohibitions or restrictions on: (a) Inquiries into ...".
+   */
   private static final Pattern NAMES_RULE_ABOVE = Pattern.compile(
-      "(?:the|this|these|such|said)\\s+prohibitions?\\b", Pattern.CASE_INSENSITIVE);
+      "(?:the|this|these|such|said)\\s+(?:prohibitions?|restrictions?|limitations?)\\b"
+          + "|^\\s*(?:this|these|such|that)\\s+(?:(?:also|shall|shall\\s+also)\\s+)?includes?\\s+(?:(?:any|all)\\s+)?"
+          + "(?:prohibitions?|restrictions?|limitations?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
 
   private final CharSequence text;
@@ -144,7 +149,7 @@ final class ProvisionEmitter {
     boolean reportListed = noRuleBelow(node) && operative.test(leadIn)
         && (CONTENTS_FOLLOW.matcher(leadIn).find() || REPORT.matcher(leadIn).find());
     if (contentsListed || reportListed || itemsStateNoRule && operative.test(before) && !operative.test(leadIn)
-        && !namesActs(node.children)) {
+        && !namesActs(node.children) && !NAMES_RULE_ABOVE.matcher(leadIn).find()) {
       // "... shall not request documents. Documents include: a. Passports; ..." and "... shall submit a quarterly
       // report ..., including: (1) ...": the items are details of one rule, not rules of their own
       OutlineNode lastChild = lastDescendant(node);
