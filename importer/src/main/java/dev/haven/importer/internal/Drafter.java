@@ -269,7 +269,8 @@ public final class Drafter {
     for (DraftClause c : clauses) {
       DraftClause last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && c.kind() == ClauseKind.GENERAL_PROVISION && last.kind() == ClauseKind.GENERAL_PROVISION
-          && (fromHeading(c) && fromHeading(last) || definitions(c) && definitions(last))
+          && (fromHeading(c) && fromHeading(last) || definitions(c) && definitions(last)
+              || framingFindings(c) && framingFindings(last))
           && c.values().get(PROVISION).equals(last.values().get(PROVISION))
           && section(c.provision()).equals(section(last.provision()))
           && c.provision().heading().equals(last.provision().heading())) {
@@ -903,6 +904,16 @@ public final class Drafter {
   /** A definitions provision: one term after another ("(1) "Administrative warrant" means ...; (2) ...") is one. */
   private static boolean definitions(DraftClause c) {
     return c.values().getOrDefault(PROVISION, List.of()).equals(List.of(ProvisionType.DEFINITIONS.wireName()));
+  }
+
+  /**
+   * Findings or a purpose read from a paragraph's own words, binding no one: "New Castle County is fortunate to have
+   * ... . The purpose of this Order is ..." in paragraphs one after another are one framing provision, as under a
+   * "Findings" heading. A list's items stay apart: each is a provision of its own.
+   */
+  private static boolean framingFindings(DraftClause c) {
+    return c.modality().isEmpty() && !c.provision().listItem()
+        && c.values().getOrDefault(PROVISION, List.of()).equals(List.of(ProvisionType.FINDINGS.wireName()));
   }
 
   private static boolean fromHeading(DraftClause c) {
