@@ -82,7 +82,7 @@ public final class Outline {
   private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
       "(?:^|[.;]\\s+)(?:Sec\\.\\s*|§\\s*)?" + SECTION_NUMBER + "\\.?\\s+[A-Z\\[]");
   private static final Pattern SECTION_IN_TEXT = Pattern.compile(SECTION_NUMBER);
-  private static final Pattern ANNOTATION = Pattern.compile("^[A-Z][A-Z0-9 /#&'.-]{2,40}(?:\\([^)]*\\))?:(?:\\s|$)");
+  private static final Pattern ANNOTATION = Pattern.compile("^" + Openings.CAPITAL_KEY + ":(?:\\s|$)");
   private static final Pattern NOT_ANNOTATION = Pattern.compile(
       "^(SECTION|SEC|ARTICLE|CHAPTER|PART|WHEREAS|RESOLVED|NOW|BE IT|THEREFORE|ORDAINED)\\b");
   private static final Pattern EDITORIAL = Pattern.compile("^\\[.*\\]\\.?$");
@@ -115,7 +115,7 @@ public final class Outline {
   private static final Pattern DISCLAIMER = Pattern.compile("^(?i:disclaimers?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WHEREAS = Pattern.compile("^WHEREAS\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHEREAS = Pattern.compile("^" + Openings.RECITAL + "[,:]?\\s*", Pattern.CASE_INSENSITIVE);
   /** Words in capitals run into a sentence that starts with a capitalised word: "PURPOSE One Fairfax ...". */
   private static final Pattern RUN_IN_CAPITAL_HEADING = Pattern.compile(
       "((?:[A-Z][A-Z'’&-]+\\s+){0,5}[A-Z][A-Z'’&-]+)\\s+(?=[A-Z][a-z])");
@@ -132,7 +132,7 @@ public final class Outline {
           // after a sentence, not after "NOW, THEREFORE," or "SECTION 2. AND", which are part of the same words
           + "|(?<=[.;]\\s{1,3})BE\\s+IT\\s+(?:FURTHER\\s+)?(?:ENACTED|ORDAINED|RESOLVED)\\b");
   private static final Pattern RESOLVED = Pattern.compile(
-      "^(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)"
+      "^" + Openings.RESOLVED
           + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?",
       Pattern.CASE_INSENSITIVE);
   /**
@@ -185,15 +185,11 @@ public final class Outline {
   private static final Pattern RUN_IN_NUMBERED_PART = Pattern.compile("(?<![\\w.§-])(\\d{1,4}(?:\\.\\d{1,3}){1,3})\\s+"
       + "([A-Z][A-Z'’&/-]{3,}(?:,?\\s+[A-Z][A-Z'’&/-]*){0,9})\\s+(?=[A-Z][a-z])");
   /** A label at the start of an item: (a) (1) (A) (iv) or a) 1. A. — and the space after it. */
-  private static final Pattern LABEL = Pattern.compile(
-      "^(?:\\(([A-Za-z]{1,2}|[ivxlIVXL]{1,5}|\\d{1,3})\\)|([a-z]|\\d{1,3})\\)"
-          + "|([a-zA-Z]|[ivx]{2,5}|[IVX]{2,5}|\\d{1,3})\\.(?=\\s|$))\\s*");
+  private static final Pattern LABEL = Pattern.compile("^" + Openings.ITEM_LABEL + "\\s*");
   /** A label an amendment strikes, printed in brackets before the label that replaces it: "[(1)] (2)". */
   private static final Pattern DELETED_LABEL =
       Pattern.compile("\\[\\(?[A-Za-z0-9]{1,4}[.)]?\\]\\s*(?=\\(?[A-Za-z0-9])");
-  /** The marks that start a list's item: hyphens and bullets, and the squares, arrows and ticks of word processors. */
-  static final String BULLETS = "[-*•–■▪●◦○□➢►▶✓✔❖◆◇" + Verbatim.LIST_MARK + "]";
-  private static final Pattern BULLET = Pattern.compile("^" + BULLETS + "\\s+");
+  private static final Pattern BULLET = Pattern.compile("^" + Openings.BULLETS + "\\s+");
   /** Words that introduce a list: "the following", "as follows", "these", "below". */
   private static final Pattern INTRODUCES_ITEMS = Pattern.compile(
       "\\b(?:the\\s+following|as\\s+follows|these|below|listed)\\b", Pattern.CASE_INSENSITIVE);

@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
 
+  /** A line that opens a unit of its own: an item's label or bullet, a banner, a section, a recital, a RESOLVED. */
   private static final Pattern STARTS_ITEM = Pattern.compile(
-      "^(?:\\[|\\([A-Za-z0-9]{1,5}\\)|[a-z]\\)|\\d{1,3}[.)]\\s|[A-Z]\\.\\s|" + Outline.BULLETS + "\\s|=+|§"
-          + "|(?:SEC(?:TION)?|Sec(?:tion)?|Subd(?:ivision)?)"
-          + "\\.?\\s+(?:\\d|[IVXL]+\\b)|WHEREAS|(?:NOW,? )?(?:THEREFORE,? )?(?:BE IT )?(?:FURTHER )?RESOLVED|"
+      "^(?:\\[|" + Openings.ITEM_LABEL + "\\s|" + Openings.BULLETS + "\\s|=+|§"
+          + "|" + Openings.SECTION_WORD + "\\s+(?:\\d|[IVXL]+\\b)|" + Openings.RECITAL + "|" + Openings.RESOLVED + "|"
           + Outline.SECTION_NUMBER + "\\.?\\s)");
   private static final Pattern PAGE_FURNITURE = Pattern.compile(
       "(?:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4})", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEADER_KEY = Pattern.compile("^([A-Z][A-Z0-9 /#&'.-]{1,40}(?:\\([^)]*\\))?):\\s*(.*)$");
+  private static final Pattern HEADER_KEY = Pattern.compile("^(" + Openings.CAPITAL_KEY + "):\\s*(.*)$");
   /** Keys that open an enactment's own words ("RESOLVED: That ..."), never a header line. */
   private static final Pattern ENACTMENT_KEY = Pattern.compile(
       "(?:WHEREAS|(?:BE IT )?(?:FURTHER )?RESOLVED|ORDERED|ORDAINED|ENACTED|SECTION \\d+)");
