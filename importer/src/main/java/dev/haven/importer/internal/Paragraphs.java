@@ -104,7 +104,7 @@ final class Paragraphs {
     if (line.isBlank() && text.length() > 0 && goesOnAcrossBlank(state.previous, nextWithWords(lines, i))) {
       return LineRole.BLANK_INSIDE_SENTENCE; // "... provides supervision to" / "" / "clients sentenced to ..."
     }
-    if (line.heading() || banner) {
+    if (line.heading() || banner || text.length() > 0 && namesItemsAfterAnItem(line.text(), text)) {
       return LineRole.HEADING;
     }
     if (line.isBlank()) {
@@ -265,6 +265,16 @@ final class Paragraphs {
       first++;
     }
     return first < line.length() && Character.isUpperCase(line.charAt(first)) && capitalised * 3 >= words.length * 2;
+  }
+
+  /**
+   * "- ... constitute immigration enforcement" then "Access to Schools:": a few capitalised words and a colon after an
+   * item are a heading, the name of the items that follow; not the item's last words, even where the item has no
+   * final stop, nor a lead-in whose words would be read as part of each item's rule.
+   */
+  private static boolean namesItemsAfterAnItem(String line, CharSequence paragraph) {
+    String t = line.strip();
+    return t.endsWith(":") && isTitleLine(t.substring(0, t.length() - 1)) && STARTS_ITEM.matcher(paragraph).find();
   }
 
   /**
