@@ -258,6 +258,8 @@ public final class Outline {
   private OutlineNode listParent;
   /** Whether the paragraph before was a record field's key alone, so that this one is its value. */
   private boolean fieldValueNext;
+  /** Whether the paragraph after the one being read is a heading. */
+  private boolean nextIsHeading;
   /** A term printed alone on its line under a definitions lead-in, waiting for the definition under it. */
   private OutlineNode pendingTerm;
   /** The definitions lead-in whose items are terms printed alone on their lines, while they go on. */
@@ -281,7 +283,10 @@ public final class Outline {
    */
   public static Outline of(SourceDocument document, Predicate<String> operative, Predicate<String> editorial) {
     Outline outline = new Outline(operative, editorial);
-    for (Paragraph p : Paragraphs.of(document.lines(), outline.header, !document.headingsMarked())) {
+    List<Paragraph> paragraphs = Paragraphs.of(document.lines(), outline.header, !document.headingsMarked());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      outline.nextIsHeading = i + 1 < paragraphs.size() && paragraphs.get(i + 1).heading();
       if (outline.text.length() > 0) {
         outline.text.append(' ');
       }
@@ -421,9 +426,10 @@ public final class Outline {
     boolean isBanner = banner.matches();
     if (p.heading() && !isBanner && DEFINITIONS_HEADING.matcher(heading).find() && !isCapitalHeading(s)
         && !NUMBERED_HEADING.matcher(s).lookingAt() && s.split("\\s+").length <= 6
-        && !(p.level() > 0 && p.level() <= partLevel)) {
+        && !(p.level() > 0 && p.level() <= partLevel) && !nextIsHeading) {
       // "2.0 DEFINITIONS" then "ICE Immigration Detainer/Hold" as a smaller heading: a term, with its definition in
-      // the paragraph under it, not a part of its own; a heading as large as "Definitions" is the next part
+      // the paragraph under it, not a part of its own; a heading as large as "Definitions" is the next part, and so
+      // is one with a heading under it ("Policy Procedures", then "Enforcement Actions"): a term is defined in words
       return Found.of(LineRole.TERM_HEADING);
     }
     if (p.heading() || isBanner) {
@@ -1087,7 +1093,7 @@ public final class Outline {
     int level = -1;
     for (int i = 0; i < stack.size(); i++) {
       OutlineNode n = stack.get(i);
-      if (n.style == style && n.format == format && !(newListUnderLeadIn && i < stack.size() - 1)) {
+      if (n.style == style && n.format == format && !newListUnderLeadIn) {
         // the level whose last label this one follows ("2." after the "1." of a list under "i."), else the outermost
         if (level < 0 || follows(n.label, label)) {
           level = i;
