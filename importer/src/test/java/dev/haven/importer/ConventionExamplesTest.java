@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 class ConventionExamplesTest {
 
   private static final String RESOURCE = "conventions.md";
-  private static final Pattern EXPECTATION = Pattern.compile("^(kinds|modalities|provisions|locators):\\s*(.*)$");
+  private static final Pattern EXPECTATION = Pattern.compile("^(kinds|modalities|provisions|locators|openings):\\s*(.*)$");
 
   /** One example: its title, its input, whether the input is a web page, and what its clauses must have. */
   record Example(String title, String input, boolean html, Map<String, List<String>> expected) {}
@@ -41,7 +41,14 @@ class ConventionExamplesTest {
       "modalities", r -> r.set().clauses().stream().map(c -> c.modality().map(Modality::wireName).orElse("-"))
           .toList(),
       "provisions", r -> r.set().clauses().stream().map(ConventionExamplesTest::provision).toList(),
-      "locators", r -> r.clauses().stream().map(ImportedClause::locator).toList());
+      "locators", r -> r.clauses().stream().map(ImportedClause::locator).toList(),
+      "openings", r -> r.set().clauses().stream().map(c -> opening(c.text())).toList());
+
+  /** A clause's first three words: where its text starts. */
+  private static String opening(String text) {
+    String[] words = text.strip().split("\\s+");
+    return String.join(" ", Arrays.copyOf(words, Math.min(3, words.length)));
+  }
 
   @TestFactory
   Stream<DynamicTest> everyExampleDraftsAsItsExpectationsSay() throws IOException {

@@ -368,8 +368,11 @@ public final class Drafter {
         current.end = span[1];
       } else if (m.isPresent() && (current.modal.isPresent() ? !permitsMore(p, current, m.get(), sentence)
           // "The Board believes that every student has a right to attend school. District staff shall not ask ...":
-          // a finding before a rule is a provision of its own, not the rule's lead
-          : frames(p.text().substring(current.start, span[0])))) {
+          // a finding before a rule is a provision of its own, not the rule's lead; and so is any whole sentence
+          // that states no rule ("ICE has primary responsibility to enforce immigration laws. Deputies may assist
+          // ICE ..."): the rule's words start at the rule
+          : frames(p.text().substring(current.start, span[0]))
+              || Sentences.endsSentence(p.text().substring(current.start, span[0]).strip()))) {
         current = new Part();
         current.start = span[0];
         current.end = span[1];
