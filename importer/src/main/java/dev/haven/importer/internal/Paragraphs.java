@@ -25,7 +25,7 @@ final class Paragraphs {
   private static final Pattern HEADER_KEY = Pattern.compile("^(" + Openings.CAPITAL_KEY + "):\\s*(.*)$");
   /** Keys that open an enactment's own words ("RESOLVED: That ..."), never a header line. */
   private static final Pattern ENACTMENT_KEY = Pattern.compile(
-      "(?:WHEREAS|(?:BE IT )?(?:FURTHER )?RESOLVED|ORDERED|ORDAINED|ENACTED|SECTION \\d+)");
+      "(?:" + Openings.RECITAL + "|" + Openings.RESOLVED + "|ORDERED|ENACTED|SECTION \\d+)");
   /** "(2) “IMMIGRATION ENFORCEMENT AGREEMENT” INCLUDES AN": a line ending in such a word goes on, whatever its case. */
   private static final Pattern ENDS_IN_FUNCTION_WORD = Pattern.compile(
       "\\b(?:a|an|the|of|to|and|or|nor|in|for|with|by|on|at|from|that|which|who|any|all|its|their|shall|may|must|will"
