@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestFactory;
 class ConventionExamplesTest {
 
   private static final String RESOURCE = "conventions.md";
-  private static final Pattern EXPECTATION = Pattern.compile("^(kinds|modalities|provisions|locators|openings):\\s*(.*)$");
+  private static final Pattern EXPECTATION =
+      Pattern.compile("^(kinds|modalities|provisions|locators|openings):\\s*(.*)$");
 
   /** One example: its title, its input, whether the input is a web page, and what its clauses must have. */
   record Example(String title, String input, boolean html, Map<String, List<String>> expected) {}

@@ -371,8 +371,7 @@ public final class Drafter {
           // a finding before a rule is a provision of its own, not the rule's lead; and so is any whole sentence
           // that states no rule ("ICE has primary responsibility to enforce immigration laws. Deputies may assist
           // ICE ..."): the rule's words start at the rule
-          : frames(p.text().substring(current.start, span[0]))
-              || Sentences.endsSentence(p.text().substring(current.start, span[0]).strip()))) {
+          : leadsWithoutRule(p.text().substring(current.start, span[0])))) {
         current = new Part();
         current.start = span[0];
         current.end = span[1];
@@ -401,6 +400,14 @@ public final class Drafter {
       }
     }
     return parts;
+  }
+
+  /**
+   * Whether words without a modal before a rule are not the rule's lead: whole sentences (findings, a statement of
+   * what is so), or findings and a purpose as the provision rules read them, confidently. The cheap test first.
+   */
+  private boolean leadsWithoutRule(String words) {
+    return Sentences.endsSentence(words.strip()) || frames(words);
   }
 
   /** Whether words without a modal state findings or a purpose, as the provision rules read them, confidently. */

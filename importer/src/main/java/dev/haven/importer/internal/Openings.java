@@ -1,7 +1,5 @@
 package dev.haven.importer.internal;
 
-import java.util.regex.Pattern;
-
 /**
  * The marks and words that open a unit of a legal text, defined once: where lines are joined into paragraphs
  * ({@link Paragraphs}) a line that opens one starts a new paragraph, and where paragraphs are read into an outline
@@ -25,13 +23,9 @@ final class Openings {
   static final String RECITAL = "WHEREAS\\b";
 
   /** The words that open a RESOLVED clause, in the capitals they are printed in: "NOW, THEREFORE, BE IT RESOLVED". */
-  static final String RESOLVED = "(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?"
-      + "(?:RESOLVED|ORDAINED)";
+  static final String RESOLVED = "(?:NOW,?\\s*)?(?:THEREFORE,?\\s*)?"
+      + "(?:(?:LET IT BE|BE IT)\\s+(?:FURTHER\\s+|FINALLY\\s+)?)?(?:RESOLVED|ORDAINED)";
 
   /** A section's or subdivision's word before its number: "SECTION 2", "Sec. 4", "Subd. 3". */
   static final String SECTION_WORD = "(?:SEC(?:TION)?|Sec(?:tion)?|Subd(?:ivision)?)\\.?";
-
-  static Pattern anchored(String opening) {
-    return Pattern.compile("^" + opening);
-  }
 }

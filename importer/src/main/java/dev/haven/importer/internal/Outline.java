@@ -115,7 +115,8 @@ public final class Outline {
   private static final Pattern DISCLAIMER = Pattern.compile("^(?i:disclaimers?)\\s*:");
   private static final Pattern PARAPHRASE = Pattern.compile(
       "paraphrase|summary|not verbatim|summari[sz]ed", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WHEREAS = Pattern.compile("^" + Openings.RECITAL + "[,:]?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHEREAS =
+      Pattern.compile("^" + Openings.RECITAL + "[,:]?\\s*", Pattern.CASE_INSENSITIVE);
   /** Words in capitals run into a sentence that starts with a capitalised word: "PURPOSE One Fairfax ...". */
   private static final Pattern RUN_IN_CAPITAL_HEADING = Pattern.compile(
       "((?:[A-Z][A-Z'’&-]+\\s+){0,5}[A-Z][A-Z'’&-]+)\\s+(?=[A-Z][a-z])");
