@@ -667,4 +667,20 @@ class DraftingConventionsTest {
     assertTrue(result.set().clauses().get(0).text().startsWith("As used in this article"));
   }
 
+  @Test
+  void aRuleCutOffAtNorSharesTheSubjectAndTheExceptionOfItsSentence() {
+    ImportResult result = draft("""
+        Sec. 4-137. Courts.
+        Court security officers shall not provide personal information about any person to federal immigration
+        authorities, nor notify them of the release date of any person, unless required by federal law.
+        """);
+    assertEquals(List.of(ClauseKind.COMMUNICATION_LIMIT, ClauseKind.NOTIFICATION_LIMIT), kinds(result));
+    for (Clause c : result.set().clauses()) {
+      assertEquals(List.of("city-employees"), c.actors().stream().map(a -> a.value()).toList(), c.text());
+      assertEquals(List.of(ExceptionGround.REQUIRED_BY_LAW), c.exceptions().stream()
+          .map(e -> e.ground().known().orElseThrow()).toList(), c.text());
+    }
+    assertTrue(result.set().clauses().get(0).text().endsWith("to federal immigration authorities"));
+  }
+
 }

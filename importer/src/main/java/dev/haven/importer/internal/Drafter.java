@@ -113,6 +113,14 @@ public final class Drafter {
           // "No person ... shall be detained pursuant to a detainer, nor shall notice of his release be provided"
           + "|,?\\s+(?=nor\\s+(?:shall|will|must|may)\\b))",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A second rule that borrows the first's negation and subject: "shall not provide ... information to federal
+   * immigration authorities, nor notify them of ...", "No student shall be denied ... nor be subjected to ...".
+   * Only a verb may follow ("nor any other", "nor its" join names, not rules).
+   */
+  private static final Pattern NOR_VERB = Pattern.compile(
+      "(?<=\\S),?\\s+(?=nor\\s+(?!(?:shall|will|must|may|should|can|any|the|its|their|his|her|a|an|to|in|on|of|for"
+          + "|by|with|from|at|as|is|are|was|were|other|otherwise)\\b)[a-z]+\\b)");
   /** Who a subject leaves out: ", other than law enforcement officers," and "(except the sheriff)". */
   private static final Pattern EXCEPTED_ACTORS = Pattern.compile(
       "\\b(?:other\\s+than|except(?:\\s+for)?|excluding|but\\s+not)\\s+[^,;:()]{1,80}", Pattern.CASE_INSENSITIVE);
@@ -322,6 +330,13 @@ public final class Drafter {
     int detailFrom = -1;
     /** Where the first sentence with a modal begins, after any without one that lead into it. */
     int ruleFrom = -1;
+    /**
+     * Where the words after the part that qualify it too end, when a "nor" cut a second rule out of its sentence:
+     * "shall not provide ... nor notify ..., unless required by federal law" excepts both. -1 when there are none.
+     */
+    int sharedTo = -1;
+    /** The rule before, whose subject a second rule cut off at "nor" shares: "Court staff shall not ..., nor notify". */
+    Optional<ModalMatch> sharesSubjectOf = Optional.empty();
     final List<int[]> carveOuts = new ArrayList<>();
   }
 
@@ -360,6 +375,7 @@ public final class Drafter {
         current.modal = m;
         current.fromLeadIn = fromLeadIn;
         current.ruleFrom = m.isPresent() ? span[0] : -1;
+        current.sharedTo = sharedTo(span);
         parts.add(current);
       } else if (current.modal.isPresent() && (isCarveOut(sentence) || m.isPresent()
           && m.get().modality() == Modality.PERMISSION && binds(current.modal.get().modality()))
@@ -372,11 +388,16 @@ public final class Drafter {
           // that states no rule ("ICE has primary responsibility to enforce immigration laws. Deputies may assist
           // ICE ..."): the rule's words start at the rule
           : leadsWithoutRule(p.text().substring(current.start, span[0])))) {
+        Part before = current;
         current = new Part();
         current.start = span[0];
         current.end = span[1];
         current.modal = m;
         current.ruleFrom = span[0];
+        current.sharedTo = sharedTo(span);
+        if (before.sharedTo > span[0]) {
+          current.sharesSubjectOf = before.sharesSubjectOf.or(() -> before.modal);
+        }
         parts.add(current);
       } else if (m.isPresent() && current.modal.isPresent()) {
         // "However, a county agency ... is not prohibited from sending to ... the ... immigration status of a person.
@@ -388,6 +409,7 @@ public final class Drafter {
         }
         current.end = span[1];
       } else {
+        current.sharedTo = -1; // the part takes in the words after it
         if (current.modal.isEmpty()) {
           current.modal = m;
           if (m.isPresent()) {
@@ -400,6 +422,11 @@ public final class Drafter {
       }
     }
     return parts;
+  }
+
+  /** Where the words that qualify a span too end: the end of its sentence, when a "nor" cut it short. */
+  private static int sharedTo(int[] span) {
+    return span.length > 2 ? span[2] : -1;
   }
 
   /**
@@ -450,7 +477,7 @@ public final class Drafter {
         }
         semicolon = semicolonWithin(text, semicolon + 1, sentence[1]);
       }
-      out.add(new int[] {from, sentence[1]});
+      out.add(sentence.length > 2 ? new int[] {from, sentence[1], sentence[2]} : new int[] {from, sentence[1]});
     }
     return out;
   }
@@ -491,6 +518,29 @@ public final class Drafter {
         }
       }
       out.add(new int[] {from, sentence[1]});
+    }
+    return norRules(text, out);
+  }
+
+  /**
+   * The spans, each further cut before a "nor" that starts a second rule on the first one's negation: the part after
+   * it states what else is forbidden, when some kind of rule surely reads it so. A span cut short keeps, third, the
+   * end of its sentence, whose last words may qualify it too.
+   */
+  private List<int[]> norRules(String text, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] span : spans) {
+      int from = span[0];
+      Matcher nor = NOR_VERB.matcher(text).region(span[0], span[1]);
+      while (nor.find()) {
+        Optional<ModalMatch> before = modal(rules, text.substring(from, nor.start()));
+        if (before.isPresent() && before.get().modality() == Modality.PROHIBITION
+            && confidentKind(text.substring(nor.end(), span[1])).isPresent()) {
+          out.add(new int[] {from, nor.start(), span[1]});
+          from = nor.end();
+        }
+      }
+      out.add(new int[] {from, span[1]});
     }
     return out;
   }
@@ -810,6 +860,12 @@ public final class Drafter {
         exceptions.addAll(exceptionReader.openers(leadIn, exceptionRules, review));
       }
       exceptions.addAll(exceptionReader.openers(text, exceptionRules, review));
+      if (part.sharedTo > part.end) {
+        // the exception that closes the sentence ("..., nor notify ..., unless required by federal law") is this
+        // rule's too; its words are quoted in the next clause
+        exceptions.addAll(exceptionReader.openers(p.text().substring(part.end, part.sharedTo), exceptionRules,
+            review));
+      }
       for (int[] carve : part.carveOuts) {
         String sentence = p.text().substring(carve[0], carve[1]);
         List<DraftClause.Ground> found = exceptionReader.grounds(sentence, exceptionRules, "carve-out");
@@ -979,7 +1035,7 @@ public final class Drafter {
   private List<String> actorsOf(Provision p, Part part, Optional<ModalMatch> modal, Map<String, List<String>> fired,
       List<String> review, ClauseKind kind) {
     // the subject and the verb phrase: "No agent or agency shall" holds its actors inside the modal's match
-    String subject = modal.map(m -> m.text().substring(0, m.end())).orElse("");
+    String subject = part.sharesSubjectOf.or(() -> modal).map(m -> m.text().substring(0, m.end())).orElse("");
     Named named = named(subject);
     if (named.roles().isEmpty() && !p.leadIns().isEmpty()
         && isSubjectLeadIn(p.leadIns().get(p.leadIns().size() - 1))) {
