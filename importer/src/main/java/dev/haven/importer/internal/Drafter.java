@@ -97,6 +97,13 @@ public final class Drafter {
   /** Where a rule's examples run into its sentence: ", including information on ...", ", including but not limited to". */
   private static final Pattern RUN_IN_EXAMPLES = Pattern.compile(",\\s+including\\b(?!\\s*:)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Where what someone is to be told starts: "notify parents/guardians that the District will not release ...". The
+   * words told are not the rule; telling ICE something is ("inform ICE that the person will be held").
+   */
+  private static final Pattern TOLD = Pattern.compile("\\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es"
+      + "|ed|ing)|tell(?:s|ing)?|told|remind(?:s|ed|ing)?)\\s+(?!(?:the\\s+)?(?:ice|immigration|federal|dhs|u\\.?\\s?s\\.?)\\b)"
+      + "[^.;:]{1,60}?(?=\\s+that\\s)", Pattern.CASE_INSENSITIVE);
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -593,6 +600,20 @@ public final class Drafter {
         .anyMatch(s -> s.kind() == permitted.get() && s.score() >= CONFIDENT);
   }
 
+  /** Where a sentence's own rule ends: before the examples it runs into, or after whom it has someone tell. */
+  private static int ruleHeadEnd(String sentence) {
+    int end = sentence.length();
+    Matcher examples = RUN_IN_EXAMPLES.matcher(sentence);
+    if (examples.find()) {
+      end = examples.start();
+    }
+    Matcher told = TOLD.matcher(sentence);
+    if (told.find() && told.end() < end) {
+      end = told.end();
+    }
+    return end;
+  }
+
   /** The kind of rule some words are surely about, if any: a kind's rules score them at least {@link #CONFIDENT}. */
   private Optional<ClauseKind> confidentKind(String words) {
     return KindScores.of(rules, words).best()
@@ -705,9 +726,11 @@ public final class Drafter {
     KindScores own = KindScores.of(rules, goesOnFrom, ownSentence);
     // "Staff shall receive training on immigration issues, including on responding to a request ... to have access to
     // a student": what a rule includes does not say what it is, when the words before say so surely
-    Matcher examples = RUN_IN_EXAMPLES.matcher(ownSentence);
-    if (examples.find()) {
-      KindScores head = KindScores.of(rules, goesOnFrom, ownSentence.substring(0, examples.start()));
+    // "The Superintendent shall notify parents that the District will not release student information ...": nor does
+    // what someone is to be told
+    int headEnd = ruleHeadEnd(ownSentence);
+    if (headEnd < ownSentence.length()) {
+      KindScores head = KindScores.of(rules, goesOnFrom, ownSentence.substring(0, headEnd));
       if (head.best().map(b -> b.score() >= CONFIDENT).orElse(false)) {
         own = head;
       }
