@@ -683,4 +683,15 @@ class DraftingConventionsTest {
     assertTrue(result.set().clauses().get(0).text().endsWith("to federal immigration authorities"));
   }
 
+  @Test
+  void aBodyNamedForPublicSafetyIsNoPublicSafetyGround() {
+    ImportResult result = draft("""
+        Sec. 4-138. Inquiries.
+        No employee shall inquire about a person's immigration status, unless required by law or requested in
+        writing by the Department of Public Safety.
+        """);
+    assertEquals(List.of(ExceptionGround.REQUIRED_BY_LAW), result.set().clauses().get(0).exceptions().stream()
+        .map(e -> e.ground().known().orElseThrow()).toList());
+  }
+
 }
