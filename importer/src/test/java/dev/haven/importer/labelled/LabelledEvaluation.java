@@ -1,9 +1,11 @@
 package dev.haven.importer.labelled;
 
 import dev.haven.core.model.Clause;
+import dev.haven.core.model.ClauseKind;
 import dev.haven.core.model.CooperationCondition;
 import dev.haven.core.model.Exemption;
 import dev.haven.core.vocab.ExceptionGround;
+import dev.haven.core.vocab.Modality;
 import dev.haven.importer.ImportException;
 import dev.haven.importer.ImportOptions;
 import dev.haven.importer.ImportResult;
@@ -15,14 +17,17 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * How the importer's drafts of labelled documents compare with their labels. Drafted clauses and labels are paired
  * one to one, greedily, by the share of the label's words the draft (with its lead-ins) holds; pairs that share less
- * than {@link #MIN_OVERLAP} are not paired. A draft left unpaired counts against precision, a label left unpaired
- * against recall; on a document whose labels are not complete, unpaired drafts are not counted.
+ * than {@link #MIN_OVERLAP} are not paired. A set's recitals, together, are one more draft: the framing provision
+ * (a general provision without modality) that the labels make of a run of recitals. A draft left unpaired counts
+ * against precision, a label left unpaired against recall; on a document whose labels are not complete, unpaired
+ * drafts are not counted.
  */
 public final class LabelledEvaluation {
 
@@ -70,14 +75,42 @@ public final class LabelledEvaluation {
     return new Importer().importFile(doc.text(), ImportOptions.DEFAULTS);
   }
 
+  /** What a draft says that a label is compared with: a clause's reading, or the recitals' as framing. */
+  private record Draft(ClauseKind kind, Optional<Modality> modality, Set<ExceptionGround> grounds) {
+
+    static Draft of(Clause c) {
+      Set<ExceptionGround> found = EnumSet.noneOf(ExceptionGround.class);
+      for (Exemption x : c.core().exceptions()) {
+        x.ground().known().ifPresent(found::add);
+      }
+      if (c instanceof CooperationCondition cc) {
+        cc.grounds().forEach(g -> g.known().ifPresent(found::add));
+      }
+      return new Draft(c.kind(), c.modality(), found);
+    }
+
+    static final Draft RECITALS = new Draft(ClauseKind.GENERAL_PROVISION, Optional.empty(), Set.of());
+  }
+
   private void add(LabelledDocument doc, ImportResult result) {
     List<Clause> clauses = result.set().clauses();
     String source = doc.flatText();
     List<Set<String>> draftWords = new ArrayList<>();
+    List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < clauses.size(); i++) {
       draftWords.add(words(String.join(" ", result.clauses().get(i).leadIns()) + " " + clauses.get(i).text()));
+      drafts.add(Draft.of(clauses.get(i)));
       quotable++;
       if (source.contains(LabelledDocument.flat(clauses.get(i).text()))) {
+        verbatim++;
+      }
+    }
+    List<String> recitals = result.set().recitals();
+    if (!recitals.isEmpty()) {
+      draftWords.add(words(String.join(" ", recitals)));
+      drafts.add(Draft.RECITALS);
+      quotable++;
+      if (recitals.stream().allMatch(r -> source.contains(LabelledDocument.flat(r)))) {
         verbatim++;
       }
     }
@@ -86,7 +119,7 @@ public final class LabelledEvaluation {
     for (int d = 0; d < labelOf.length; d++) {
       if (labelOf[d] >= 0) {
         pairedHere++;
-        pair(doc, doc.provisions().get(labelOf[d]), clauses.get(d));
+        pair(doc, doc.provisions().get(labelOf[d]), drafts.get(d));
       }
     }
     boolean[] isPaired = new boolean[doc.provisions().size()];
@@ -102,7 +135,7 @@ public final class LabelledEvaluation {
       }
     }
     labels += doc.provisions().size();
-    drafted += doc.complete() ? clauses.size() : pairedHere;
+    drafted += doc.complete() ? drafts.size() : pairedHere;
     for (Label l : doc.provisions()) {
       grounds += l.grounds().size();
     }
@@ -124,7 +157,7 @@ public final class LabelledEvaluation {
     return labelOf;
   }
 
-  private void pair(LabelledDocument doc, Label gold, Clause draft) {
+  private void pair(LabelledDocument doc, Label gold, Draft draft) {
     paired++;
     if (gold.kind() == draft.kind()) {
       kindsRight++;
@@ -138,15 +171,8 @@ public final class LabelledEvaluation {
         modalitiesRight++;
       }
     }
-    Set<ExceptionGround> found = EnumSet.noneOf(ExceptionGround.class);
-    for (Exemption x : draft.core().exceptions()) {
-      x.ground().known().ifPresent(found::add);
-    }
-    if (draft instanceof CooperationCondition cc) {
-      cc.grounds().forEach(g -> g.known().ifPresent(found::add));
-    }
     for (ExceptionGround g : gold.grounds()) {
-      if (found.contains(g)) {
+      if (draft.grounds().contains(g)) {
         groundsFound++;
       }
     }
