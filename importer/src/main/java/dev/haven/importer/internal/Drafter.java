@@ -98,12 +98,13 @@ public final class Drafter {
   private static final Pattern RUN_IN_EXAMPLES = Pattern.compile(",\\s+including\\b(?!\\s*:)",
       Pattern.CASE_INSENSITIVE);
   /**
-   * Where what someone is to be told starts: "notify parents/guardians that the District will not release ...". The
-   * words told are not the rule; telling ICE something is ("inform ICE that the person will be held").
+   * Where what someone is to be told starts: "notify parents/guardians that the District will not release ...",
+   * "notify parents/guardians regarding their children's right to ...". The words told are not the rule; telling ICE
+   * something is ("inform ICE that the person will be held").
    */
   private static final Pattern TOLD = Pattern.compile("\\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es"
       + "|ed|ing)|tell(?:s|ing)?|told|remind(?:s|ed|ing)?)\\s+(?!(?:the\\s+)?(?:ice|immigration|federal|dhs|u\\.?\\s?s\\.?)\\b)"
-      + "[^.;:]{1,60}?(?=\\s+that\\s)", Pattern.CASE_INSENSITIVE);
+      + "[^.;:]{1,60}?(?=\\s+(?:that|regarding|about|concerning|of)\\s)", Pattern.CASE_INSENSITIVE);
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
       Pattern.CASE_INSENSITIVE);
