@@ -22,7 +22,8 @@ final class AgainstLimiting {
   /** What a prohibition governs, when it forbids limiting: the limit itself, or a policy, law or practice that does. */
   private static final Pattern GOVERNS_A_LIMIT = Pattern.compile("^\\W*(?:\\(?[\\w*\\s]{1,8}\\)\\s*)?"
       + "(?:(?:otherwise|in\\s+any\\s+manner|materially|knowingly|intentionally|directly|indirectly)[\\s,]+)*"
-      + "(?:or\\s+)?(?:" + LIMIT + ")\\b"
+      // said in the passive too: "may not be prohibited or in any way restricted from sending ..."
+      + "(?:or\\s+)?(?:be\\s+)?(?:" + LIMIT + ")\\b"
       + "|^\\W*(?:adopt|enact|implement|have\\s+in\\s+effect|maintain|endorse|enforce|pass|approve|follow|issue)\\b"
       + "[^.;]{0,160}?\\b(?:polic(?:y|ies)|ordinances?|orders?|practices?|procedures?|resolutions?|directives?"
       + "|rules?)\\b[^.;]{0,60}?\\b(?:that|which|whereby)\\b[^.;]{0,80}?\\b(?:" + LIMIT + ")\\b"
@@ -34,15 +35,19 @@ final class AgainstLimiting {
    */
   private static final Pattern ENFORCEMENT = Pattern.compile("\\benforc\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:federal\\s+)?"
       + "immigration|\\bimmigration\\s+(?:laws?|enforcement|detainers?)\\b|\\bImmigration\\s+and\\s+Nationality\\s+Act"
-      + "|\\bsanctuary\\s+polic|\\b(?:immigration|citizenship)\\s+status\\b|\\bfederal\\s+(?:immigration|agencies"
-      + "|officials|law\\s+enforcement)\\b|\\bImmigration\\s+and\\s+Customs\\s+Enforcement\\b|\\bICE\\b",
+      // "enforce a state law with regard to immigration"
+      + "|\\benforc\\w*\\s+(?:[\\w-]+\\s+){1,5}?(?:with\\s+regard\\s+to|relating\\s+to|regarding|concerning)\\s+immigration\\b"
+      + "|\\bsanctuary\\s+polic|\\b(?:immigration|citizenship)\\s+status\\b|\\bfederal\\s+(?:or\\s+state\\s+)?"
+      + "(?:immigration|agencies|officials|authorities|law\\s+enforcement)\\b"
+      + "|\\bImmigration\\s+and\\s+Customs\\s+Enforcement\\b|\\bICE\\b",
       Pattern.CASE_INSENSITIVE);
   /**
    * Status as a ground, not as information: "on the sole basis of citizenship or immigration status", "regardless of
-   * immigration status" name no cooperation that is limited.
+   * immigration status", "without regard to immigration status" name no cooperation that is limited ("with regard to
+   * the immigration status of any person" names what is told).
    */
   private static final Pattern STATUS_AS_GROUND = Pattern.compile("\\b(?:basis\\s+of|based\\s+(?:solely\\s+)?on"
-      + "|because\\s+of|regardless\\s+of|irrespective\\s+of|regard\\s+to|due\\s+to)\\s+(?:[\\w-]+\\s+){0,3}$",
+      + "|because\\s+of|regardless\\s+of|irrespective\\s+of|(?<!\\bwith\\s)regard\\s+to|due\\s+to)\\s+(?:[\\w-]+\\s+){0,3}$",
       Pattern.CASE_INSENSITIVE);
 
   /** What a savings provision says before its modal: "Nothing in this Act", "This chapter", "(f) This section". */

@@ -64,9 +64,12 @@ public final class Drafter {
   /** The kinds that limit what is given to immigration enforcement: information, and access to places and people. */
   private static final Set<ClauseKind> GIVING_KINDS =
       EnumSet.of(ClauseKind.COMMUNICATION_LIMIT, ClauseKind.FACILITY_ACCESS_LIMIT);
-  /** The kinds that limit taking part in immigration enforcement: its operations, detainers, notifications. */
+  /**
+   * The kinds that limit taking part in immigration enforcement: its operations, detainers, notifications, and finding
+   * out a person's status for it ("the officer will determine the country in which the person was born").
+   */
   private static final Set<ClauseKind> TAKING_PART_KINDS = EnumSet.of(ClauseKind.ENFORCEMENT_NON_PARTICIPATION,
-      ClauseKind.DETAINER_LIMIT, ClauseKind.NOTIFICATION_LIMIT);
+      ClauseKind.DETAINER_LIMIT, ClauseKind.NOTIFICATION_LIMIT, ClauseKind.STATUS_NON_INQUIRY);
   /** A duty that is a condition on taking part: "shall obtain a judicial warrant before holding a person". */
   private static final Pattern REQUIRES_WARRANT = Pattern.compile("\\b(?:obtain|require|present|produce|show|have"
       + "|has)\\w*\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:judicial\\s+|criminal\\s+|signed\\s+)?"

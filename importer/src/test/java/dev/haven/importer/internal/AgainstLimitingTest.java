@@ -22,6 +22,23 @@ class AgainstLimitingTest {
   }
 
   @Test
+  void aLimitForbiddenInThePassiveOrOnStateLawAboutImmigrationIsAgainstLimiting() {
+    assertTrue(forbidsLimiting("No State or local government entity ", " be prohibited, or in any way restricted, "
+        + "from sending to or receiving from federal authorities information regarding the immigration status of "
+        + "an alien."));
+    assertTrue(forbidsLimiting("A political subdivision ", " enact any ordinance or policy that limits or prohibits "
+        + "a law enforcement officer from seeking to enforce a state law with regard to immigration."));
+    assertTrue(forbidsLimiting("A political subdivision ", " enact any ordinance or policy that limits an employee "
+        + "from communicating to federal or state officials with regard to the immigration status of any person."));
+  }
+
+  @Test
+  void statusWithoutRegardToWhichALimitActsIsAGround() {
+    assertFalse(forbidsLimiting("No officer ", " restrict access to police services without regard to immigration "
+        + "status."));
+  }
+
+  @Test
   void forbiddingTheActItselfIsNot() {
     assertFalse(forbidsLimiting("No officer ", " ask any person about immigration status."));
     assertFalse(forbidsLimiting("The jail ", " hold a person on an immigration detainer."));
