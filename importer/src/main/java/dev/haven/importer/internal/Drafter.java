@@ -604,6 +604,20 @@ public final class Drafter {
         .anyMatch(s -> s.kind() == permitted.get() && s.score() >= CONFIDENT);
   }
 
+  /**
+   * Whether a part under a definitions heading states a rule, not a definition: a sentence that binds someone it
+   * names before its modal, defines nothing and that some kind of rule surely reads ("IMMIGRATION ENFORCEMENT
+   * JURISDICTION: ICE has primary responsibility to ... . Sheriff's Office personnel may assist ICE ... upon its
+   * specific request"), not one that says more of the term ("A hold request may be made on a federal form").
+   */
+  private boolean ruleAmongDefinitions(ProvisionType section, Part part, String ownSentence) {
+    return section == ProvisionType.DEFINITIONS && part.modal.isPresent() && !part.fromLeadIn
+        && named(part.modal.get().text().substring(0, part.modal.get().at())).roles().values().stream()
+            .anyMatch(r -> !r.equals("federal"))
+        && KindScores.of(rules, ownSentence).provisionType().filter(t -> t == ProvisionType.DEFINITIONS).isEmpty()
+        && confidentKind(ownSentence).isPresent();
+  }
+
   /** Where a sentence's own rule ends: before the examples it runs into, or after whom it has someone tell. */
   private static int ruleHeadEnd(String sentence) {
     int end = sentence.length();
@@ -717,7 +731,7 @@ public final class Drafter {
     // a heading names the part ("Definitions"), or its terms printed on lines of their own show it
     Optional<ProvisionType> framingSection = headingProvision(p.heading())
         .or(() -> p.terms().isEmpty() ? Optional.empty() : Optional.of(ProvisionType.DEFINITIONS));
-    if (framingSection.isPresent()) {
+    if (framingSection.isPresent() && !ruleAmongDefinitions(framingSection.get(), part, ownSentence)) {
       fired.put("kind", List.of((headingProvision(p.heading()).isPresent() ? "heading:" : "terms-on-own-lines:")
           + framingSection.get().wireName()));
       return Optional.of(new DraftClause(ClauseKind.GENERAL_PROVISION, Optional.empty(), actorsOf(p, part,
@@ -854,14 +868,19 @@ public final class Drafter {
         }
       }
     }
-    if (modal.isPresent() && modality.get() == Modality.OBLIGATION && TAKING_PART_KINDS.contains(kind)
+    boolean mayTakePart = modality.isPresent() && modality.get() == Modality.PERMISSION
+        && kind == ClauseKind.ENFORCEMENT_NON_PARTICIPATION;
+    if (modal.isPresent() && (modality.get() == Modality.OBLIGATION && TAKING_PART_KINDS.contains(kind)
+        || mayTakePart)
         && !LIMITING.matcher(String.join(" ", p.leadIns()) + " " + ruleSentences).find()
         && !REQUIRES_WARRANT.matcher(ruleSentences).find()) {
       // "shall request and ... enter into a written agreement with ICE under Section 287(g)", "shall honor detainer
-      // requests": a duty to take part in what the kind limits is a condition of cooperation, not a limit
-      review.add("a duty to take part in what a " + kind.wireName() + " would limit, with no word that limits it: "
-          + "filed as a cooperation-condition obligation");
-      fired.put("kind", List.of("duty-to-take-part"));
+      // requests": a duty to take part in what the kind limits is a condition of cooperation, not a limit; and so is
+      // leave to take part in enforcement ("Deputies may assist ICE ... upon its specific request")
+      review.add((mayTakePart ? "leave" : "a duty") + " to take part in what a " + kind.wireName()
+          + " would limit, with no word that limits it: filed as a cooperation-condition "
+          + modality.get().wireName());
+      fired.put("kind", List.of(mayTakePart ? "may-take-part" : "duty-to-take-part"));
       kind = ClauseKind.COOPERATION_CONDITION;
     }
     if (modal.isPresent() && modality.get() == Modality.PROHIBITION && againstLimiting(p, part, rule, modal.get())) {
