@@ -36,7 +36,8 @@ final class AgainstLimiting {
   private static final Pattern ENFORCEMENT = Pattern.compile("\\benforc\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:federal\\s+)?"
       + "immigration|\\bimmigration\\s+(?:laws?|enforcement|detainers?)\\b|\\bImmigration\\s+and\\s+Nationality\\s+Act"
       // "enforce a state law with regard to immigration"
-      + "|\\benforc\\w*\\s+(?:[\\w-]+\\s+){1,5}?(?:with\\s+regard\\s+to|relating\\s+to|regarding|concerning)\\s+immigration\\b"
+      + "|\\benforc\\w*\\s+(?:[\\w-]+\\s+){1,5}?(?:with\\s+regard\\s+to|relating\\s+to|regarding|concerning)"
+      + "\\s+immigration\\b"
       + "|\\bsanctuary\\s+polic|\\b(?:immigration|citizenship)\\s+status\\b|\\bfederal\\s+(?:or\\s+state\\s+)?"
       + "(?:immigration|agencies|officials|authorities|law\\s+enforcement)\\b"
       + "|\\bImmigration\\s+and\\s+Customs\\s+Enforcement\\b|\\bICE\\b",
@@ -47,7 +48,8 @@ final class AgainstLimiting {
    * the immigration status of any person" names what is told).
    */
   private static final Pattern STATUS_AS_GROUND = Pattern.compile("\\b(?:basis\\s+of|based\\s+(?:solely\\s+)?on"
-      + "|because\\s+of|regardless\\s+of|irrespective\\s+of|(?<!\\bwith\\s)regard\\s+to|due\\s+to)\\s+(?:[\\w-]+\\s+){0,3}$",
+      + "|because\\s+of|regardless\\s+of|irrespective\\s+of|(?<!\\bwith\\s)regard\\s+to|due\\s+to)"
+      + "\\s+(?:[\\w-]+\\s+){0,3}$",
       Pattern.CASE_INSENSITIVE);
 
   /** What a savings provision says before its modal: "Nothing in this Act", "This chapter", "(f) This section". */

@@ -106,7 +106,8 @@ public final class Drafter {
    * something is ("inform ICE that the person will be held").
    */
   private static final Pattern TOLD = Pattern.compile("\\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es"
-      + "|ed|ing)|tell(?:s|ing)?|told|remind(?:s|ed|ing)?)\\s+(?!(?:the\\s+)?(?:ice|immigration|federal|dhs|u\\.?\\s?s\\.?)\\b)"
+      + "|ed|ing)|tell(?:s|ing)?|told|remind(?:s|ed|ing)?)\\s+"
+      + "(?!(?:the\\s+)?(?:ice|immigration|federal|dhs|u\\.?\\s?s\\.?)\\b)"
       + "[^.;:]{1,60}?(?=\\s+(?:that|regarding|about|concerning|of)\\s)", Pattern.CASE_INSENSITIVE);
   /** Words that point back to what a sentence before named: "these agreements", "such requests". */
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:these|those|such|said)\\b",
@@ -346,7 +347,7 @@ public final class Drafter {
      * "shall not provide ... nor notify ..., unless required by federal law" excepts both. -1 when there are none.
      */
     int sharedTo = -1;
-    /** The rule before, whose subject a second rule cut off at "nor" shares: "Court staff shall not ..., nor notify". */
+    /** The rule before, whose subject a second rule cut off at "nor" shares: "Court staff shall not ..., nor tell". */
     Optional<ModalMatch> sharesSubjectOf = Optional.empty();
     final List<int[]> carveOuts = new ArrayList<>();
   }
