@@ -44,7 +44,8 @@ class ImportFiguresTest {
     if (Boolean.getBoolean("haven.import.report")) {
       System.out.println(table + "\ndev:\n" + String.join("\n", dev.disagreements) + "\n"
           + String.join("\n", dev.missed) + "\ntrain:\n" + String.join("\n", train.missed) + "\ncv:\n"
-          + String.join("\n", cv.disagreements));
+          + String.join("\n", cv.disagreements) + "\nmodality, dev and train:\n"
+          + String.join("\n", dev.modalityDisagreements) + "\n" + String.join("\n", train.modalityDisagreements));
     }
   }
 

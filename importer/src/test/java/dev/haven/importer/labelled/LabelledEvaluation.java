@@ -50,6 +50,8 @@ public final class LabelledEvaluation {
   public final List<String> disagreements = new ArrayList<>();
   /** Labels no draft was paired with: what recall misses. */
   public final List<String> missed = new ArrayList<>();
+  /** Paired labels whose modality the draft does not have. */
+  public final List<String> modalityDisagreements = new ArrayList<>();
 
   /** Evaluates {@code importer} on {@code docs}. */
   public static LabelledEvaluation of(List<LabelledDocument> docs, Function<LabelledDocument, ImportResult> importer) {
@@ -169,6 +171,9 @@ public final class LabelledEvaluation {
       modalities++;
       if (gold.modality().equals(draft.modality())) {
         modalitiesRight++;
+      } else {
+        modalityDisagreements.add(doc.name() + ": " + gold.modality().get().wireName() + " drafted as "
+            + draft.modality().map(Modality::wireName).orElse("none") + ": " + shorten(gold.text()));
       }
     }
     for (ExceptionGround g : gold.grounds()) {
@@ -195,6 +200,7 @@ public final class LabelledEvaluation {
     failures.addAll(o.failures);
     disagreements.addAll(o.disagreements);
     missed.addAll(o.missed);
+    modalityDisagreements.addAll(o.modalityDisagreements);
   }
 
   public double precision() {
