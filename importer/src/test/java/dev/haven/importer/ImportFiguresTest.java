@@ -45,7 +45,9 @@ class ImportFiguresTest {
       System.out.println(table + "\ndev:\n" + String.join("\n", dev.disagreements) + "\n"
           + String.join("\n", dev.missed) + "\ntrain:\n" + String.join("\n", train.missed) + "\ncv:\n"
           + String.join("\n", cv.disagreements) + "\nmodality, dev and train:\n"
-          + String.join("\n", dev.modalityDisagreements) + "\n" + String.join("\n", train.modalityDisagreements));
+          + String.join("\n", dev.modalityDisagreements) + "\n" + String.join("\n", train.modalityDisagreements)
+          + "\ngrounds, dev and train:\n" + String.join("\n", dev.groundsMissed) + "\n"
+          + String.join("\n", train.groundsMissed));
     }
   }
 

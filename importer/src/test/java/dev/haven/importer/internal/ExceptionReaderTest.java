@@ -28,4 +28,16 @@ class ExceptionReaderTest {
     assertEquals(List.of(ExceptionGround.COURT_ORDER, ExceptionGround.JUDICIAL_WARRANT),
         grounds("except on a judicial warrant or a court order"));
   }
+
+  @Test
+  void groundsNamedByWhatAnInvestigationIsOfOrByTheLawThatAllowsThem() {
+    // the investigation is the ground, and what it is of a second one
+    assertEquals(List.of(ExceptionGround.SERIOUS_CRIME, ExceptionGround.CRIMINAL_INVESTIGATION),
+        grounds("unless doing so is necessary to the ongoing investigation of a serious offense"));
+    assertEquals(List.of(ExceptionGround.CRIMINAL_INVESTIGATION),
+        grounds("unless doing so is necessary to the investigation of an offense"));
+    assertEquals(List.of(ExceptionGround.CRIMINAL_INVESTIGATION), grounds("unless a criminal violation was reported"));
+    assertEquals(List.of(ExceptionGround.REQUIRED_BY_LAW),
+        grounds("unless authorized by the Family Educational Rights and Privacy Act"));
+  }
 }

@@ -52,6 +52,8 @@ public final class LabelledEvaluation {
   public final List<String> missed = new ArrayList<>();
   /** Paired labels whose modality the draft does not have. */
   public final List<String> modalityDisagreements = new ArrayList<>();
+  /** Paired labels' exception grounds the draft does not name. */
+  public final List<String> groundsMissed = new ArrayList<>();
 
   /** Evaluates {@code importer} on {@code docs}. */
   public static LabelledEvaluation of(List<LabelledDocument> docs, Function<LabelledDocument, ImportResult> importer) {
@@ -179,6 +181,8 @@ public final class LabelledEvaluation {
     for (ExceptionGround g : gold.grounds()) {
       if (draft.grounds().contains(g)) {
         groundsFound++;
+      } else {
+        groundsMissed.add(doc.name() + ": " + g.wireName() + " not found: " + shorten(gold.text()));
       }
     }
   }
@@ -201,6 +205,7 @@ public final class LabelledEvaluation {
     disagreements.addAll(o.disagreements);
     missed.addAll(o.missed);
     modalityDisagreements.addAll(o.modalityDisagreements);
+    groundsMissed.addAll(o.groundsMissed);
   }
 
   public double precision() {
