@@ -694,4 +694,17 @@ class DraftingConventionsTest {
         .map(e -> e.ground().known().orElseThrow()).toList());
   }
 
+  @Test
+  void deputiesAndTheSheriffsOfficeWithACurlyApostropheAreTheSheriff() {
+    ImportResult result = draft("""
+        Sec. 4-139. Jail.
+        (a) The County Sheriff’s Office will no longer hold inmates based solely on ICE detainers.
+        (b) Deputies shall not ask any person about immigration status.
+        (c) The Deputy Chief of Police shall keep a record of each request from ICE.
+        """);
+    assertEquals(List.of(List.of("sheriff"), List.of("sheriff")), result.set().clauses().subList(0, 2).stream()
+        .map(c -> c.actors().stream().map(a -> a.value()).toList()).toList());
+    assertTrue(result.set().clauses().get(2).actors().stream().noneMatch(a -> a.value().equals("sheriff")));
+  }
+
 }
