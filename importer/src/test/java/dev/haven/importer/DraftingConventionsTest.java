@@ -707,4 +707,14 @@ class DraftingConventionsTest {
     assertTrue(result.set().clauses().get(2).actors().stream().noneMatch(a -> a.value().equals("sheriff")));
   }
 
+  @Test
+  void recitalsAndEnactingWordsPrintedAsWordsAreFoundInATextThatLostItsLineBreaks() {
+    ImportResult result = draft("RESOLUTION NO. 12 OF THE BOARD (Waiver of Board Rule 72) Whereas, the District serves"
+        + " every child; Whereas, trust between families and schools keeps students safe; Now, Therefore, Be It"
+        + " Resolved, that district staff shall not ask any student about immigration status.\n");
+    assertEquals(2, result.set().recitals().size());
+    assertEquals(List.of(ClauseKind.STATUS_NON_INQUIRY), kinds(result));
+    assertTrue(result.set().clauses().get(0).text().startsWith("district staff shall not"));
+  }
+
 }

@@ -131,7 +131,11 @@ public final class Outline {
   private static final Pattern RUN_IN_PREAMBLE = Pattern.compile(
       "(?<=\\s)(?:WHEREAS,|NOW,?\\s+THEREFORE\\b)"
           // after a sentence, not after "NOW, THEREFORE," or "SECTION 2. AND", which are part of the same words
-          + "|(?<=[.;]\\s{1,3})BE\\s+IT\\s+(?:FURTHER\\s+)?(?:ENACTED|ORDAINED|RESOLVED)\\b");
+          + "|(?<=[.;]\\s{1,3})BE\\s+IT\\s+(?:FURTHER\\s+)?(?:ENACTED|ORDAINED|RESOLVED)\\b"
+          // printed as words, after a sentence or a title: "(Waiver of Board Rule 72) Whereas, June marks ...", "...
+          // safe; Now, Therefore, Be It Resolved, that ..."
+          + "|(?<=[.;:)]\\s{1,3})Whereas,"
+          + "|(?<=[.;]\\s{1,3})(?i:now,?\\s+therefore\\b|be\\s+it\\s+(?:further\\s+)?(?:enacted|ordained|resolved)\\b)");
   private static final Pattern RESOLVED = Pattern.compile(
       "^" + Openings.RESOLVED
           + "(?:\\s+BY\\s+[^,:]{1,120}?(?=\\s*[,:]|\\s+that\\b))?[,:]?\\s*(?:that[,:]?\\s+)?",
