@@ -468,12 +468,13 @@ public final class Drafter {
   }
 
   /**
-   * The sentences of a text, each further cut at a semicolon where the words after it state a rule of their own
-   * ("will not use County funds; will not document status"), so that each rule becomes its own clause.
+   * The sentences of a text, cut before a second verb of rule ("and shall not", "nor shall", ", nor notify") and at a
+   * semicolon where the words after it state a rule of their own ("will not use County funds; will not document
+   * status"), so that each rule becomes its own clause.
    */
   private List<int[]> clauseSpans(String text) {
     List<int[]> out = new ArrayList<>();
-    for (int[] sentence : conjoinedRules(text, Sentences.spans(text))) {
+    for (int[] sentence : norRules(text, conjoinedRules(text, Sentences.spans(text)))) {
       int from = sentence[0];
       int semicolon = semicolonWithin(text, from, sentence[1]);
       while (semicolon >= 0) {
@@ -531,7 +532,7 @@ public final class Drafter {
       }
       out.add(new int[] {from, sentence[1]});
     }
-    return norRules(text, out);
+    return out;
   }
 
   /**
